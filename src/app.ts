@@ -1,0 +1,28 @@
+import { createBot, type CreateBotOptions } from "./bot/create-bot.js";
+import type { BotDeps } from "./bot/context.js";
+import { loadKnowledge } from "./knowledge/load.js";
+import { FakeTelegram, LOCAL_BOT_INFO } from "./local/fake-telegram.js";
+import { LocalChat } from "./local/local-chat.js";
+import type { LocalUser } from "./local/updates.js";
+import { createLogger } from "./logger.js";
+import { createSearcher } from "./search/index.js";
+import { memoryStorage } from "./storage/index.js";
+
+export function createDeps(overrides: Partial<BotDeps> = {}): BotDeps {
+  const kb = overrides.kb ?? loadKnowledge();
+  return {
+    kb,
+    searcher: overrides.searcher ?? createSearcher(kb.entries),
+    logger: overrides.logger ?? createLogger(process.env.LOG_LEVEL ?? "warn"),
+    storage: overrides.storage ?? memoryStorage(),
+    now: overrides.now ?? (() => new Date()),
+    ...(overrides.onDecision ? { onDecision: overrides.onDecision } : {}),
+  };
+}
+
+/** The real bot wired to an in-process fake Bot API: used by the terminal chat, `ask` and the tests. */
+export function createLocalChat(deps: BotDeps = createDeps(), user?: LocalUser, options: CreateBotOptions = {}): LocalChat {
+  const telegram = new FakeTelegram();
+  const bot = createBot("local:token", deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: telegram.fetch }, ...options });
+  return new LocalChat(bot, telegram, user);
+}

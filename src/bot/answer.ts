@@ -1,0 +1,41 @@
+import { InlineKeyboard } from "grammy";
+import { escapeHtml, type TFunction } from "../i18n.js";
+import type { KnowledgeBase } from "../knowledge/load.js";
+import type { Entry, Lang } from "../knowledge/schema.js";
+import { formatDate } from "./format.js";
+import { callbackData } from "./keyboards.js";
+
+export const MAX_RELATED = 3;
+
+export interface RenderedAnswer {
+  text: string;
+  keyboard: InlineKeyboard;
+}
+
+export function renderAnswerText(entry: Entry, lang: Lang, t: TFunction): string {
+  const sources = entry.sources.map((s) => `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>`).join("; ");
+  return [
+    `<b>${escapeHtml(entry.title[lang])}</b>`,
+    escapeHtml(entry.answer[lang]),
+    `<i>${t("answer.sources")}:</i> ${sources}\n<i>${t("answer.asOf", { date: formatDate(entry.asOf, lang) })}</i>`,
+  ].join("\n\n");
+}
+
+export function renderAnswer(entry: Entry, lang: Lang, t: TFunction, kb: KnowledgeBase): RenderedAnswer {
+  const keyboard = new InlineKeyboard();
+  if (entry.flow) keyboard.text(t(`menu.${entry.flow}`), callbackData.menu(entry.flow)).row();
+  for (const id of entry.related.slice(0, MAX_RELATED)) {
+    const related = kb.byId.get(id);
+    if (related) keyboard.text(related.title[lang], callbackData.answer(id)).row();
+  }
+  return { text: renderAnswerText(entry, lang, t), keyboard };
+}
+
+export function suggestionKeyboard(ids: readonly string[], lang: Lang, kb: KnowledgeBase): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  for (const id of ids) {
+    const entry = kb.byId.get(id);
+    if (entry) keyboard.text(entry.title[lang], callbackData.answer(id)).row();
+  }
+  return keyboard;
+}

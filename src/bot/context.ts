@@ -1,0 +1,37 @@
+import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { Context, SessionFlavor } from "grammy";
+import type { TFunction } from "../i18n.js";
+import type { KnowledgeBase } from "../knowledge/load.js";
+import type { Lang } from "../knowledge/schema.js";
+import type { Logger } from "../logger.js";
+import type { Searcher } from "../search/index.js";
+import type { BotStorage, SessionData } from "../storage/index.js";
+
+export type { SessionData } from "../storage/index.js";
+
+export interface DecisionTrace {
+  query: string;
+  lang: Lang;
+  id: string | null;
+  score: number | null;
+  suggestions: string[];
+}
+
+export interface BotDeps {
+  kb: KnowledgeBase;
+  searcher: Searcher;
+  logger: Logger;
+  storage: BotStorage;
+  now: () => Date;
+  onDecision?: (trace: DecisionTrace) => void;
+}
+
+interface Extras {
+  lang: Lang;
+  t: TFunction;
+  tIn(lang: Lang): TFunction;
+  deps: BotDeps;
+  setLang(lang: Lang): void;
+}
+
+export type BotContext = ConversationFlavor<Context & SessionFlavor<SessionData> & Extras>;

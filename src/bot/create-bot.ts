@@ -1,0 +1,57 @@
+import { conversations } from "@grammyjs/conversations";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, session, type ApiClientOptions, type BotError, type Context } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { BotContext, BotDeps, SessionData } from "./context.js";
+import { cancelFeature } from "./features/cancel.js";
+import { fallbackFeature } from "./features/fallback.js";
+import { flowsFeature } from "./features/flows.js";
+import { helpFeature } from "./features/help.js";
+import { languageFeature } from "./features/language.js";
+import { questionFeature } from "./features/question.js";
+import { startFeature } from "./features/start.js";
+import { i18nMiddleware } from "./middlewares/i18n.js";
+
+export interface CreateBotOptions {
+  botInfo?: UserFromGetMe;
+  client?: ApiClientOptions;
+}
+
+const chatKey = (ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString();
+const userKey = (ctx: Context) => ctx.from?.id.toString();
+
+function describeError(err: BotError<BotContext>) {
+  const e = err.error as { name?: string; message?: string; description?: string };
+  return { update_id: err.ctx.update.update_id, error: e?.name ?? String(e), message: e?.description ?? e?.message };
+}
+
+export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
+  const bot = new Bot<BotContext>(token, { botInfo: options.botInfo, client: options.client });
+
+  bot.use(sequentialize(chatKey));
+  bot.use(async (ctx, next) => {
+    ctx.deps = deps;
+    await next();
+  });
+
+  const safe = bot.errorBoundary(async (err) => {
+    deps.logger.error(describeError(err), "update failed");
+    if (err.ctx.chat?.type === "private" && err.ctx.t) {
+      await err.ctx.reply(err.ctx.t("error.generic")).catch(() => {});
+    }
+  });
+
+  safe.use(session<SessionData, BotContext>({ initial: () => ({}), getSessionKey: userKey, storage: deps.storage.session }));
+  safe.use(i18nMiddleware());
+  safe.use(conversations<BotContext, BotContext>({ storage: deps.storage.conversations as never }));
+  safe.use(cancelFeature);
+  safe.use(flowsFeature);
+  safe.use(startFeature);
+  safe.use(helpFeature);
+  safe.use(languageFeature);
+  safe.use(questionFeature);
+  safe.use(fallbackFeature);
+
+  bot.catch((err) => deps.logger.error(describeError(err), "unhandled bot error"));
+  return bot;
+}

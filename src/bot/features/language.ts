@@ -1,0 +1,22 @@
+import { Composer } from "grammy";
+import { isLang } from "../../knowledge/schema.js";
+import type { BotContext } from "../context.js";
+import { callbackData, languageMenu } from "../keyboards.js";
+
+export const languageFeature = new Composer<BotContext>();
+
+const showLanguages = (ctx: BotContext) => ctx.reply(ctx.t("language.choose"), { reply_markup: languageMenu(ctx.tIn) });
+
+languageFeature.command("language", showLanguages);
+languageFeature.callbackQuery(callbackData.menu("language"), async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await showLanguages(ctx);
+});
+
+languageFeature.callbackQuery(/^l:(.+)$/, async (ctx) => {
+  const lang = ctx.match[1];
+  if (!isLang(lang)) return ctx.answerCallbackQuery({ text: ctx.t("callback.stale") });
+  ctx.setLang(lang);
+  await ctx.answerCallbackQuery({ text: ctx.t("language.changed") });
+  await ctx.reply(ctx.t("language.changed"));
+});

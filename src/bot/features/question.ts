@@ -1,0 +1,53 @@
+import { Composer } from "grammy";
+import type { Lang } from "../../knowledge/schema.js";
+import type { Decision } from "../../search/index.js";
+import { renderAnswer, suggestionKeyboard } from "../answer.js";
+import type { BotContext } from "../context.js";
+import { callbackData } from "../keyboards.js";
+
+export const MAX_QUESTION_LENGTH = 400;
+
+export const questionFeature = new Composer<BotContext>();
+
+function replyLanguage(ctx: BotContext, decision: Decision): Lang {
+  return decision.queryLang ?? ctx.lang;
+}
+
+export async function answerQuestion(ctx: BotContext, query: string): Promise<void> {
+  const { deps } = ctx;
+  if (query.length > MAX_QUESTION_LENGTH) {
+    await ctx.reply(ctx.t("input.tooLong"));
+    return;
+  }
+  const decision = deps.searcher.decide(query);
+  const lang = replyLanguage(ctx, decision);
+  const t = ctx.tIn(lang);
+  if (decision.kind === "answer") {
+    const entry = deps.kb.byId.get(decision.hit.id)!;
+    const { text, keyboard } = renderAnswer(entry, lang, t, deps.kb);
+    if (lang !== ctx.lang) keyboard.text(t("answer.switch", { language: t("language.name") }), callbackData.language(lang));
+    deps.onDecision?.({ query, lang, id: entry.id, score: decision.hit.score, suggestions: [] });
+    await ctx.reply(text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+    return;
+  }
+  const suggestions = decision.suggestions.map((s) => s.id);
+  deps.onDecision?.({ query, lang, id: null, score: null, suggestions });
+  const head = suggestions.length > 0 ? t("fallback.suggest") : t("fallback.none");
+  await ctx.reply(`${head}\n\n${t("fallback.official")}`, {
+    reply_markup: suggestionKeyboard(suggestions, lang, deps.kb),
+    link_preview_options: { is_disabled: true },
+  });
+}
+
+questionFeature.callbackQuery(/^a:([a-z0-9-]+)$/, async (ctx) => {
+  const entry = ctx.deps.kb.byId.get(ctx.match[1] ?? "");
+  if (!entry) return ctx.answerCallbackQuery({ text: ctx.t("callback.stale") });
+  await ctx.answerCallbackQuery();
+  const { text, keyboard } = renderAnswer(entry, ctx.lang, ctx.t, ctx.deps.kb);
+  await ctx.reply(text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+});
+
+questionFeature.chatType("private").on("message:text", async (ctx) => {
+  if (ctx.msg.text.startsWith("/")) return;
+  await answerQuestion(ctx, ctx.msg.text);
+});

@@ -1,0 +1,24 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+import { callbackData, mainMenu } from "../keyboards.js";
+
+export const startFeature = new Composer<BotContext>();
+
+export async function showMainMenu(ctx: BotContext): Promise<void> {
+  const name = ctx.from?.first_name ?? "";
+  await ctx.reply(`${ctx.t("start.greeting", { name })}\n\n<i>${ctx.t("start.neutral")}</i>`, {
+    reply_markup: mainMenu(ctx.t),
+  });
+}
+
+startFeature.command("start", showMainMenu);
+
+startFeature.callbackQuery(callbackData.menu("main"), async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await showMainMenu(ctx);
+});
+
+startFeature.callbackQuery(callbackData.menu("ask"), async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await ctx.reply(ctx.t("ask.prompt"));
+});

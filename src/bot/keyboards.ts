@@ -1,0 +1,27 @@
+import { InlineKeyboard } from "grammy";
+import type { TFunction } from "../i18n.js";
+import { LANGS } from "../knowledge/schema.js";
+
+export const MENU_ITEMS = ["ask", "topics", "eligibility", "voting", "calendar", "language"] as const;
+export type MenuItem = (typeof MENU_ITEMS)[number];
+
+export const callbackData = {
+  answer: (id: string) => `a:${id}`,
+  menu: (item: MenuItem | "main") => `m:${item}`,
+  language: (lang: string) => `l:${lang}`,
+};
+
+export function mainMenu(t: TFunction): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  MENU_ITEMS.forEach((item, i) => {
+    kb.text(t(`menu.${item}`), callbackData.menu(item));
+    if (i % 2 === 1) kb.row();
+  });
+  return kb;
+}
+
+export function languageMenu(tFor: (lang: (typeof LANGS)[number]) => TFunction): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  for (const lang of LANGS) kb.text(tFor(lang)("language.name"), callbackData.language(lang));
+  return kb;
+}

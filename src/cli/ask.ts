@@ -1,0 +1,56 @@
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { createDeps, createLocalChat } from "../app.js";
+import type { DecisionTrace } from "../bot/context.js";
+import { isLang, type Lang } from "../knowledge/schema.js";
+import type { Reply } from "../local/local-chat.js";
+
+const { values, positionals } = parseArgs({
+  options: { lang: { type: "string" }, jsonl: { type: "boolean", default: false } },
+  allowPositionals: true,
+});
+
+const last: { trace?: DecisionTrace } = {};
+const deps = createDeps({ onDecision: (t) => (last.trace = t) });
+let userId = 1;
+
+async function ask(q: string, lang: Lang | undefined): Promise<{ replies: Reply[]; trace: DecisionTrace | undefined }> {
+  delete last.trace;
+  const chat = createLocalChat(deps, { id: userId++, first_name: "Curator", ...(lang ? { language_code: lang } : {}) });
+  const replies = await chat.send(q);
+  return { replies, trace: last.trace };
+}
+
+const render = (replies: Reply[]) => replies.map((r) => r.text).join("\n\n");
+
+if (values.jsonl) {
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
+    let q = "";
+    let lang: Lang | undefined;
+    try {
+      const parsed = JSON.parse(line) as { q?: unknown; lang?: unknown };
+      q = typeof parsed.q === "string" ? parsed.q : "";
+      lang = isLang(parsed.lang) ? parsed.lang : undefined;
+    } catch {
+      process.stdout.write(`${JSON.stringify({ q: line, lang: null, id: null, score: null, text: "", suggestions: [], error: "not JSON" })}\n`);
+      continue;
+    }
+    const { replies, trace: t } = await ask(q, lang);
+    const out = { q, lang: t?.lang ?? lang ?? null, id: t?.id ?? null, score: t?.score ?? null, text: render(replies), suggestions: t?.suggestions ?? [] };
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+  }
+} else {
+  const q = positionals.join(" ").trim();
+  if (!q) {
+    console.error('usage: npm run --silent ask -- [--lang kk|ru|en] "question"  |  --jsonl < questions.jsonl');
+    process.exit(2);
+  }
+  if (values.lang !== undefined && !isLang(values.lang)) {
+    console.error(`ask: --lang must be kk, ru or en (got "${values.lang}")`);
+    process.exit(2);
+  }
+  const { replies } = await ask(q, values.lang as Lang | undefined);
+  console.log(render(replies));
+  for (const r of replies) for (const b of r.buttons) console.log(`  [${b.text}]`);
+}

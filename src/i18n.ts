@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import i18next, { type TFunction } from "i18next";
+import { LANGS, type Lang } from "./knowledge/schema.js";
+
+export type { TFunction } from "i18next";
+
+export const LOCALES_DIR = new URL("../locales/", import.meta.url).pathname;
+export const DEFAULT_LANG: Lang = "en";
+const CIS_LANGUAGES = new Set(["ru", "be", "uk", "uz", "ky", "tg", "hy", "az", "tk", "ka", "ro"]);
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export function readLocale(lang: Lang, dir = LOCALES_DIR): Record<string, unknown> {
+  return JSON.parse(readFileSync(`${dir}${lang}.json`, "utf8")) as Record<string, unknown>;
+}
+
+export function createI18n(dir = LOCALES_DIR) {
+  const instance = i18next.createInstance();
+  void instance.init({
+    initAsync: false,
+    resources: Object.fromEntries(LANGS.map((l) => [l, { translation: readLocale(l, dir) }])),
+    lng: DEFAULT_LANG,
+    fallbackLng: false,
+    returnNull: false,
+    interpolation: { escape: escapeHtml },
+  });
+  const fixed = new Map(LANGS.map((l) => [l, instance.getFixedT(l)] as const));
+  return (lang: Lang): TFunction => fixed.get(lang)!;
+}
+
+export function langFromTelegram(code: string | undefined): Lang {
+  const base = code?.toLowerCase().split(/[-_]/)[0];
+  if (base === "kk") return "kk";
+  if (base && CIS_LANGUAGES.has(base)) return "ru";
+  return "en";
+}

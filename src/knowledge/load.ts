@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parse } from "yaml";
+import type { z } from "zod";
+import { categoriesFileSchema, knowledgeFileSchema, type Category, type Entry } from "./schema.js";
+
+export const DEFAULT_KNOWLEDGE_DIR = new URL("../../knowledge/", import.meta.url).pathname;
+const CATEGORIES_FILE = "categories.yaml";
+const RESERVED = new Set([CATEGORIES_FILE, "calendar.yaml"]);
+
+export interface KnowledgeBase {
+  entries: Entry[];
+  byId: Map<string, Entry>;
+  categories: Category[];
+}
+
+export class KnowledgeError extends Error {
+  override name = "KnowledgeError";
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`${file}: ${problems.join("; ")}`);
+  }
+}
+
+function describe(error: z.ZodError, data: unknown): string[] {
+  return error.issues.map((issue) => {
+    const [first, index] = issue.path;
+    let where = issue.path.join(".");
+    if (first === "entries" && typeof index === "number") {
+      const entryId = (data as { entries?: { id?: unknown }[] }).entries?.[index]?.id;
+      where = `entry ${typeof entryId === "string" ? entryId : `#${index + 1}`} › ${issue.path.slice(2).join(".") || "(entry)"}`;
+    }
+    return `${where}: ${issue.message}`;
+  });
+}
+
+export function parseFile<S extends z.ZodType>(path: string, schema: S, root: string): z.infer<S> {
+  const name = relative(root, path) || path;
+  let data: unknown;
+  try {
+    data = parse(readFileSync(path, "utf8"));
+  } catch (err) {
+    throw new KnowledgeError(name, [`cannot read YAML: ${(err as Error).message.split("\n")[0]}`]);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) throw new KnowledgeError(name, describe(result.error, data));
+  return result.data;
+}
+
+export function knowledgeFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml") && !RESERVED.has(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
+  const { categories } = parseFile(join(dir, CATEGORIES_FILE), categoriesFileSchema, dir);
+  const known = new Set(categories.map((c) => c.id));
+  const entries: Entry[] = [];
+  const byId = new Map<string, Entry>();
+  for (const file of knowledgeFiles(dir)) {
+    const parsed = parseFile(file, knowledgeFileSchema, dir);
+    const name = relative(dir, file);
+    if (!known.has(parsed.category)) {
+      throw new KnowledgeError(name, [`category "${parsed.category}" is not in ${CATEGORIES_FILE}`]);
+    }
+    for (const e of parsed.entries) {
+      if (byId.has(e.id)) throw new KnowledgeError(name, [`entry ${e.id}: duplicate id`]);
+      const entry: Entry = { ...e, category: parsed.category };
+      entries.push(entry);
+      byId.set(e.id, entry);
+    }
+  }
+  return { entries, byId, categories };
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+export const LANGS = ["kk", "ru", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const ANSWER_MAX = 3500;
+export const TITLE_MAX = 60;
+export const MIN_QUESTIONS = 5;
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lowercase kebab-case");
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD");
+const text = (max: number) => z.string().trim().min(1, "is empty").max(max, `is longer than ${max} characters`);
+const trilingual = (max: number) => z.object({ kk: text(max), ru: text(max), en: text(max) }).strict();
+const questionList = z.array(text(300));
+
+export const sourceSchema = z
+  .object({ title: text(200), url: z.string().url("is not a URL") })
+  .strict();
+
+export const entrySchema = z
+  .object({
+    id,
+    title: trilingual(TITLE_MAX),
+    questions: z.object({ kk: questionList, ru: questionList, en: questionList }).strict(),
+    answer: trilingual(ANSWER_MAX),
+    sources: z.array(sourceSchema).min(1, "needs at least one source"),
+    asOf: isoDate,
+    related: z.array(id).default([]),
+    flow: z.enum(["eligibility", "voting"]).optional(),
+  })
+  .strict();
+
+export const knowledgeFileSchema = z
+  .object({ category: id, entries: z.array(entrySchema).min(1) })
+  .strict();
+
+export const categoriesFileSchema = z
+  .object({ categories: z.array(z.object({ id, title: trilingual(TITLE_MAX) }).strict()).min(1) })
+  .strict();
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Entry = z.infer<typeof entrySchema> & { category: string };
+export type Category = z.infer<typeof categoriesFileSchema>["categories"][number];
+export type Trilingual = Record<Lang, string>;
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === "string" && (LANGS as readonly string[]).includes(value);
+}

@@ -1,0 +1,74 @@
+import type { UserFromGetMe } from "grammy/types";
+
+export const LOCAL_BOT_INFO: UserFromGetMe = {
+  id: 7000000001,
+  is_bot: true,
+  first_name: "Saylau",
+  username: "saylau_bot",
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: true,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+} as UserFromGetMe;
+
+export interface ApiCall {
+  method: string;
+  payload: Record<string, unknown>;
+  result?: unknown;
+}
+
+export type Responder = (call: ApiCall) => unknown;
+
+// A Bot API stand-in at the fetch level, so calls made by conversations (through their own Api) are seen too.
+export class FakeTelegram {
+  readonly calls: ApiCall[] = [];
+  private nextMessageId = 1;
+  private readonly overrides: Responder[] = [];
+
+  readonly fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    const method = url.slice(url.lastIndexOf("/") + 1);
+    const body = init?.body;
+    const payload = typeof body === "string" && body.length > 0 ? (JSON.parse(body) as Record<string, unknown>) : {};
+    const call = { method, payload };
+    for (const respond of this.overrides) {
+      const custom = respond(call);
+      if (custom instanceof Response) return custom;
+      if (custom !== undefined) return this.json({ ok: true, result: custom });
+    }
+    const result = this.result(call);
+    this.calls.push({ ...call, result });
+    return this.json({ ok: true, result });
+  }) as typeof fetch;
+
+  /** Lets a test answer some calls itself: return a Response, a result, or undefined for the default. */
+  intercept(responder: Responder): void {
+    this.overrides.push(responder);
+  }
+
+  take(): ApiCall[] {
+    return this.calls.splice(0, this.calls.length);
+  }
+
+  private json(body: unknown): Response {
+    return new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
+  }
+
+  private result({ method, payload }: ApiCall): unknown {
+    const now = Math.floor(Date.now() / 1000);
+    const chat = { id: Number(payload.chat_id ?? 0), type: "private" as const };
+    switch (method) {
+      case "getMe":
+        return LOCAL_BOT_INFO;
+      case "sendMessage":
+        return { message_id: this.nextMessageId++, date: now, chat, text: payload.text, from: LOCAL_BOT_INFO };
+      case "editMessageText":
+        return { message_id: Number(payload.message_id ?? 0), date: now, chat, text: payload.text };
+      default:
+        return true;
+    }
+  }
+}

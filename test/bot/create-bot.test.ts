@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { memoryStorage } from "../../src/storage/index.js";
+import { testChat } from "../helpers/harness.js";
+
+describe("the bot", () => {
+  it.each([
+    ["ru", "Здравствуйте"],
+    ["kk", "Сәлеметсіз бе"],
+    ["en", "Hello"],
+    ["fr", "Hello"],
+  ])("greets a %s user in their language with the main menu", async (lang, greeting) => {
+    const chat = testChat({ lang });
+    const [reply] = await chat.send("/start");
+    expect(reply?.text).toContain(greeting);
+    expect(reply?.buttons.length).toBe(6);
+  });
+
+  it("answers a question with its source and as-of date", async () => {
+    const chat = testChat({ lang: "en" });
+    const [reply] = await chat.send("What time do polling stations open?");
+    expect(reply?.text).toMatch(/07:00/);
+    expect(reply?.text).toMatch(/Sources:.*https?:\/\//);
+    expect(reply?.text).toMatch(/As of 19 March 2023/);
+  });
+
+  it("hints at text when it gets a sticker", async () => {
+    const chat = testChat({ lang: "ru" });
+    const replies = await chat.dispatch({
+      update_id: 1,
+      message: { message_id: 1, date: 0, chat: { id: chat.user.id, type: "private", first_name: "T" }, from: { id: chat.user.id, is_bot: false, first_name: "T", language_code: "ru" }, sticker: { file_id: "x", file_unique_id: "x", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } },
+    });
+    expect(replies.map((r) => r.text)).toEqual(["Я понимаю только текст. Напишите свой вопрос или нажмите /start, чтобы открыть меню."]);
+  });
+
+  it("answers a forged button press politely", async () => {
+    const chat = testChat({ lang: "en" });
+    await chat.dispatch({
+      update_id: 2,
+      callback_query: { id: "1", chat_instance: "x", data: "a:no-such-entry", from: { id: chat.user.id, is_bot: false, first_name: "T" } },
+    });
+    expect(chat.lastCalls).toMatchObject([{ method: "answerCallbackQuery", payload: { text: expect.stringContaining("no longer active") } }]);
+  });
+
+  it("remembers the chosen language across restarts", async () => {
+    const storage = memoryStorage();
+    const first = testChat({ lang: "en", userId: 42, deps: { storage } });
+    await first.send("/language");
+    await first.press(first.lastButtons.findIndex((b) => b.data === "l:kk") + 1);
+    const second = testChat({ lang: "en", userId: 42, deps: { storage } });
+    const [reply] = await second.send("/start");
+    expect(reply?.text).toContain("Сәлеметсіз бе");
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { createI18n, langFromTelegram, readLocale } from "../src/i18n.js";
+import { LANGS } from "../src/knowledge/schema.js";
+
+function flatten(obj: Record<string, unknown>, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(obj)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (v && typeof v === "object") for (const [kk, vv] of flatten(v as Record<string, unknown>, key)) out.set(kk, vv);
+    else out.set(key, String(v));
+  }
+  return out;
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+describe("locales", () => {
+  const locales = Object.fromEntries(LANGS.map((l) => [l, flatten(readLocale(l))]));
+  const allKeys = new Set(LANGS.flatMap((l) => [...locales[l]!.keys()]));
+
+  it.each(LANGS)("%s has every key, none empty", (lang) => {
+    const missing = [...allKeys].filter((k) => !locales[lang]!.get(k)?.trim());
+    expect(missing).toEqual([]);
+  });
+
+  it("uses the same placeholders in every language", () => {
+    const drift = [...allKeys].filter((k) => new Set(LANGS.map((l) => placeholders(locales[l]!.get(k) ?? "").join(","))).size > 1);
+    expect(drift).toEqual([]);
+  });
+
+  it("escapes interpolated values for Telegram HTML", () => {
+    expect(createI18n()("en")("start.greeting", { name: "<b>&" })).toContain("&lt;b&gt;&amp;");
+  });
+});
+
+describe("langFromTelegram", () => {
+  it.each([
+    ["kk", "kk"],
+    ["ru", "ru"],
+    ["uz", "ru"],
+    ["be-BY", "ru"],
+    ["en-US", "en"],
+    ["de", "en"],
+    [undefined, "en"],
+  ])("%s → %s", (code, lang) => expect(langFromTelegram(code)).toBe(lang));
+});
