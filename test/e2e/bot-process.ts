@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
+import type { TelegramClient } from "telegram-test-api/lib/modules/telegramClient.js";
+
+export const E2E_TOKEN = "123456:e2e-test-token";
+
+export interface BotMessage {
+  text: string;
+  messageId: number;
+  buttons: { text: string; callback_data?: string }[];
+}
+
+type StoredBotMessage = { messageId: number; message: { text?: string; reply_markup?: unknown } };
+
+export async function startEmulator(): Promise<TelegramServer> {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const server = new TelegramServer({ port, host: "127.0.0.1", storeTimeout: 600 });
+  await server.start();
+  return server;
+}
+
+/** Runs `src/main.ts` as a real child process pointed at the emulator. */
+export function startBot(server: TelegramServer, env: Record<string, string> = {}): ChildProcess {
+  const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), "saylau-e2e-"));
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: {
+      PATH: process.env.PATH ?? "",
+      BOT_TOKEN: E2E_TOKEN,
+      BOT_MODE: "polling",
+      TELEGRAM_API_ROOT: server.config.apiURL,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
+  (child as ChildProcess & { log: () => string }).log = () => log;
+  return child;
+}
+
+export async function stopBot(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return child.exitCode;
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  child.kill("SIGTERM");
+  return exited;
+}
+
+function toBotMessage(stored: StoredBotMessage): BotMessage {
+  const markup = stored.message.reply_markup;
+  const parsed = (typeof markup === "string" ? JSON.parse(markup) : markup) as
+    | { inline_keyboard?: { text: string; callback_data?: string }[][] }
+    | undefined;
+  return { text: stored.message.text ?? "", messageId: stored.messageId, buttons: parsed?.inline_keyboard?.flat() ?? [] };
+}
+
+/** Waits until the bot has sent `count` more messages to this client. */
+export async function nextMessages(client: TelegramClient, count = 1, timeoutMs = 15_000): Promise<BotMessage[]> {
+  const deadline = Date.now() + timeoutMs;
+  const got: BotMessage[] = [];
+  while (got.length < count) {
+    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${count} bot message(s), got ${got.length}`);
+    const { result } = await client.getUpdates();
+    got.push(...(result as unknown as StoredBotMessage[]).map(toBotMessage));
+    if (got.length < count) await new Promise((r) => setTimeout(r, 100));
+  }
+  return got;
+}
