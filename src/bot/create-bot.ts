@@ -3,14 +3,20 @@ import { sequentialize } from "@grammyjs/runner";
 import { Bot, session, type ApiClientOptions, type BotError, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, BotDeps, SessionData } from "./context.js";
+import { installApiPlugins } from "./api-plugins.js";
+import { calendarFeature } from "./features/calendar.js";
 import { cancelFeature } from "./features/cancel.js";
 import { fallbackFeature } from "./features/fallback.js";
+import { feedbackFeature } from "./features/feedback.js";
 import { flowsFeature } from "./features/flows.js";
 import { helpFeature } from "./features/help.js";
+import { inlineFeature } from "./features/inline.js";
 import { languageFeature } from "./features/language.js";
 import { questionFeature } from "./features/question.js";
 import { startFeature } from "./features/start.js";
+import { topicsFeature } from "./features/topics.js";
 import { i18nMiddleware } from "./middlewares/i18n.js";
+import { protect } from "./middlewares/protect.js";
 
 export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
@@ -27,6 +33,7 @@ function describeError(err: BotError<BotContext>) {
 
 export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { botInfo: options.botInfo, client: options.client });
+  installApiPlugins(bot.api);
 
   bot.use(sequentialize(chatKey));
   bot.use(async (ctx, next) => {
@@ -43,12 +50,27 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
 
   safe.use(session<SessionData, BotContext>({ initial: () => ({}), getSessionKey: userKey, storage: deps.storage.session }));
   safe.use(i18nMiddleware());
-  safe.use(conversations<BotContext, BotContext>({ storage: deps.storage.conversations as never }));
+  safe.use(protect);
+  safe.use(inlineFeature);
+  safe.use(
+    conversations<BotContext, BotContext>({
+      storage: deps.storage.conversations as never,
+      plugins: [
+        async (ctx, next) => {
+          installApiPlugins(ctx.api);
+          await next();
+        },
+      ],
+    }),
+  );
   safe.use(cancelFeature);
   safe.use(flowsFeature);
   safe.use(startFeature);
   safe.use(helpFeature);
   safe.use(languageFeature);
+  safe.use(topicsFeature);
+  safe.use(calendarFeature);
+  safe.use(feedbackFeature);
   safe.use(questionFeature);
   safe.use(fallbackFeature);
 
