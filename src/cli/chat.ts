@@ -15,11 +15,13 @@ export async function runChat(deps: BotDeps = createDeps()): Promise<void> {
   const language = (process.env.LANG ?? "").slice(0, 2);
   const chat = createLocalChat(deps, { id: 1, first_name: process.env.USER ?? "Voter", language_code: language });
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  // Take the iterator before the first await so that piped lines are not dropped.
+  const lines = rl[Symbol.asyncIterator]();
   console.log("Saylau bot — terminal chat. Type a question; type a number to press a button; Ctrl+D to quit.");
   print(await chat.send("/start"));
   rl.setPrompt("\n> ");
   rl.prompt();
-  for await (const line of rl) {
+  for await (const line of { [Symbol.asyncIterator]: () => lines }) {
     const input = line.trim();
     if (input) {
       const n = Number(input);
