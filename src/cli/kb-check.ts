@@ -1,0 +1,20 @@
+import { join } from "node:path";
+import { renderAnswerText } from "../bot/answer.js";
+import { createI18n } from "../i18n.js";
+import { checkKnowledge } from "../knowledge/check.js";
+import { DEFAULT_KNOWLEDGE_DIR, knowledgeFiles } from "../knowledge/load.js";
+
+const dir = process.argv[2] ?? DEFAULT_KNOWLEDGE_DIR;
+const devSet = join(DEFAULT_KNOWLEDGE_DIR, "../../shared/eval/dev.tsv");
+const t = createI18n();
+const problems = checkKnowledge(dir, { devSet, render: (entry, lang) => renderAnswerText(entry, lang, t(lang)) });
+
+for (const p of problems) console.log(`${p.file} › ${p.entryId} › ${p.field}: ${p.message}`);
+const files = knowledgeFiles(dir).length;
+if (problems.length === 0) {
+  console.log(`kb:check: no problems in ${files} knowledge files`);
+} else {
+  const where = new Set(problems.map((p) => p.file)).size;
+  console.log(`kb:check: ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${where} of ${files} files (+ categories.yaml)`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,263 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parseDocument } from "yaml";
+import type { z } from "zod";
+import { knowledgeFiles } from "./load.js";
+import {
+  categoriesFileSchema,
+  entrySchema,
+  LANGS,
+  MIN_QUESTIONS,
+  type Entry,
+  type Lang,
+} from "./schema.js";
+
+export const TELEGRAM_MESSAGE_MAX = 4096;
+export const FILE_LEVEL = "(file)";
+const CATEGORIES_FILE = "categories.yaml";
+
+export interface Problem {
+  file: string;
+  entryId: string;
+  field: string;
+  message: string;
+}
+
+export interface CheckOptions {
+  /** Path of a TSV (topic, lang, question) whose questions must not appear in the knowledge base; skipped if absent. */
+  devSet?: string;
+  /** Renders an entry as the Telegram HTML message; without it a close estimate is used. */
+  render?: (entry: Entry, lang: Lang) => string;
+}
+
+interface RawEntry {
+  file: string;
+  id: string;
+  hasId: boolean;
+  raw: Record<string, unknown>;
+  parsed: Entry | undefined;
+}
+
+type Report = (file: string, entryId: string, field: string, message: string) => void;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
+
+export function normalizeQuestion(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize("NFC")
+    .replace(/[\p{P}\p{S}]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const NUMBER =
+  /(?<![\p{L}\d])(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{1,2}):(\d{2})|\d{1,3}(?:([, \u00a0\u202f])\d{3}(?!\d))(?:\6\d{3}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)/gu;
+
+/** Digit groups of a text, canonicalised so that "1,050,000", "1 050 000", "53,9" and "53.90" compare equal across languages. */
+export function extractNumbers(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NUMBER)) {
+    const [token, day, , year, hour, minute] = m;
+    if (day !== undefined && year !== undefined) {
+      out.add(String(Number(day)));
+      out.add(year);
+    } else if (hour !== undefined && minute !== undefined) {
+      out.add(`${Number(hour)}:${minute}`);
+    } else {
+      const grouped = m[6] !== undefined;
+      let s = grouped ? token.replace(/[, \u00a0\u202f](?=\d{3}(?!\d))/g, "") : token;
+      s = s.replace(",", ".");
+      out.add(String(Number(s)));
+    }
+  }
+  return out;
+}
+
+function visibleLength(html: string): number {
+  const text = html
+    .replace(/<[^>]*>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+  return [...text].length;
+}
+
+function estimateRender(entry: Entry, lang: Lang): string {
+  const sources = entry.sources.map((s) => s.title).join("; ");
+  const labels = "Дереккөздер: Мәліметтер 00 қыркүйек 0000 ж. бойынша";
+  return [`<b>${entry.title[lang]}</b>`, entry.answer[lang], `<i>${labels}</i> ${sources}`].join("\n\n");
+}
+
+function readYaml(path: string, name: string, report: Report): unknown {
+  let source: string;
+  try {
+    source = readFileSync(path, "utf8");
+  } catch (err) {
+    report(name, FILE_LEVEL, "(file)", `cannot read: ${(err as Error).message}`);
+    return undefined;
+  }
+  const doc = parseDocument(source);
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) report(name, FILE_LEVEL, "(yaml)", (e.message.split("\n")[0] ?? e.message).replace(/:$/, ""));
+    return undefined;
+  }
+  return doc.toJS() as unknown;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = data;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+function zodIssues(error: z.ZodError, data: unknown): { path: PropertyKey[]; message: string }[] {
+  return error.issues.map((issue) => {
+    const missing = issue.code === "invalid_type" && valueAt(data, issue.path) === undefined;
+    return { path: issue.path, message: missing ? "is missing" : issue.message };
+  });
+}
+
+function checkCategories(dir: string, report: Report): Set<string> | undefined {
+  const path = join(dir, CATEGORIES_FILE);
+  if (!existsSync(path)) {
+    report(CATEGORIES_FILE, FILE_LEVEL, "(file)", "is missing");
+    return undefined;
+  }
+  const data = readYaml(path, CATEGORIES_FILE, report);
+  if (data === undefined) return undefined;
+  const result = categoriesFileSchema.safeParse(data);
+  if (!result.success) {
+    for (const i of zodIssues(result.error, data)) report(CATEGORIES_FILE, FILE_LEVEL, i.path.join(".") || "(file)", i.message);
+    return undefined;
+  }
+  return new Set(result.data.categories.map((c) => c.id));
+}
+
+function readEntries(dir: string, categories: Set<string> | undefined, report: Report): RawEntry[] {
+  const entries: RawEntry[] = [];
+  for (const path of knowledgeFiles(dir)) {
+    const file = relative(dir, path);
+    const data = readYaml(path, file, report);
+    if (data === undefined) continue;
+    if (!isRecord(data)) {
+      report(file, FILE_LEVEL, "(file)", "must be a mapping with `category` and `entries`");
+      continue;
+    }
+    for (const key of Object.keys(data)) {
+      if (key !== "category" && key !== "entries") report(file, FILE_LEVEL, key, "unknown key (only `category` and `entries`)");
+    }
+    const category = data.category;
+    if (typeof category !== "string") report(file, FILE_LEVEL, "category", "is missing");
+    else if (categories && !categories.has(category)) report(file, FILE_LEVEL, "category", `"${category}" is not in ${CATEGORIES_FILE}`);
+    if (!Array.isArray(data.entries) || data.entries.length === 0) {
+      report(file, FILE_LEVEL, "entries", "needs a list of at least one entry");
+      continue;
+    }
+    data.entries.forEach((raw: unknown, index: number) => {
+      const rec = isRecord(raw) ? raw : {};
+      const hasId = typeof rec.id === "string" && rec.id.trim() !== "";
+      const id = hasId ? (rec.id as string) : `#${index + 1}`;
+      const result = entrySchema.safeParse(raw);
+      if (!result.success) {
+        for (const i of zodIssues(result.error, raw)) report(file, id, i.path.join(".") || "(entry)", i.message);
+      }
+      const parsed = result.success && typeof category === "string" ? { ...result.data, category } : undefined;
+      entries.push({ file, id, hasId, raw: rec, parsed });
+    });
+  }
+  return entries;
+}
+
+function checkEntry(e: RawEntry, report: Report, render: (entry: Entry, lang: Lang) => string): void {
+  const questions = isRecord(e.raw.questions) ? e.raw.questions : {};
+  for (const lang of LANGS) {
+    const n = strings(questions[lang]).length;
+    if (Array.isArray(questions[lang]) && n < MIN_QUESTIONS) {
+      report(e.file, e.id, `questions.${lang}`, `has ${n} paraphrases, needs at least ${MIN_QUESTIONS}`);
+    }
+  }
+  const answer = isRecord(e.raw.answer) ? e.raw.answer : {};
+  const numbers = new Map<Lang, Set<string>>();
+  for (const lang of LANGS) {
+    const text = answer[lang];
+    if (typeof text === "string") numbers.set(lang, extractNumbers(text));
+  }
+  if (numbers.size > 1) {
+    const all = new Set([...numbers.values()].flatMap((s) => [...s]));
+    for (const n of all) {
+      const has = [...numbers].filter(([, s]) => s.has(n)).map(([l]) => l);
+      const lacks = [...numbers].filter(([, s]) => !s.has(n)).map(([l]) => l);
+      if (lacks.length > 0) report(e.file, e.id, "answer", `number ${n} is in ${has.join(", ")} but not in ${lacks.join(", ")}`);
+    }
+  }
+  strings(Array.isArray(e.raw.sources) ? e.raw.sources.map((s) => (isRecord(s) ? s.url : undefined)) : []).forEach((url, i) => {
+    if (!url.startsWith("https://")) report(e.file, e.id, `sources.${i}.url`, "must be a full https:// address");
+  });
+  if (typeof e.raw.asOf === "string" && /^\d{4}-\d{2}-\d{2}$/.test(e.raw.asOf)) {
+    const d = new Date(`${e.raw.asOf}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== e.raw.asOf) report(e.file, e.id, "asOf", `${e.raw.asOf} is not a calendar date`);
+  }
+  if (e.parsed) {
+    for (const lang of LANGS) {
+      const length = visibleLength(render(e.parsed, lang));
+      if (length > TELEGRAM_MESSAGE_MAX) {
+        report(e.file, e.id, `answer.${lang}`, `the rendered message has ${length} characters, Telegram allows ${TELEGRAM_MESSAGE_MAX}`);
+      }
+    }
+  }
+}
+
+function readDevSet(path: string | undefined): Set<string> {
+  if (!path || !existsSync(path)) return new Set();
+  const rows = readFileSync(path, "utf8").split("\n").slice(1);
+  return new Set(rows.map((r) => normalizeQuestion(r.split("\t")[2] ?? "")).filter(Boolean));
+}
+
+function checkAcrossEntries(entries: RawEntry[], devSet: Set<string>, report: Report): void {
+  const firstById = new Map<string, RawEntry>();
+  for (const e of entries) {
+    if (!e.hasId) continue;
+    const first = firstById.get(e.id);
+    if (first) report(e.file, e.id, "id", `duplicate id, first defined in ${first.file}`);
+    else firstById.set(e.id, e);
+  }
+  for (const e of entries) {
+    strings(e.raw.related).forEach((id, i) => {
+      if (!firstById.has(id)) report(e.file, e.id, `related.${i}`, `"${id}" is not the id of any entry`);
+      else if (id === e.id) report(e.file, e.id, `related.${i}`, "points to the entry itself");
+    });
+  }
+  const seen = new Map<string, { e: RawEntry; field: string }>();
+  for (const e of entries) {
+    const questions = isRecord(e.raw.questions) ? e.raw.questions : {};
+    for (const lang of LANGS) {
+      strings(questions[lang]).forEach((q, i) => {
+        const key = normalizeQuestion(q);
+        const field = `questions.${lang}.${i}`;
+        if (!key) return;
+        if (devSet.has(key)) report(e.file, e.id, field, `"${q}" is a dev-set question; write your own wording`);
+        const first = seen.get(key);
+        if (!first) seen.set(key, { e, field });
+        else if (first.e === e) report(e.file, e.id, field, `"${q}" repeats ${first.field}`);
+        else report(e.file, e.id, field, `"${q}" is also a paraphrase of ${first.e.id} (${first.e.file})`);
+      });
+    }
+  }
+}
+
+export function checkKnowledge(dir: string, options: CheckOptions = {}): Problem[] {
+  const problems: Problem[] = [];
+  const report: Report = (file, entryId, field, message) => problems.push({ file, entryId, field, message });
+  const categories = checkCategories(dir, report);
+  const entries = readEntries(dir, categories, report);
+  for (const e of entries) checkEntry(e, report, options.render ?? estimateRender);
+  checkAcrossEntries(entries, readDevSet(options.devSet), report);
+  const order = (file: string) => (file === CATEGORIES_FILE ? "" : file);
+  return problems.sort((a, b) => order(a.file).localeCompare(order(b.file)));
+}

@@ -1,0 +1,94 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { renderAnswerText } from "../../src/bot/answer.js";
+import { createI18n } from "../../src/i18n.js";
+import { checkKnowledge, extractNumbers, FILE_LEVEL, normalizeQuestion, type Problem } from "../../src/knowledge/check.js";
+import { DEFAULT_KNOWLEDGE_DIR } from "../../src/knowledge/load.js";
+
+const t = createI18n();
+const render = (entry: Parameters<typeof renderAnswerText>[0], lang: Parameters<typeof renderAnswerText>[1]) =>
+  renderAnswerText(entry, lang, t(lang));
+const BAD = new URL("../fixtures/knowledge-bad/", import.meta.url).pathname;
+const problems = checkKnowledge(BAD, { devSet: join(BAD, "dev-sample.tsv"), render });
+
+describe("extractNumbers", () => {
+  it.each([
+    ["2023 жылғы 19-шы наурыз", ["19", "2023"]],
+    ["1 050 000 теңге", ["1050000"]],
+    ["KZT 1,050,000", ["1050000"]],
+    ["12\u00a0035\u00a0578 сайлаушы", ["12035578"]],
+    ["53,90% и 6,8%", ["53.9", "6.8"]],
+    ["53.9% and 5 %", ["53.9", "5"]],
+    ["07:00–20:00", ["7:00", "20:00"]],
+    ["19.03.2023", ["19", "2023"]],
+    ["19 марта 2023 года", ["19", "2023"]],
+    ["90, 54, 52", ["90", "54", "52"]],
+    ["sailau2023 and U2300000105", []],
+  ])("%s", (text, expected) => {
+    expect([...extractNumbers(text)].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("normalizeQuestion", () => {
+  it("ignores case, punctuation and spacing", () => {
+    expect(normalizeQuestion("  Сайлау КҮНІ?! ")).toBe(normalizeQuestion("сайлау күні"));
+    expect(normalizeQuestion("when, exactly?")).not.toBe(normalizeQuestion("when exactly was it"));
+  });
+});
+
+describe("checkKnowledge on bad fixtures", () => {
+  const expected: [file: string, entryId: string, field: string, message: RegExp][] = [
+    ["broken.yaml", FILE_LEVEL, "(yaml)", /closing "quote/],
+    ["broken.yaml", FILE_LEVEL, "(yaml)", /Flow map/],
+    ["schema.yaml", "schema-errors", "title.en", /longer than 60/],
+    ["schema.yaml", "schema-errors", "questions.kk", /is missing/],
+    ["schema.yaml", "schema-errors", "answer.ru", /is missing/],
+    ["schema.yaml", "schema-errors", "sources", /at least one source/],
+    ["schema.yaml", "schema-errors", "asOf", /is missing/],
+    ["schema.yaml", "schema-errors", "flow", /eligibility.*voting/],
+    ["schema.yaml", "schema-errors", "(entry)", /extra/],
+    ["schema.yaml", "bad-source", "sources.0.url", /https:\/\//],
+    ["schema.yaml", "bad-source", "sources.1.url", /not a URL/],
+    ["schema.yaml", "bad-source", "sources.1.url", /https:\/\//],
+    ["schema.yaml", "bad-source", "asOf", /not a calendar date/],
+    ["few-questions.yaml", "few-questions", "questions.en", /has 3 paraphrases, needs at least 5/],
+    ["duplicates.yaml", "clean-numbers", "id", /duplicate id, first defined in clean\.yaml/],
+    ["duplicates.yaml", "same-paraphrase", "related.0", /"no-such-entry" is not the id/],
+    ["duplicates.yaml", "same-paraphrase", "questions.ru.0", /also a paraphrase of clean-other/],
+    ["drift.yaml", "number-drift", "answer", /2023 is in kk, en but not in ru/],
+    ["drift.yaml", "number-drift", "answer", /1050000 is in kk, en but not in ru/],
+    ["drift.yaml", "number-drift", "answer", /1500000 is in ru but not in kk, en/],
+    ["wrong-category.yaml", FILE_LEVEL, "category", /"nowhere" is not in categories\.yaml/],
+    ["too-long.yaml", "answer-too-long", "answer.kk", /longer than 3500/],
+    ["too-long.yaml", "message-too-long", "answer.kk", /rendered message has \d+ characters, Telegram allows 4096/],
+    ["dev-set.yaml", "copies-dev-set", "questions.en.0", /dev-set question/],
+  ];
+
+  it.each(expected)("%s › %s › %s", (file, entryId, field, message) => {
+    const hit = problems.find((p) => p.file === file && p.entryId === entryId && p.field === field && message.test(p.message));
+    expect(hit, JSON.stringify(problems.filter((p) => p.file === file), null, 1)).toBeDefined();
+  });
+
+  it("reports nothing beyond the planted problems", () => {
+    const planted = (p: Problem) => expected.some(([f, id, field, m]) => p.file === f && p.entryId === id && p.field === field && m.test(p.message));
+    expect(problems.filter((p) => !planted(p))).toEqual([]);
+  });
+
+  it("raises no false alarm on clean entries with tricky numbers", () => {
+    expect(problems.filter((p) => p.file === "clean.yaml")).toEqual([]);
+  });
+
+  it("still checks the rendered length without a renderer", () => {
+    const estimated = checkKnowledge(BAD).filter((p) => p.entryId === "message-too-long");
+    expect(estimated.map((p) => p.field)).toEqual(["answer.kk"]);
+  });
+});
+
+describe("the real knowledge base", () => {
+  const devSet = join(DEFAULT_KNOWLEDGE_DIR, "../../shared/eval/dev.tsv");
+
+  it("passes kb:check with no problems", () => {
+    const found = checkKnowledge(DEFAULT_KNOWLEDGE_DIR, { devSet, render });
+    expect(found.map((p) => `${p.file} › ${p.entryId} › ${p.field}: ${p.message}`)).toEqual([]);
+  });
+});
