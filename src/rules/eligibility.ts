@@ -1,0 +1,106 @@
+import type { SourceId } from "./sources.js";
+
+export const OFFICES = ["mazhilisList", "mazhilisDistrict", "maslikhat"] as const;
+export type Office = (typeof OFFICES)[number];
+
+export const REQUIREMENT_IDS = [
+  "citizenship",
+  "age",
+  "residence",
+  "criminalRecord",
+  "incapacity",
+  "corruption",
+  "sentence",
+  "partyMembership",
+] as const;
+export type RequirementId = (typeof REQUIREMENT_IDS)[number];
+
+export interface CandidateAnswers {
+  citizen?: boolean;
+  age?: number;
+  resident10Years?: boolean;
+  criminalRecord?: boolean;
+  incapable?: boolean;
+  corruption?: boolean;
+  servingSentence?: boolean;
+  partyMember?: boolean;
+}
+
+export type AnswerKey = keyof CandidateAnswers;
+
+export interface Requirement {
+  id: RequirementId;
+  answer: AnswerKey;
+  kind: "yesNo" | "age";
+  minAge?: number;
+  sources: SourceId[];
+  met(answers: CandidateAnswers): boolean;
+}
+
+export const MAZHILIS_MIN_AGE = 25;
+export const MASLIKHAT_MIN_AGE = 20;
+export const MAZHILIS_RESIDENCE_YEARS = 10;
+
+const yes = (key: AnswerKey) => (a: CandidateAnswers) => a[key] === true;
+const no = (key: AnswerKey) => (a: CandidateAnswers) => a[key] === false;
+
+const citizenship = (sources: SourceId[]): Requirement => ({ id: "citizenship", answer: "citizen", kind: "yesNo", sources, met: yes("citizen") });
+const age = (minAge: number, sources: SourceId[]): Requirement => ({
+  id: "age",
+  answer: "age",
+  kind: "age",
+  minAge,
+  sources,
+  met: (a) => a.age !== undefined && a.age >= minAge,
+});
+const residence: Requirement = { id: "residence", answer: "resident10Years", kind: "yesNo", sources: ["constitution51"], met: yes("resident10Years") };
+const disqualifications: Requirement[] = [
+  { id: "criminalRecord", answer: "criminalRecord", kind: "yesNo", sources: ["electionLaw4_4"], met: no("criminalRecord") },
+  { id: "incapacity", answer: "incapable", kind: "yesNo", sources: ["constitution33_3", "electionLaw4_4"], met: no("incapable") },
+  { id: "corruption", answer: "corruption", kind: "yesNo", sources: ["electionLaw4_4"], met: no("corruption") },
+  { id: "sentence", answer: "servingSentence", kind: "yesNo", sources: ["constitution33_3", "electionLaw4_4"], met: no("servingSentence") },
+];
+const partyMembership: Requirement = { id: "partyMembership", answer: "partyMember", kind: "yesNo", sources: ["partyListMembers"], met: yes("partyMember") };
+
+const mazhilisBase = [citizenship(["constitution51", "constitution10_3"]), age(MAZHILIS_MIN_AGE, ["constitution51"]), residence, ...disqualifications];
+
+const REQUIREMENTS: Record<Office, readonly Requirement[]> = {
+  mazhilisList: [...mazhilisBase, partyMembership],
+  mazhilisDistrict: mazhilisBase,
+  // The residency rule for maslikhat candidates is not verified, so it is not asked and not asserted.
+  maslikhat: [citizenship(["localGovLaw5", "constitution10_3"]), age(MASLIKHAT_MIN_AGE, ["localGovLaw5"]), ...disqualifications],
+};
+
+export function requirementsFor(office: Office): readonly Requirement[] {
+  return REQUIREMENTS[office];
+}
+
+export interface RequirementResult {
+  id: RequirementId;
+  met: boolean;
+  minAge?: number;
+  sources: SourceId[];
+}
+
+export interface EligibilityVerdict {
+  office: Office;
+  eligible: boolean;
+  results: RequirementResult[];
+  firstFailure: RequirementResult | null;
+  residenceCovered: boolean;
+}
+
+export function checkEligibility(office: Office, answers: CandidateAnswers): EligibilityVerdict {
+  const results = requirementsFor(office).map((r) => ({
+    id: r.id,
+    met: r.met(answers),
+    sources: r.sources,
+    ...(r.minAge !== undefined ? { minAge: r.minAge } : {}),
+  }));
+  const firstFailure = results.find((r) => !r.met) ?? null;
+  return { office, eligible: firstFailure === null, results, firstFailure, residenceCovered: office !== "maslikhat" };
+}
+
+export function isOffice(value: unknown): value is Office {
+  return typeof value === "string" && (OFFICES as readonly string[]).includes(value);
+}
