@@ -1,8 +1,48 @@
 import type { Lang } from "../knowledge/schema.js";
+import { isCyrillic, kazakhFold, tokenize } from "./normalize.js";
+import { latinToCyrillic } from "./translit.js";
 
-export function detectLang(text: string): Lang | undefined {
-  if (/[әғқңөұүһі]/i.test(text)) return "kk";
-  if (/[а-яё]/i.test(text)) return "ru";
-  if (/[a-z]/i.test(text)) return "en";
+export type Lexicon = Record<Lang, ReadonlySet<string>>;
+
+const words = (s: string) => new Set(s.split(" ").map((w) => kazakhFold(w)));
+
+/** Small built-in word lists; the searcher adds the words of its knowledge base. */
+export const MARKER_WORDS: Lexicon = {
+  kk: words("сайлау сайлауы сайлауға қашан қай қайда қалай қандай кім не неше қанша бола болады ма ме ба бе па пе керек дауыс беру береді жылы күні уақыт және мен үшін туралы деген қажет ғой емес бар жоқ қайтып сағат нешеде ашылады өтеді депутаттар кандидат"),
+  ru: words("когда где как какой какие какая кто что сколько можно нужно ли выборы выборах голосование голосовать проголосовать участок участки избирательный и в на с для по это есть нет будет будут были был почему зачем ли мне я за о об до после часы время день"),
+  en: words("the a an is are was were when where what who how which why can could do does did i my vote voting election elections polling station day time hours of in on for to be and or there will many much need who whom with register ballot party parties"),
+};
+
+const KK_LETTERS = /[әғқңөұүһі]/;
+const KK_LATIN = /[äğıñöşūüúǵńóáý]|q(?!u)/;
+const RU_LETTERS = /[эёъщ]/;
+
+function has(lexicons: Lexicon[], lang: Lang, w: string): boolean {
+  return lexicons.some((l) => l[lang].has(w));
+}
+
+/** The language a question is clearly written in, or undefined when it is short, mixed or unclear. */
+export function detectLang(text: string, extra?: Lexicon): Lang | undefined {
+  const lexicons = extra ? [MARKER_WORDS, extra] : [MARKER_WORDS];
+  const score: Record<Lang, number> = { kk: 0, ru: 0, en: 0 };
+  for (const raw of tokenize(text)) {
+    if (/^[\d%]+$/.test(raw)) continue;
+    if (isCyrillic(raw)) {
+      const w = kazakhFold(raw);
+      if (KK_LETTERS.test(raw)) score.kk += 2;
+      else if (RU_LETTERS.test(raw)) score.ru += 2;
+      if (has(lexicons, "kk", w)) score.kk += 1;
+      if (has(lexicons, "ru", w)) score.ru += 1;
+      continue;
+    }
+    if (KK_LATIN.test(raw)) score.kk += 2;
+    if (has(lexicons, "en", raw)) score.en += 1;
+    const cyr = kazakhFold(latinToCyrillic(raw));
+    if (has(lexicons, "kk", cyr)) score.kk += 1;
+    if (has(lexicons, "ru", cyr)) score.ru += 1;
+  }
+  const [first, second] = (Object.entries(score) as [Lang, number][]).sort((a, b) => b[1] - a[1]);
+  if (!first || !second) return undefined;
+  if (first[1] >= 2 && first[1] - second[1] >= 1 && first[1] >= 1.5 * second[1]) return first[0];
   return undefined;
 }

@@ -1,43 +1,239 @@
 import Fuse from "fuse.js";
-import type { Entry } from "../knowledge/schema.js";
+import type { Entry, Lang } from "../knowledge/schema.js";
 import { LANGS } from "../knowledge/schema.js";
-import { detectLang } from "./detect-lang.js";
-import { normalize } from "./normalize.js";
+import { contentWords, indexForm, queryForms } from "./analyze.js";
+import { SEARCH_DEFAULTS, type SearchOptions } from "./defaults.js";
+import { detectLang, type Lexicon } from "./detect-lang.js";
+import { isCyrillic, isLatin, kazakhFold, tokenize } from "./normalize.js";
+import { SYNONYM_GROUPS } from "./synonyms.js";
+import { layoutToCyrillic, layoutToLatin } from "./translit.js";
 import type { Decision, SearchHit, Searcher } from "./types.js";
 
 export type { Decision, SearchHit, Searcher } from "./types.js";
+export { SEARCH_DEFAULTS } from "./defaults.js";
 
-export const SEARCH_DEFAULTS = {
-  answerAt: 0.6,
-  suggestAt: 0.35,
-  margin: 0.08,
-  maxSuggestions: 3,
-};
+export class SearchError extends Error {
+  override name = "SearchError";
+}
 
-export function createSearcher(entries: readonly Entry[], options: Partial<typeof SEARCH_DEFAULTS> = {}): Searcher {
-  const opts = { ...SEARCH_DEFAULTS, ...options };
-  const docs = entries.flatMap((e) => LANGS.flatMap((l) => e.questions[l].map((q) => ({ id: e.id, text: normalize(q) }))));
-  const fuse = new Fuse(docs, { keys: ["text"], includeScore: true, ignoreLocation: true, threshold: 0.5 });
+interface Paraphrase {
+  entry: number;
+  terms: Map<string, number>;
+  mass: number;
+}
+
+interface TokenMatch {
+  weight: number;
+  terms: Map<string, number>;
+}
+
+function levenshtein(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/** Similarity of two index forms: edit distance over length, with a bonus for one being a prefix of the other. */
+export function formSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const short = a.length < b.length ? a : b;
+  const long = a.length < b.length ? b : a;
+  const max = Math.max(2, Math.ceil(long.length / 3));
+  const edit = 1 - levenshtein(a, b, max) / long.length;
+  const prefix = short.length >= 4 && long.startsWith(short) ? 0.92 - 0.03 * (long.length - short.length) : 0;
+  return Math.max(edit, prefix);
+}
+
+export function createSearcher(entries: readonly Entry[], options: Partial<SearchOptions> = {}): Searcher {
+  const opts: SearchOptions = { ...SEARCH_DEFAULTS, ...options };
+  for (const [key, value] of Object.entries(opts)) {
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+      throw new SearchError(`createSearcher: option ${key} must be a non-negative number (got ${String(value)})`);
+    }
+  }
+  const ids = entries.map((e) => e.id);
+  if (new Set(ids).size !== ids.length) throw new SearchError("createSearcher: entry ids must be unique");
+
+  const synonym = new Map<string, string>();
+  SYNONYM_GROUPS.forEach((group, i) => {
+    for (const word of group) for (const w of tokenize(word)) for (const f of queryForms(w)) if (f.length > 1) synonym.set(f, `~${i}`);
+  });
+  const canonical = (form: string) => synonym.get(form) ?? form;
+
+  const lexicon: Record<Lang, Set<string>> = { kk: new Set(), ru: new Set(), en: new Set() };
+  const entryTerms: Map<string, number>[] = [];
+  const paraphrases: Paraphrase[] = [];
+  const df = new Map<string, number>();
+  const formsOf = new Map<string, string>();
+
+  const analyse = (text: string, lang: Lang) => {
+    const out: string[] = [];
+    for (const w of contentWords(text)) {
+      const form = indexForm(w, lang);
+      if (!form) continue;
+      const term = canonical(form);
+      formsOf.set(form, term);
+      out.push(term);
+    }
+    return out;
+  };
+
+  entries.forEach((entry, index) => {
+    const terms = new Map<string, number>();
+    const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+    for (const lang of LANGS) {
+      for (const w of tokenize(entry.answer[lang])) lexicon[lang].add(kazakhFold(w));
+      for (const q of [...entry.questions[lang], entry.title[lang]]) {
+        for (const w of tokenize(q)) lexicon[lang].add(kazakhFold(w));
+        const list = analyse(q, lang);
+        for (const t of list) add(t, 1);
+        if (list.length > 0) paraphrases.push({ entry: index, terms: new Map(list.map((t) => [t, 1])), mass: 0 });
+      }
+      for (const t of analyse(entry.answer[lang], lang)) add(t, opts.answerWeight);
+    }
+    for (const t of terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    entryTerms.push(terms);
+  });
+
+  const n = Math.max(entries.length, 1);
+  const idfOf = new Map<string, number>();
+  for (const [t, d] of df) idfOf.set(t, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  const maxIdf = Math.log(1 + (n - 0.5) / 1.5);
+  const idf = (t: string) => idfOf.get(t) ?? maxIdf;
+
+  const entryPostings = new Map<string, [number, number][]>();
+  entryTerms.forEach((terms, e) => {
+    for (const [t, w] of terms) {
+      const list = entryPostings.get(t) ?? [];
+      list.push([e, w]);
+      entryPostings.set(t, list);
+    }
+  });
+  const postings = new Map<string, number[]>();
+  paraphrases.forEach((p, i) => {
+    let mass = 0;
+    for (const t of p.terms.keys()) {
+      mass += idf(t);
+      const list = postings.get(t) ?? [];
+      list.push(i);
+      postings.set(t, list);
+    }
+    p.mass = mass;
+  });
+  for (const [form, term] of synonym) if (df.has(term)) formsOf.set(form, term);
+
+  const vocabulary = [...formsOf.keys()].filter((f) => f.length >= opts.minFuzzyLength);
+  const fuse = new Fuse(vocabulary, { includeScore: true, ignoreLocation: true, threshold: 0.4, minMatchCharLength: 2 });
+  const fuzzyCache = new Map<string, [string, number][]>();
+
+  function fuzzy(form: string): [string, number][] {
+    const cached = fuzzyCache.get(form);
+    if (cached) return cached;
+    const found: [string, number][] = [];
+    for (const r of fuse.search(form, { limit: 8 })) {
+      const sim = formSimilarity(form, r.item);
+      const term = formsOf.get(r.item);
+      if (term && sim >= opts.minTokenSimilarity) found.push([term, sim]);
+    }
+    if (fuzzyCache.size > 20_000) fuzzyCache.clear();
+    fuzzyCache.set(form, found);
+    return found;
+  }
+
+  function matchToken(word: string): TokenMatch {
+    const terms = new Map<string, number>();
+    const forms = queryForms(word);
+    for (const form of forms) {
+      const term = formsOf.get(form);
+      if (term) terms.set(term, 1);
+    }
+    if (terms.size === 0) {
+      for (const form of forms) {
+        if (form.length < opts.minFuzzyLength || /^\d/.test(form)) continue;
+        for (const [term, sim] of fuzzy(form)) if (sim > (terms.get(term) ?? 0)) terms.set(term, sim);
+      }
+    }
+    let weight = 0;
+    for (const [term, sim] of terms) weight = Math.max(weight, idf(term) * Math.min(1, sim + 0.1));
+    return { weight: terms.size > 0 ? weight : opts.unknownWeight * maxIdf, terms };
+  }
+
+  function score(query: string): SearchHit[] {
+    const words = [...new Set(contentWords(query.slice(0, opts.maxQueryLength)))].slice(0, opts.maxQueryTokens);
+    if (words.length === 0) return [];
+    const tokens = words.map(matchToken);
+    const total = tokens.reduce((s, t) => s + t.weight, 0);
+    if (total === 0) return [];
+    const entryCover = new Map<number, number>();
+    const paraQuery = new Map<number, number>();
+    const paraDoc = new Map<number, number>();
+    for (const token of tokens) {
+      const bestEntry = new Map<number, number>();
+      const bestPara = new Map<number, number>();
+      for (const [term, sim] of token.terms) {
+        for (const p of postings.get(term) ?? []) {
+          if (sim > (bestPara.get(p) ?? 0)) bestPara.set(p, sim);
+          paraDoc.set(p, (paraDoc.get(p) ?? 0) + idf(term) * sim);
+        }
+      }
+      for (const [p, sim] of bestPara) paraQuery.set(p, (paraQuery.get(p) ?? 0) + token.weight * sim);
+      for (const [term, sim] of token.terms) {
+        for (const [e, w] of entryPostings.get(term) ?? []) if (sim * w > (bestEntry.get(e) ?? 0)) bestEntry.set(e, sim * w);
+      }
+      for (const [e, sim] of bestEntry) entryCover.set(e, (entryCover.get(e) ?? 0) + token.weight * sim);
+    }
+    const bestF1 = new Map<number, number>();
+    for (const [p, q] of paraQuery) {
+      const para = paraphrases[p]!;
+      const qc = q / total;
+      const dc = Math.min(1, (paraDoc.get(p) ?? 0) / para.mass);
+      const f1 = (2 * qc * dc) / (qc + dc || 1);
+      if (f1 > (bestF1.get(para.entry) ?? 0)) bestF1.set(para.entry, f1);
+    }
+    const hits: SearchHit[] = [];
+    for (const [e, cover] of entryCover) {
+      const value = opts.entryShare * (cover / total) + (1 - opts.entryShare) * (bestF1.get(e) ?? 0);
+      hits.push({ id: entries[e]!.id, score: Math.round(value * 1000) / 1000 });
+    }
+    return hits.sort((a, b) => b.score - a.score);
+  }
+
+  function search(query: string): { hits: SearchHit[]; text: string } {
+    const text = query.slice(0, opts.maxQueryLength);
+    const hits = score(text);
+    if ((hits[0]?.score ?? 0) >= opts.answerAt) return { hits, text };
+    const words = tokenize(text);
+    const variant = words.every(isLatin) ? layoutToCyrillic(text) : words.every(isCyrillic) ? layoutToLatin(text) : undefined;
+    if (!variant) return { hits, text };
+    const other = score(variant);
+    return (other[0]?.score ?? 0) > (hits[0]?.score ?? 0) + 0.05 ? { hits: other, text: variant } : { hits, text };
+  }
 
   function rank(query: string, limit = 5): SearchHit[] {
-    const q = normalize(query);
-    if (!q) return [];
-    const best = new Map<string, number>();
-    for (const r of fuse.search(q, { limit: 50 })) {
-      const score = 1 - (r.score ?? 1);
-      if (score > (best.get(r.item.id) ?? -1)) best.set(r.item.id, score);
-    }
-    return [...best].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score).slice(0, limit);
+    return search(query).hits.slice(0, limit);
   }
 
   function decide(query: string): Decision {
-    const queryLang = detectLang(query);
-    const hits = rank(query, opts.maxSuggestions + 1);
+    const { hits, text } = search(query);
+    const queryLang = detectLang(text, lexicon);
     const [top, second] = hits;
-    if (top && top.score >= opts.answerAt && (!second || top.score - second.score >= opts.margin)) {
-      return { kind: "answer", hit: top, alternatives: hits.slice(1), queryLang };
+    if (top && top.score >= opts.answerAt && (top.score >= opts.sureAt || !second || top.score - second.score >= opts.margin)) {
+      return { kind: "answer", hit: top, alternatives: hits.slice(1, 1 + opts.maxSuggestions), queryLang };
     }
-    const suggestions = hits.filter((h) => h.score >= opts.suggestAt).slice(0, opts.maxSuggestions);
+    const suggestions = top
+      ? hits.filter((h) => h.score >= opts.suggestAt && h.score >= top.score - opts.suggestSpread).slice(0, opts.maxSuggestions)
+      : [];
     if (suggestions.length > 0) return { kind: "suggest", suggestions, queryLang };
     return { kind: "none", suggestions: [], queryLang };
   }

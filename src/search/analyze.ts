@@ -1,0 +1,36 @@
+import type { Lang } from "../knowledge/schema.js";
+import { isCyrillic, kazakhFold, tokenize } from "./normalize.js";
+import { stemEnglish, stemKazakh, stemRussian } from "./stem.js";
+import { STOPWORDS } from "./stopwords.js";
+import { latinToCyrillic, skeleton } from "./translit.js";
+
+const finish = (cyrillic: string) => skeleton(kazakhFold(cyrillic));
+const isNumber = (w: string) => /^[\d%]+$/.test(w);
+
+/** The one index form of a word written in a known language. */
+export function indexForm(word: string, lang: Lang): string {
+  if (isNumber(word)) return word;
+  if (isCyrillic(word)) return finish(lang === "kk" ? stemKazakh(word) : stemRussian(word));
+  if (lang === "en") return finish(latinToCyrillic(stemEnglish(word)));
+  const cyr = latinToCyrillic(word);
+  return finish(lang === "kk" ? stemKazakh(cyr) : stemRussian(cyr));
+}
+
+/** Every form a query word may take when its language is unknown: Kazakh and Russian stems, English if Latin. */
+export function queryForms(word: string): string[] {
+  if (isNumber(word)) return [word];
+  const forms = new Set<string>();
+  if (!isCyrillic(word)) forms.add(indexForm(word, "en"));
+  forms.add(indexForm(word, "kk"));
+  forms.add(indexForm(word, "ru"));
+  return [...forms].filter(Boolean);
+}
+
+export function isStopword(word: string): boolean {
+  if (STOPWORDS.has(kazakhFold(word))) return true;
+  return !isCyrillic(word) && STOPWORDS.has(kazakhFold(latinToCyrillic(word)));
+}
+
+export function contentWords(text: string): string[] {
+  return tokenize(text).filter((w) => !isStopword(w));
+}

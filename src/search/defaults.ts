@@ -1,0 +1,27 @@
+export const SEARCH_DEFAULTS = {
+  /** Confidence needed to answer outright. */
+  answerAt: 0.5,
+  /** A top hit at or above this is answered even with a close runner-up. */
+  sureAt: 0.8,
+  /** Top minus runner-up needed to answer between answerAt and sureAt. */
+  margin: 0.06,
+  /** Lowest confidence offered as a "did you mean" suggestion. */
+  suggestAt: 0.3,
+  /** Suggestions must lie within this distance of the top hit. */
+  suggestSpread: 0.2,
+  maxSuggestions: 3,
+  /** Lowest similarity for a typo'd token to count as a vocabulary term. */
+  minTokenSimilarity: 0.74,
+  /** Tokens shorter than this are matched exactly, never fuzzily. */
+  minFuzzyLength: 4,
+  /** Weight of a term seen only in an entry's answer text (paraphrases and titles weigh 1). */
+  answerWeight: 0.3,
+  /** Share of entry-level coverage in the final score; the rest comes from the best single paraphrase. */
+  entryShare: 0.5,
+  /** Weight of a query token that matches nothing in the vocabulary, as a share of the largest IDF. */
+  unknownWeight: 0.7,
+  maxQueryLength: 400,
+  maxQueryTokens: 24,
+} as const;
+
+export type SearchOptions = { -readonly [K in keyof typeof SEARCH_DEFAULTS]: number };

@@ -1,0 +1,42 @@
+import { newStemmer } from "snowball-stemmers";
+import { kazakhFold } from "./normalize.js";
+
+const russian = newStemmer("russian");
+const english = newStemmer("english");
+
+/** Kazakh endings after folding (ә→а, қ→к, і→и…): plural, case, possessive, person, common verb forms. */
+const KAZAKH_SUFFIXES = [
+  "лар", "лер", "дар", "дер", "тар", "тер",
+  "нин", "дин", "тин", "нын", "дын", "тын",
+  "нан", "нен", "дан", "ден", "тан", "тен",
+  "нда", "нде", "да", "де", "та", "те",
+  "га", "ге", "ка", "ке", "на", "не",
+  "ды", "ди", "ты", "ти", "ны", "ни",
+  "мен", "бен", "пен",
+  "имиз", "имиз", "ымыз", "миз", "мыз", "инiз", "иниз", "ыныз", "низ", "ныз",
+  "им", "ым", "ин", "ын", "си", "сы",
+  "атын", "етин", "итын", "итин", "йтын", "йтин", "ады", "еди", "йды", "йди",
+  "ган", "ген", "кан", "кен", "уга", "уге", "ула", "уле",
+  "мын", "мин", "пын", "пин", "быз", "биз",
+  "ма", "ме", "ба", "бе", "па", "пе",
+  "лык", "лик", "дык", "дик", "тык", "тик",
+  "и", "ы", "а", "е", "н", "м",
+].sort((a, b) => b.length - a.length);
+
+export function stemKazakh(word: string): string {
+  let w = kazakhFold(word);
+  for (let round = 0; round < 3; round++) {
+    const suffix = KAZAKH_SUFFIXES.find((s) => w.endsWith(s) && w.length - s.length >= (s.length === 1 ? 4 : 3));
+    if (!suffix) break;
+    w = w.slice(0, -suffix.length);
+  }
+  return w;
+}
+
+export function stemRussian(word: string): string {
+  return russian.stem(word.replace(/ё/g, "е"));
+}
+
+export function stemEnglish(word: string): string {
+  return english.stem(word);
+}
