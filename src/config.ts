@@ -6,12 +6,37 @@ const optionalString = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
+const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const int = (min: number, max: number, fallback: number) =>
+  z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
+const onOff = (fallback: boolean) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .enum(["on", "off", "true", "false", "1", "0", "yes", "no"])
+      .default(fallback ? "on" : "off")
+      .transform((v) => ["on", "true", "1", "yes"].includes(v)),
+  );
+
 const schema = z.object({
   BOT_TOKEN: optionalString,
-  BOT_MODE: z.enum(["polling", "webhook", "terminal"]).optional(),
-  TELEGRAM_API_ROOT: z.string().url().optional(),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  DATA_DIR: z.string().default("data"),
+  BOT_MODE: z.preprocess(emptyAsUndefined, z.enum(["polling", "webhook", "terminal"]).optional()),
+  TELEGRAM_API_ROOT: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  WEBHOOK_URL: z.preprocess(emptyAsUndefined, z.string().url().startsWith("https://", "must start with https://").optional()),
+  WEBHOOK_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "16-256 characters of A-Z, a-z, 0-9, _ and -").optional(),
+  ),
+  HOST: z.preprocess(emptyAsUndefined, z.string().default("0.0.0.0")),
+  PORT: int(0, 65535, 8080),
+  REDIS_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional()),
+  DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default("data")),
+  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  LOG_TEXTS: onOff(false),
+  RATE_LIMIT_MAX: int(1, 10_000, 20),
+  RATE_LIMIT_WINDOW_SECONDS: int(1, 3600, 60),
+  GAPS_LOG: onOff(true),
+  FLOW_IDLE_MINUTES: int(1, 7 * 24 * 60, 30),
 });
 
 export type Config = z.infer<typeof schema> & { mode: "polling" | "webhook" | "terminal" };
@@ -30,6 +55,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mode = cfg.BOT_MODE ?? (cfg.BOT_TOKEN ? "polling" : "terminal");
   if (mode !== "terminal" && !cfg.BOT_TOKEN) {
     throw new ConfigError(`BOT_MODE=${mode} needs BOT_TOKEN (get one from @BotFather)`);
+  }
+  if (mode === "webhook" && (!cfg.WEBHOOK_URL || !cfg.WEBHOOK_SECRET)) {
+    throw new ConfigError("BOT_MODE=webhook needs WEBHOOK_URL (the public https:// address) and WEBHOOK_SECRET");
   }
   return { ...cfg, mode };
 }

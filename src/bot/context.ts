@@ -5,6 +5,7 @@ import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
 import type { Logger } from "../logger.js";
 import type { Searcher } from "../search/index.js";
+import type { ProtectOptions } from "./middlewares/protect.js";
 import type { BotStorage, SessionData } from "../storage/index.js";
 
 export type { SessionData } from "../storage/index.js";
@@ -24,6 +25,9 @@ export interface BotDeps {
   storage: BotStorage;
   now: () => Date;
   onDecision?: (trace: DecisionTrace) => void;
+  /** A guided flow left idle this long is forgotten (FLOW_IDLE_MINUTES). */
+  flowIdleMs?: number;
+  protect?: ProtectOptions;
 }
 
 interface Extras {

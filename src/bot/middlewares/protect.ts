@@ -1,5 +1,117 @@
-import { Composer } from "grammy";
-import type { BotContext } from "../context.js";
+import { limit } from "@grammyjs/ratelimiter";
+import { Composer, type Context, type MiddlewareFn } from "grammy";
+import type { MessageEntity } from "grammy/types";
+import { loggableText } from "../../logger.js";
+import type { BotContext, BotDeps } from "../context.js";
+import { answerQuestion } from "../features/question.js";
+
+export interface ProtectOptions {
+  /** Per-user flood limit; off when absent. */
+  rateLimit?: { max: number; windowMs: number };
+  /** Debug only: log message texts (IINs and phone numbers masked). */
+  logTexts?: boolean;
+}
+
+const HANDLED = new Set([
+  "message",
+  "callback_query",
+  "inline_query",
+  "chosen_inline_result",
+]);
+
+const chatKey = (ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString();
+
+/** With Redis, a chat's updates are handled one at a time across every instance (runs before the session is read). */
+export const chatLock: MiddlewareFn<BotContext> = (ctx, next) => {
+  const key = chatKey(ctx);
+  const withLock = ctx.deps.storage.withLock;
+  if (!key || !withLock) return next();
+  return withLock(key, next);
+};
+
+function updateType(ctx: Context): string {
+  return Object.keys(ctx.update).find((k) => k !== "update_id") ?? "none";
+}
+
+const logUpdate: MiddlewareFn<BotContext> = async (ctx, next) => {
+  const { logger, protect: options } = ctx.deps;
+  if (!logger.isLevelEnabled("debug")) return next();
+  const started = performance.now();
+  try {
+    await next();
+  } finally {
+    const text = loggableText(ctx.msg?.text ?? ctx.callbackQuery?.data ?? ctx.inlineQuery?.query, options?.logTexts ?? false);
+    logger.debug(
+      { update_id: ctx.update.update_id, type: updateType(ctx), chat: ctx.chat?.type, ms: Math.round(performance.now() - started), ...(text !== undefined ? { text } : {}) },
+      "update",
+    );
+  }
+};
+
+function entityText(text: string, e: MessageEntity): string {
+  return text.slice(e.offset, e.offset + e.length);
+}
+
+/** In groups the bot speaks only when addressed: a command, an @mention, or a reply to one of its messages. */
+const groupFilter: MiddlewareFn<BotContext> = async (ctx, next) => {
+  if (!HANDLED.has(updateType(ctx))) return;
+  const chat = ctx.chat?.type;
+  if (chat === "private" || chat === undefined || ctx.callbackQuery) return next();
+  if (chat !== "group" && chat !== "supergroup") return;
+  const msg = ctx.message;
+  const text = msg?.text ?? msg?.caption;
+  if (!msg || text === undefined) return;
+  const entities = msg.entities ?? msg.caption_entities ?? [];
+  const me = `@${ctx.me.username}`.toLowerCase();
+  const command = entities.find((e) => e.type === "bot_command" && e.offset === 0);
+  if (command) {
+    const target = entityText(text, command).split("@")[1];
+    if (target === undefined || `@${target}`.toLowerCase() === me) return next();
+    return;
+  }
+  const mention = entities.find((e) => e.type === "mention" && entityText(text, e).toLowerCase() === me);
+  const repliedToMe = msg.reply_to_message?.from?.id === ctx.me.id;
+  if (!mention && !repliedToMe) return;
+  const question = (mention ? text.slice(0, mention.offset) + text.slice(mention.offset + mention.length) : text).trim();
+  if (!question) {
+    await ctx.reply(ctx.t("ask.prompt"), { reply_parameters: { message_id: msg.message_id, allow_sending_without_reply: true } });
+    return;
+  }
+  await answerQuestion(ctx, question);
+};
+
+const limiters = new WeakMap<BotDeps, MiddlewareFn<BotContext>>();
+
+function limiterFor(deps: BotDeps): MiddlewareFn<BotContext> | undefined {
+  const rate = deps.protect?.rateLimit;
+  if (!rate) return undefined;
+  let mw = limiters.get(deps);
+  if (!mw) {
+    mw = limit<BotContext, NonNullable<BotDeps["storage"]["redis"]>>({
+      timeFrame: rate.windowMs,
+      limit: rate.max,
+      storageClient: deps.storage.redis ?? "MEMORY_STORE",
+      keyPrefix: "saylau:rl:",
+      keyGenerator: (ctx) => (ctx.inlineQuery || ctx.chosenInlineResult ? undefined : ctx.from?.id.toString()),
+      // Called once per flood window: later updates in the window are dropped silently.
+      onLimitExceeded: async (ctx) => {
+        const text = ctx.t("limits.slowDown");
+        if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
+        else if (ctx.chat?.type === "private") await ctx.reply(text);
+      },
+    });
+    limiters.set(deps, mw);
+  }
+  return mw;
+}
+
+const rateLimit: MiddlewareFn<BotContext> = (ctx, next) => {
+  const mw = limiterFor(ctx.deps);
+  return mw ? mw(ctx, next) : next();
+};
 
 // Rate limiting and group-chat filtering run here, after the user's language is known.
 export const protect = new Composer<BotContext>();
+protect.use(logUpdate);
+protect.use(groupFilter);
+protect.use(rateLimit);

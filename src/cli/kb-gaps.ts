@@ -1,0 +1,32 @@
+import { existsSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig } from "../config.js";
+import { groupGaps } from "../gaps/group.js";
+import { openStorage } from "../storage/index.js";
+
+if (existsSync(".env")) process.loadEnvFile(".env");
+
+const { values } = parseArgs({ options: { json: { type: "boolean", default: false }, top: { type: "string", default: "50" } } });
+
+try {
+  const config = loadConfig({ ...process.env, BOT_MODE: "terminal" });
+  const storage = await openStorage(config);
+  const gaps = await storage.gaps.all();
+  await storage.close();
+  const groups = groupGaps(gaps).slice(0, Math.max(1, Number(values.top) || 50));
+  if (values.json) {
+    for (const g of groups) process.stdout.write(`${JSON.stringify(g)}\n`);
+  } else if (groups.length === 0) {
+    console.log(`kb:gaps: no unanswered questions recorded (${config.REDIS_URL ? "Redis" : config.DATA_DIR})`);
+  } else {
+    console.log(`kb:gaps: ${gaps.length} unanswered questions in ${groupGaps(gaps).length} groups, most asked first\n`);
+    for (const g of groups) {
+      const langs = Object.entries(g.langs).map(([l, n]) => `${l} ${n}`).join(", ");
+      console.log(`${String(g.count).padStart(5)}  ${g.question}   [${langs}; last ${g.last.slice(0, 10)}]`);
+      for (const v of g.variants) console.log(`       ~ ${v}`);
+    }
+  }
+} catch (err) {
+  console.error(`kb:gaps: ${err instanceof ConfigError ? err.message : (err as Error).message}`);
+  process.exitCode = 1;
+}

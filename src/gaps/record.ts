@@ -1,0 +1,26 @@
+import type { DecisionTrace } from "../bot/context.js";
+import type { Logger } from "../logger.js";
+import { maskPersonalData } from "../logger.js";
+import type { GapLog } from "../storage/index.js";
+
+const MAX_LENGTH = 300;
+
+/** An onDecision hook that keeps the questions the bot could not answer: the text (personal data masked), its language and the time, never who asked. */
+export function gapRecorder(gaps: GapLog, logger: Logger, now: () => Date = () => new Date()): (trace: DecisionTrace) => void {
+  return (trace) => {
+    if (trace.id !== null) return;
+    const q = maskPersonalData(trace.query.trim()).slice(0, MAX_LENGTH);
+    if (!q) return;
+    gaps.record({ q, lang: trace.lang, at: now().toISOString() }).catch((err: Error) => logger.warn({ err: err.message }, "could not record an unanswered question"));
+  };
+}
+
+export function composeDecisionHooks(
+  ...hooks: (((trace: DecisionTrace) => void) | undefined)[]
+): ((trace: DecisionTrace) => void) | undefined {
+  const list = hooks.filter((h): h is (trace: DecisionTrace) => void => !!h);
+  if (list.length === 0) return undefined;
+  return (trace) => {
+    for (const h of list) h(trace);
+  };
+}

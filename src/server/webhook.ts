@@ -1,0 +1,130 @@
+import { timingSafeEqual } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { webhookCallback, type Bot, type Context } from "grammy";
+import type { Update } from "grammy/types";
+import type { Logger } from "../logger.js";
+
+const MAX_BODY_BYTES = 1 << 20;
+const SECRET_HEADER = "x-telegram-bot-api-secret-token";
+
+export interface WebhookServerOptions {
+  secret: string;
+  /** The path Telegram posts to (the path of WEBHOOK_URL). */
+  path?: string;
+  logger: Logger;
+}
+
+export interface WebhookServer {
+  server: Server;
+  listen(port: number, host: string): Promise<AddressInfo>;
+  /** Stops taking requests, waits for the updates in flight, then resolves. */
+  close(): Promise<void>;
+}
+
+class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function secretMatches(given: string | string[] | undefined, secret: string): boolean {
+  const value = Array.isArray(given) ? given[0] : given;
+  if (value === undefined) return false;
+  const a = Buffer.from(value);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readUpdate(req: IncomingMessage): Promise<Update> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpProblem(413, "body too large");
+    chunks.push(chunk as Buffer);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    throw new HttpProblem(400, "malformed JSON");
+  }
+  if (typeof body !== "object" || body === null || !Number.isSafeInteger((body as { update_id?: unknown }).update_id)) {
+    throw new HttpProblem(400, "not a Telegram update");
+  }
+  return body as Update;
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+}
+
+export function createWebhookServer<C extends Context>(bot: Bot<C>, options: WebhookServerOptions): WebhookServer {
+  const { secret, logger } = options;
+  const path = options.path ?? "/";
+  const inFlight = new Set<Promise<unknown>>();
+  const started = Date.now();
+  let draining = false;
+
+  const handleUpdate = webhookCallback(
+    bot,
+    (update: Update, res: ServerResponse, header: string | undefined) => ({
+      update,
+      header,
+      end: () => send(res, 200, {}),
+      respond: (json: string) => res.writeHead(200, { "content-type": "application/json" }).end(json),
+      unauthorized: () => send(res, 401, { ok: false }),
+    }),
+    // A slow update is answered 200 anyway (it keeps running), so Telegram does not deliver it twice.
+    { secretToken: secret, onTimeout: "return", timeoutMilliseconds: 8000 },
+  );
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (req.method === "GET" && url.pathname === "/healthz") {
+      return send(res, draining ? 503 : 200, { ok: !draining, uptime_s: Math.round((Date.now() - started) / 1000), in_flight: inFlight.size });
+    }
+    if (url.pathname !== path) return send(res, 404, { ok: false });
+    if (req.method !== "POST") return send(res, 405, { ok: false });
+    if (!secretMatches(req.headers[SECRET_HEADER], secret)) {
+      req.resume();
+      return send(res, 401, { ok: false });
+    }
+    if (draining) return send(res, 503, { ok: false });
+    const update = await readUpdate(req);
+    await handleUpdate(update, res, secret);
+  }
+
+  const server = createServer((req, res) => {
+    const task = handle(req, res).catch((err: unknown) => {
+      if (err instanceof HttpProblem) return send(res, err.status, { ok: false, error: err.message });
+      logger.error({ err: (err as Error).message }, "webhook request failed");
+      send(res, 500, { ok: false });
+    });
+    inFlight.add(task);
+    void task.finally(() => inFlight.delete(task));
+  });
+  server.keepAliveTimeout = 30_000;
+
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => resolve(server.address() as AddressInfo));
+      }),
+    async close() {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await Promise.allSettled([...inFlight]);
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}

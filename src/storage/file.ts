@@ -1,0 +1,127 @@
+import { mkdirSync } from "node:fs";
+import { appendFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import type { StorageAdapter } from "grammy";
+import type { BotStorage, Counters, Gap, GapLog, SessionData } from "./index.js";
+
+let tmpSeq = 0;
+
+async function writeAtomically(path: string, data: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.${tmpSeq++}.tmp`;
+  await writeFile(tmp, data, "utf8");
+  await rename(tmp, path);
+}
+
+function safeName(key: string): string {
+  const name = key.replace(/[^A-Za-z0-9_-]/g, (c) => `%${c.codePointAt(0)!.toString(16)}`);
+  return name.length > 200 ? `${name.slice(0, 150)}~${Buffer.from(key).toString("base64url").slice(-40)}` : name || "%";
+}
+
+/**
+ * Same layout as @grammyjs/storage-file, but a write is a rename of a finished temp file, so concurrent
+ * writers and crashes never leave half a JSON file; any key maps to a file name inside the folder.
+ */
+export class JsonFileAdapter<T> implements StorageAdapter<T> {
+  private readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = resolve(dir);
+    mkdirSync(this.dir, { recursive: true });
+  }
+
+  private path(key: string): { folder: string; file: string } {
+    const name = safeName(key);
+    const folder = join(this.dir, name.slice(-2));
+    return { folder, file: join(folder, `${name}.json`) };
+  }
+
+  async read(key: string): Promise<T | undefined> {
+    let raw: string;
+    try {
+      raw = await readFile(this.path(key).file, "utf8");
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw err;
+    }
+    try {
+      return JSON.parse(raw) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async write(key: string, value: T): Promise<void> {
+    const { folder, file } = this.path(key);
+    await mkdir(folder, { recursive: true });
+    await writeAtomically(file, JSON.stringify(value));
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.path(key).file, { force: true });
+  }
+}
+
+function fileCounters(path: string): Counters {
+  let cache: Record<string, number> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  const load = async () => {
+    if (cache) return cache;
+    try {
+      cache = JSON.parse(await readFile(path, "utf8")) as Record<string, number>;
+    } catch {
+      cache = {};
+    }
+    return cache;
+  };
+  const serial = <R>(task: () => Promise<R>): Promise<R> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => {});
+    return run;
+  };
+  return {
+    incr: (key, by = 1) =>
+      serial(async () => {
+        const all = await load();
+        const value = (all[key] ?? 0) + by;
+        all[key] = value;
+        await writeAtomically(path, JSON.stringify(all));
+        return value;
+      }),
+    all: () => serial(async () => ({ ...(await load()) })),
+  };
+}
+
+function fileGaps(path: string): GapLog {
+  return {
+    record: async (gap) => {
+      await appendFile(path, `${JSON.stringify(gap)}\n`, "utf8");
+    },
+    all: async () => {
+      let raw = "";
+      try {
+        raw = await readFile(path, "utf8");
+      } catch {
+        return [];
+      }
+      return raw.split("\n").flatMap((line) => {
+        try {
+          return line ? [JSON.parse(line) as Gap] : [];
+        } catch {
+          return [];
+        }
+      });
+    },
+  };
+}
+
+export function fileStorage(dir: string): BotStorage {
+  mkdirSync(dir, { recursive: true });
+  return {
+    kind: "file",
+    session: new JsonFileAdapter<SessionData>(join(dir, "sessions")),
+    conversations: new JsonFileAdapter<unknown>(join(dir, "conversations")),
+    counters: fileCounters(join(dir, "counters.json")),
+    gaps: fileGaps(join(dir, "gaps.jsonl")),
+    close: async () => {},
+  };
+}

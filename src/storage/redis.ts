@@ -1,0 +1,95 @@
+import { RedisAdapter } from "@grammyjs/storage-redis";
+import type { StorageAdapter } from "grammy";
+import { Redis } from "ioredis";
+import { randomUUID } from "node:crypto";
+import type { Logger } from "../logger.js";
+import type { BotStorage, Gap, SessionData } from "./index.js";
+
+const PREFIX = "saylau:";
+const MAX_GAPS = 50_000;
+const CONVERSATION_TTL_SECONDS = 30 * 24 * 3600;
+const RELEASE = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
+
+export class LockTimeoutError extends Error {
+  override name = "LockTimeoutError";
+}
+
+export interface LockOptions {
+  ttlMs: number;
+  waitMs: number;
+}
+
+function prefixed<T>(adapter: StorageAdapter<T>, prefix: string): StorageAdapter<T> {
+  return {
+    read: (key) => adapter.read(prefix + key),
+    write: (key, value) => adapter.write(prefix + key, value),
+    delete: (key) => adapter.delete(prefix + key),
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function connectRedis(url: string, logger?: Logger): Redis {
+  const redis = new Redis(url, {
+    // Fail a command quickly while Redis is away, so the user gets an apology instead of a hang.
+    maxRetriesPerRequest: 1,
+    connectTimeout: 3000,
+    retryStrategy: (times) => Math.min(times * 100, 2000),
+  });
+  let warned = false;
+  redis.on("error", (err: Error) => {
+    if (!warned) logger?.warn({ err: err.message }, "redis error");
+    warned = true;
+  });
+  redis.on("ready", () => {
+    if (warned) logger?.info("redis connection restored");
+    warned = false;
+  });
+  return redis;
+}
+
+export function redisStorage(redis: Redis, lock: LockOptions = { ttlMs: 30_000, waitMs: 15_000 }): BotStorage {
+  return {
+    kind: "redis",
+    redis,
+    session: prefixed(new RedisAdapter<SessionData>({ instance: redis }), `${PREFIX}session:`),
+    conversations: prefixed(new RedisAdapter<unknown>({ instance: redis, ttl: CONVERSATION_TTL_SECONDS }), `${PREFIX}conv:`),
+    counters: {
+      incr: (key, by = 1) => redis.hincrby(`${PREFIX}counters`, key, by),
+      all: async () =>
+        Object.fromEntries(Object.entries(await redis.hgetall(`${PREFIX}counters`)).map(([k, v]) => [k, Number(v)])),
+    },
+    gaps: {
+      record: async (gap) => {
+        await redis.multi().lpush(`${PREFIX}gaps`, JSON.stringify(gap)).ltrim(`${PREFIX}gaps`, 0, MAX_GAPS - 1).exec();
+      },
+      all: async () =>
+        (await redis.lrange(`${PREFIX}gaps`, 0, -1)).reverse().flatMap((s) => {
+          try {
+            return [JSON.parse(s) as Gap];
+          } catch {
+            return [];
+          }
+        }),
+    },
+    async withLock(key, fn) {
+      const lockKey = `${PREFIX}lock:${key}`;
+      const token = randomUUID();
+      const deadline = Date.now() + lock.waitMs;
+      let pause = 5;
+      while ((await redis.set(lockKey, token, "PX", lock.ttlMs, "NX")) !== "OK") {
+        if (Date.now() > deadline) throw new LockTimeoutError(`chat ${key} stayed locked for ${lock.waitMs} ms`);
+        await sleep(pause + Math.random() * pause);
+        pause = Math.min(pause * 2, 100);
+      }
+      try {
+        return await fn();
+      } finally {
+        await redis.eval(RELEASE, 1, lockKey, token).catch(() => {});
+      }
+    },
+    close: async () => {
+      if (redis.status !== "end") await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
