@@ -1,6 +1,7 @@
 import { run } from "@grammyjs/runner";
 import { existsSync } from "node:fs";
 import { createDeps } from "./app.js";
+import { registerCommands } from "./bot/commands.js";
 import { createBot } from "./bot/create-bot.js";
 import { runChat } from "./cli/chat.js";
 import { ConfigError, loadConfig } from "./config.js";
@@ -18,10 +19,7 @@ async function main() {
 
   const bot = createBot(config.BOT_TOKEN!, deps, { client: config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {} });
   await bot.init();
-  await bot.api.setMyCommands([
-    { command: "start", description: "Main menu" },
-    { command: "help", description: "Help" },
-  ]).catch((err: Error) => logger.warn({ err: err.message }, "setMyCommands failed; continuing"));
+  await registerCommands(bot.api, logger);
 
   const runner = run(bot);
   logger.info({ username: bot.botInfo.username, mode: config.mode }, "bot started");

@@ -2,6 +2,7 @@ import { InlineKeyboard } from "grammy";
 import { escapeHtml, type TFunction } from "../i18n.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, Lang } from "../knowledge/schema.js";
+import { addAnswerActions } from "./answer-actions.js";
 import { formatDate } from "./format.js";
 import { callbackData } from "./keyboards.js";
 
@@ -21,13 +22,14 @@ export function renderAnswerText(entry: Entry, lang: Lang, t: TFunction): string
   ].join("\n\n");
 }
 
-export function renderAnswer(entry: Entry, lang: Lang, t: TFunction, kb: KnowledgeBase): RenderedAnswer {
+export function renderAnswer(entry: Entry, lang: Lang, t: TFunction, kb: KnowledgeBase, botUsername?: string): RenderedAnswer {
   const keyboard = new InlineKeyboard();
   if (entry.flow) keyboard.text(t(`menu.${entry.flow}`), callbackData.menu(entry.flow)).row();
   for (const id of entry.related.slice(0, MAX_RELATED)) {
     const related = kb.byId.get(id);
     if (related) keyboard.text(related.title[lang], callbackData.answer(id)).row();
   }
+  addAnswerActions(keyboard, entry, lang, t, botUsername);
   return { text: renderAnswerText(entry, lang, t), keyboard };
 }
 

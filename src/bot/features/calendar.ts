@@ -1,4 +1,58 @@
-import { Composer } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
+import { formatEventDate } from "../../calendar/format.js";
+import { loadCalendars } from "../../calendar/load.js";
+import type { Calendar } from "../../calendar/schema.js";
+import { markEvents, type EventStatus } from "../../calendar/status.js";
+import { escapeHtml, type TFunction } from "../../i18n.js";
+import type { Lang } from "../../knowledge/schema.js";
 import type { BotContext } from "../context.js";
+import { callbackData } from "../keyboards.js";
+
+const MARKS: Record<EventStatus, string> = { past: "✅", today: "🔔", upcoming: "⏳" };
+
+let cached: Calendar[] | undefined;
+
+function calendars(): Calendar[] {
+  cached ??= loadCalendars();
+  return cached;
+}
+
+const link = (url: string, title: string) => `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>`;
+
+export function renderCalendar(list: readonly Calendar[], lang: Lang, t: TFunction, now: Date): string {
+  const sections = list.map((calendar) => {
+    const lines = markEvents(calendar, now).map((e) => {
+      const source =
+        e.confidence === "medium"
+          ? t("calendar.accordingTo", { source: link(e.source.url, e.source.title), interpolation: { escapeValue: false } })
+          : link(e.source.url, t("calendar.source"));
+      return `${MARKS[e.status]} <b>${formatEventDate(e.date, e.time, lang)}</b> — ${escapeHtml(e.title[lang])} (${source})`;
+    });
+    return [`<b>${escapeHtml(calendar.title[lang])}</b>`, ...lines].join("\n");
+  });
+  return [`<b>${t("calendar.title")}</b>\n${t("calendar.legend")}`, ...sections, `<i>${t("calendar.timeNote")}</i>\n${t("calendar.official")}`].join("\n\n");
+}
+
+export async function showCalendar(ctx: BotContext): Promise<void> {
+  let list: Calendar[];
+  try {
+    list = calendars();
+  } catch (err) {
+    ctx.deps.logger.error({ err: (err as Error).message }, "calendar.yaml could not be loaded");
+    await ctx.reply(ctx.t("calendar.unavailable"), { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+    return;
+  }
+  await ctx.reply(renderCalendar(list, ctx.lang, ctx.t, ctx.deps.now()), {
+    parse_mode: "HTML",
+    link_preview_options: { is_disabled: true },
+    reply_markup: new InlineKeyboard().text(ctx.t("menu.main"), callbackData.menu("main")),
+  });
+}
 
 export const calendarFeature = new Composer<BotContext>();
+
+calendarFeature.command("calendar", showCalendar);
+calendarFeature.callbackQuery(callbackData.menu("calendar"), async (ctx) => {
+  await ctx.answerCallbackQuery();
+  await showCalendar(ctx);
+});

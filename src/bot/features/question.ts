@@ -24,7 +24,7 @@ export async function answerQuestion(ctx: BotContext, query: string): Promise<vo
   const t = ctx.tIn(lang);
   if (decision.kind === "answer") {
     const entry = deps.kb.byId.get(decision.hit.id)!;
-    const { text, keyboard } = renderAnswer(entry, lang, t, deps.kb);
+    const { text, keyboard } = renderAnswer(entry, lang, t, deps.kb, ctx.me.username);
     if (lang !== ctx.lang) keyboard.text(t("answer.switch", { language: t("language.name") }), callbackData.language(lang));
     deps.onDecision?.({ query, lang, id: entry.id, score: decision.hit.score, suggestions: [] });
     await ctx.reply(text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
@@ -43,7 +43,7 @@ questionFeature.callbackQuery(/^a:([a-z0-9-]+)$/, async (ctx) => {
   const entry = ctx.deps.kb.byId.get(ctx.match[1] ?? "");
   if (!entry) return ctx.answerCallbackQuery({ text: ctx.t("callback.stale") });
   await ctx.answerCallbackQuery();
-  const { text, keyboard } = renderAnswer(entry, ctx.lang, ctx.t, ctx.deps.kb);
+  const { text, keyboard } = renderAnswer(entry, ctx.lang, ctx.t, ctx.deps.kb, ctx.me.username);
   await ctx.reply(text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
 });
 

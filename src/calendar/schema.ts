@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { sourceSchema } from "../knowledge/schema.js";
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lowercase kebab-case");
+const text = z.string().trim().min(1, "is empty").max(200, "is longer than 200 characters");
+const trilingual = z.object({ kk: text, ru: text, en: text }).strict();
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
+  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "is not a real date");
+
+export const calendarEventSchema = z
+  .object({
+    id,
+    date: isoDate,
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use HH:MM").optional(),
+    title: trilingual,
+    source: sourceSchema,
+    confidence: z.enum(["high", "medium"]).default("high"),
+  })
+  .strict();
+
+export const calendarSchema = z
+  .object({
+    id,
+    title: trilingual,
+    utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/, "use +HH:MM"),
+    events: z
+      .array(calendarEventSchema)
+      .min(1)
+      .refine((events) => events.every((e, i) => i === 0 || events[i - 1]!.date <= e.date), "events are not in date order"),
+  })
+  .strict();
+
+export const calendarFileSchema = z
+  .object({ calendars: z.array(calendarSchema).min(1) })
+  .strict()
+  .refine((file) => {
+    const ids = file.calendars.flatMap((c) => [c.id, ...c.events.map((e) => e.id)]);
+    return new Set(ids).size === ids.length;
+  }, "ids must be unique");
+
+export type CalendarEvent = z.infer<typeof calendarEventSchema>;
+export type Calendar = z.infer<typeof calendarSchema>;
