@@ -2,6 +2,7 @@ import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
 import { Bot, session, type ApiClientOptions, type BotError, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
+import { createI18n, langFromTelegram } from "../i18n.js";
 import type { BotContext, BotDeps, SessionData } from "./context.js";
 import { installApiPlugins } from "./api-plugins.js";
 import { calendarFeature } from "./features/calendar.js";
@@ -17,7 +18,7 @@ import { deepLinkFeature } from "./features/deep-link.js";
 import { startFeature } from "./features/start.js";
 import { topicsFeature } from "./features/topics.js";
 import { i18nMiddleware } from "./middlewares/i18n.js";
-import { protect } from "./middlewares/protect.js";
+import { chatLock, protect } from "./middlewares/protect.js";
 
 export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
@@ -42,13 +43,17 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     await next();
   });
 
+  const apologyIn = createI18n();
   const safe = bot.errorBoundary(async (err) => {
     deps.logger.error(describeError(err), "update failed");
-    if (err.ctx.chat?.type === "private" && err.ctx.t) {
-      await err.ctx.reply(err.ctx.t("error.generic")).catch(() => {});
+    // ctx.t is missing when the session could not be read (storage down): fall back to the Telegram language.
+    const t = err.ctx.t ?? apologyIn(langFromTelegram(err.ctx.from?.language_code));
+    if (err.ctx.chat?.type === "private") {
+      await err.ctx.reply(t("error.generic")).catch(() => {});
     }
   });
 
+  safe.use(chatLock);
   safe.use(session<SessionData, BotContext>({ initial: () => ({}), getSessionKey: userKey, storage: deps.storage.session }));
   safe.use(i18nMiddleware());
   safe.use(protect);
