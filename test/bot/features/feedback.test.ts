@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { readFeedback } from "../../../src/bot/features/feedback.js";
+import { memoryStorage } from "../../../src/storage/index.js";
+import { testChat } from "../../helpers/harness.js";
+
+const QUESTION = "What time do polling stations open?";
+
+describe("feedback on answers", () => {
+  it("puts 👍/👎 under an answer and counts a vote without the voter", async () => {
+    const storage = memoryStorage();
+    const chat = testChat({ lang: "en", deps: { storage } });
+    const [answer] = await chat.send(QUESTION);
+    const up = answer?.buttons.find((b) => b.text === "👍");
+    const down = answer?.buttons.find((b) => b.text === "👎");
+    expect(up?.data).toBe("f:polling-hours:up");
+    expect(down?.data).toBe("f:polling-hours:down");
+
+    await chat.press(up!);
+    expect(chat.lastCalls[0]).toMatchObject({ method: "answerCallbackQuery", payload: { text: expect.stringContaining("Thank you") } });
+    const other = testChat({ lang: "ru", deps: { storage } });
+    await other.send("Во сколько открываются участки?");
+    await other.press(other.lastButtons.find((b) => b.text === "👎")!);
+    expect(other.lastCalls[0]?.payload.text).toContain("Спасибо");
+
+    expect(await readFeedback(storage)).toEqual(new Map([["polling-hours", { up: 1, down: 1 }]]));
+    const stored = JSON.stringify(await storage.counters.all());
+    expect(stored).not.toContain(String(chat.user.id));
+    expect(stored).not.toContain(String(other.user.id));
+  });
+
+  it("removes the rating buttons from the message once used", async () => {
+    const chat = testChat({ lang: "en" });
+    await chat.dispatch({
+      update_id: 1,
+      callback_query: {
+        id: "7",
+        chat_instance: "x",
+        data: "f:polling-hours:up",
+        from: { id: chat.user.id, is_bot: false, first_name: "T" },
+        message: {
+          message_id: 5,
+          date: 0,
+          chat: { id: chat.user.id, type: "private", first_name: "T" },
+          text: "answer",
+          reply_markup: { inline_keyboard: [[{ text: "Related", callback_data: "a:election-date" }], [{ text: "👍", callback_data: "f:polling-hours:up" }, { text: "👎", callback_data: "f:polling-hours:down" }, { text: "Share", url: "https://t.me/share/url?url=x" }]] },
+        },
+      },
+    });
+    const edit = chat.lastCalls.find((c) => c.method === "editMessageReplyMarkup");
+    expect(edit?.payload.reply_markup).toEqual({ inline_keyboard: [[{ text: "Related", callback_data: "a:election-date" }], [{ text: "Share", url: "https://t.me/share/url?url=x" }]] });
+  });
+
+  it.each(["f:no-such-entry:up", "f:polling-hours:sideways", "f:", "f:POLLING:up"])("answers forged data %s politely and counts nothing", async (data) => {
+    const storage = memoryStorage();
+    const chat = testChat({ lang: "en", deps: { storage } });
+    await chat.dispatch({ update_id: 2, callback_query: { id: "1", chat_instance: "x", data, from: { id: chat.user.id, is_bot: false, first_name: "T" } } });
+    expect(chat.lastCalls).toMatchObject([{ method: "answerCallbackQuery", payload: { text: expect.stringContaining("no longer active") } }]);
+    expect((await readFeedback(storage)).size).toBe(0);
+  });
+});
