@@ -92,6 +92,31 @@ describe("test/fixtures/questions.tsv", () => {
     expect(rows.filter((r) => r.kind === "crosslang" && !other(r)).map(at)).toEqual([]);
   });
 
+  it("meets the size and coverage quotas", () => {
+    expect(rows.length).toBeGreaterThanOrEqual(450);
+    expect(rows.filter((r) => r.id === "none").length).toBeGreaterThanOrEqual(70);
+    for (const lang of LANGS) {
+      const share = rows.filter((r) => r.lang === lang).length / rows.length;
+      expect(share, lang).toBeGreaterThan(0.25);
+      expect(share, lang).toBeLessThan(0.42);
+    }
+    const perKind = (kind: string) => rows.filter((r) => r.kind === kind).length;
+    const minimum: Record<string, number> = {
+      typo: 60, nodiacritics: 30, kklatin: 30, translit: 25, layout: 15, crosslang: 40, keyword: 40, long: 30,
+    };
+    for (const [kind, min] of Object.entries(minimum)) expect(perKind(kind), kind).toBeGreaterThanOrEqual(min);
+    const perId = new Map<string, number>();
+    for (const r of rows) perId.set(r.id, (perId.get(r.id) ?? 0) + 1);
+    expect(CATALOGUE.filter((id) => (perId.get(id) ?? 0) < 3)).toEqual([]);
+  });
+
+  it("keeps keyword rows short and long rows long", () => {
+    const words = (q: string) => q.split(/\s+/).length;
+    const sentences = (q: string) => q.split(/[.?!]+/).filter((s) => s.trim() !== "").length;
+    expect(rows.filter((r) => r.kind === "keyword" && words(r.q) > 3).map(at)).toEqual([]);
+    expect(rows.filter((r) => r.kind === "long" && (sentences(r.q) < 2 || words(r.q) < 10)).map(at)).toEqual([]);
+  });
+
   it("labels only ids that exist in knowledge/", () => {
     const kb = loadKnowledge();
     const missing = [...new Set(rows.map((r) => r.id).filter((id) => id !== "none" && !kb.byId.has(id)))].sort();
