@@ -17,6 +17,7 @@ export function createDeps(overrides: Partial<BotDeps> = {}): BotDeps {
     storage: overrides.storage ?? memoryStorage(),
     now: overrides.now ?? (() => new Date()),
     ...(overrides.onDecision ? { onDecision: overrides.onDecision } : {}),
+    ...(overrides.flowIdleMs !== undefined ? { flowIdleMs: overrides.flowIdleMs } : {}),
   };
 }
 

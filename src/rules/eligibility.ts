@@ -71,6 +71,10 @@ const REQUIREMENTS: Record<Office, readonly Requirement[]> = {
   maslikhat: [citizenship(["localGovLaw5", "constitution10_3"]), age(MASLIKHAT_MIN_AGE, ["localGovLaw5"]), ...disqualifications],
 };
 
+export function residenceMet(years: number): boolean {
+  return years >= MAZHILIS_RESIDENCE_YEARS;
+}
+
 export function requirementsFor(office: Office): readonly Requirement[] {
   return REQUIREMENTS[office];
 }

@@ -1,4 +1,134 @@
-import { Composer } from "grammy";
+import { Composer, GrammyError, InlineKeyboard } from "grammy";
+import type { Entry } from "../../knowledge/schema.js";
+import { renderAnswer } from "../answer.js";
 import type { BotContext } from "../context.js";
+import { callbackData } from "../keyboards.js";
+
+export const TOPICS_PAGE_SIZE = 8;
+const MAX_CALLBACK_BYTES = 64;
 
 export const topicsFeature = new Composer<BotContext>();
+
+interface View {
+  text: string;
+  keyboard: InlineKeyboard;
+}
+
+const topicData = {
+  root: (page: number) => `t:r:${page}`,
+  category: (id: string, page: number) => `t:c:${id}:${page}`,
+  entry: (id: string, page: number) => `t:e:${id}:${page}`,
+};
+
+function pageOf<T>(items: readonly T[], page: number) {
+  const pages = Math.max(1, Math.ceil(items.length / TOPICS_PAGE_SIZE));
+  const current = Math.min(Math.max(0, page), pages - 1);
+  return { pages, current, items: items.slice(current * TOPICS_PAGE_SIZE, (current + 1) * TOPICS_PAGE_SIZE) };
+}
+
+function entriesIn(ctx: BotContext, categoryId: string): Entry[] {
+  return ctx.deps.kb.entries.filter((e) => e.category === categoryId);
+}
+
+function nonEmptyCategories(ctx: BotContext) {
+  return ctx.deps.kb.categories.filter((c) => entriesIn(ctx, c.id).length > 0);
+}
+
+function pager(ctx: BotContext, keyboard: InlineKeyboard, current: number, pages: number, data: (page: number) => string): void {
+  if (pages <= 1) return;
+  if (current > 0) keyboard.text(ctx.t("topics.prev"), data(current - 1));
+  if (current < pages - 1) keyboard.text(ctx.t("topics.next"), data(current + 1));
+  keyboard.row();
+}
+
+function withPage(ctx: BotContext, text: string, current: number, pages: number): string {
+  return pages > 1 ? `${text}\n<i>${ctx.t("topics.page", { page: current + 1, pages })}</i>` : text;
+}
+
+function rootView(ctx: BotContext, page: number): View {
+  const { pages, current, items } = pageOf(nonEmptyCategories(ctx), page);
+  const keyboard = new InlineKeyboard();
+  for (const c of items) keyboard.text(`${c.title[ctx.lang]} (${entriesIn(ctx, c.id).length})`, topicData.category(c.id, 0)).row();
+  pager(ctx, keyboard, current, pages, topicData.root);
+  const text = items.length > 0 ? ctx.t("topics.root") : ctx.t("topics.empty");
+  return { text: withPage(ctx, text, current, pages), keyboard };
+}
+
+function rootPageFor(ctx: BotContext, categoryId: string): number {
+  const index = nonEmptyCategories(ctx).findIndex((c) => c.id === categoryId);
+  return Math.max(0, Math.floor(index / TOPICS_PAGE_SIZE));
+}
+
+function entryButtonData(entry: Entry, page: number): string | null {
+  const data = topicData.entry(entry.id, page);
+  if (Buffer.byteLength(data) <= MAX_CALLBACK_BYTES) return data;
+  const plain = callbackData.answer(entry.id);
+  return Buffer.byteLength(plain) <= MAX_CALLBACK_BYTES ? plain : null;
+}
+
+function categoryView(ctx: BotContext, categoryId: string, page: number): View | null {
+  const category = ctx.deps.kb.categories.find((c) => c.id === categoryId);
+  if (!category) return null;
+  const { pages, current, items } = pageOf(entriesIn(ctx, categoryId), page);
+  const keyboard = new InlineKeyboard();
+  for (const entry of items) {
+    const data = entryButtonData(entry, current);
+    if (data) keyboard.text(entry.title[ctx.lang], data).row();
+  }
+  pager(ctx, keyboard, current, pages, (p) => topicData.category(categoryId, p));
+  keyboard.text(ctx.t("topics.backToTopics"), topicData.root(rootPageFor(ctx, categoryId)));
+  const text = items.length > 0 ? ctx.t("topics.category", { title: category.title[ctx.lang] }) : ctx.t("topics.empty");
+  return { text: withPage(ctx, text, current, pages), keyboard };
+}
+
+function entryView(ctx: BotContext, entryId: string, page: number): View | null {
+  const entry = ctx.deps.kb.byId.get(entryId);
+  if (!entry) return null;
+  const { text, keyboard } = renderAnswer(entry, ctx.lang, ctx.t, ctx.deps.kb);
+  keyboard.row().text(ctx.t("topics.backToList"), topicData.category(entry.category, page));
+  keyboard.text(ctx.t("topics.backToTopics"), topicData.root(rootPageFor(ctx, entry.category)));
+  return { text, keyboard };
+}
+
+const options = (view: View) => ({ reply_markup: view.keyboard, parse_mode: "HTML" as const, link_preview_options: { is_disabled: true } });
+
+async function show(ctx: BotContext, view: View): Promise<void> {
+  if (ctx.callbackQuery?.message || ctx.callbackQuery?.inline_message_id) {
+    try {
+      await ctx.editMessageText(view.text, options(view));
+      return;
+    } catch (err) {
+      if (err instanceof GrammyError && err.description.includes("not modified")) return;
+    }
+  }
+  await ctx.reply(view.text, options(view));
+}
+
+topicsFeature.command("topics", (ctx) => show(ctx, rootView(ctx, 0)));
+topicsFeature.callbackQuery(callbackData.menu("topics"), async (ctx) => {
+  await ctx.answerCallbackQuery();
+  const view = rootView(ctx, 0);
+  await ctx.reply(view.text, options(view));
+});
+
+const PAGE = "(\\d{1,4})";
+const ID = "([a-z0-9]+(?:-[a-z0-9]+)*)";
+const ROUTES: [RegExp, (ctx: BotContext, m: RegExpExecArray) => View | null][] = [
+  [new RegExp(`^t:r:${PAGE}$`), (ctx, m) => rootView(ctx, Number(m[1]))],
+  [new RegExp(`^t:c:${ID}:${PAGE}$`), (ctx, m) => categoryView(ctx, m[1]!, Number(m[2]))],
+  [new RegExp(`^t:e:${ID}:${PAGE}$`), (ctx, m) => entryView(ctx, m[1]!, Number(m[2]))],
+];
+
+topicsFeature.callbackQuery(/^t:/, async (ctx) => {
+  const data = ctx.callbackQuery.data;
+  for (const [pattern, build] of ROUTES) {
+    const match = pattern.exec(data);
+    if (!match) continue;
+    const view = build(ctx, match);
+    if (!view) break;
+    await ctx.answerCallbackQuery();
+    await show(ctx, view);
+    return;
+  }
+  await ctx.answerCallbackQuery({ text: ctx.t("callback.stale") });
+});

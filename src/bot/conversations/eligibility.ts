@@ -1,0 +1,122 @@
+import type { Context } from "grammy";
+import type { TFunction } from "../../i18n.js";
+import { parseAgeInput } from "../../rules/age.js";
+import {
+  checkEligibility,
+  OFFICES,
+  requirementsFor,
+  residenceMet,
+  type CandidateAnswers,
+  type EligibilityVerdict,
+  type Office,
+  type Requirement,
+} from "../../rules/eligibility.js";
+import type { SourceId } from "../../rules/sources.js";
+import { callbackData } from "../keyboards.js";
+import { FlowIO, sourceLinks, yesNo, type FlowConversation, type Parsed, type Prompt } from "./flow-io.js";
+
+export const ELIGIBILITY_FLOW = "eligibility";
+export const CONSTITUTION_2026_ENTRY = "constitution-2026";
+
+const officePrompt: Prompt<Office> = {
+  step: "office",
+  text: (t) => t("eligibility.chooseOffice"),
+  choices: (t) => OFFICES.map((value) => ({ value, label: t(`eligibility.office.${value}`) })),
+};
+
+function questionPrompt(req: Requirement, today: Date): Prompt<string> {
+  const base = { step: req.id, text: (t: TFunction) => t(`eligibility.q.${req.id}`), back: true, restart: true };
+  if (req.id === "residence") return { ...base, choices: yesNo, parse: parseResidence };
+  if (req.kind === "yesNo") return { ...base, choices: yesNo };
+  return {
+    ...base,
+    parse: (text) => {
+      const parsed = parseAgeInput(text, today);
+      return parsed.ok ? { ok: true, value: String(parsed.age) } : { ok: false, hintKey: `eligibility.hint.${parsed.error}` };
+    },
+  };
+}
+
+function parseResidence(text: string): Parsed<string> {
+  const years = /^\s*(\d{1,3})(?:\s*[\p{L}.]+)?\s*$/u.exec(text);
+  return years ? { ok: true, value: residenceMet(Number(years[1])) ? "yes" : "no" } : { ok: false, hintKey: "eligibility.hint.residence" };
+}
+
+function record(answers: CandidateAnswers, req: Requirement, value: string): CandidateAnswers {
+  return { ...answers, [req.answer]: req.kind === "age" ? Number(value) : value === "yes" };
+}
+
+export function verdictText(verdict: EligibilityVerdict, t: TFunction): string {
+  const lines = [t("eligibility.verdict.title", { office: t(`eligibility.office.${verdict.office}`) })];
+  const failure = verdict.firstFailure;
+  lines.push(
+    failure
+      ? t("eligibility.verdict.ineligible", { reason: t(`eligibility.fail.${failure.id}`, { min: failure.minAge }) })
+      : t("eligibility.verdict.eligible"),
+  );
+  lines.push("", t("eligibility.verdict.requirements"));
+  for (const r of verdict.results) {
+    const label = t(`eligibility.req.${r.id}`, { min: r.minAge });
+    lines.push(`${r.met ? "✅" : "❌"} ${label}: ${t(r.met ? "flow.met" : "flow.notMet")} (${sourceLinks(r.sources, t)})`);
+  }
+  if (!verdict.residenceCovered) lines.push("", t("eligibility.verdict.maslikhatResidence"));
+  return lines.join("\n");
+}
+
+export function nextStepsText(office: Office, t: TFunction): string {
+  const deposit = office === "maslikhat" ? "eligibility.next.depositMaslikhat" : "eligibility.next.depositMazhilis";
+  const documents = office === "mazhilisList" ? "eligibility.next.documentsList" : "eligibility.next.documentsDistrict";
+  const documentSources: SourceId[] = office === "mazhilisList" ? ["partyListMembers"] : ["documents"];
+  return [
+    t("eligibility.next.title"),
+    `• ${t(deposit)} ${t("eligibility.next.refund")} (${sourceLinks(["depositAmount", "deposit"], t)})`,
+    `• ${t(documents)} (${sourceLinks(documentSources, t)})`,
+    `• ${t("eligibility.next.dates")} (${sourceLinks(["nomination2023", "calendar2023"], t)})`,
+    "",
+    `<b>${t("eligibility.next.kurultai")}</b>`,
+    "",
+    `<i>${t("flow.disclaimer")}</i>`,
+  ].join("\n");
+}
+
+export async function eligibilityConversation(conversation: FlowConversation, ctx: Context): Promise<void> {
+  const io = await FlowIO.start(conversation, ctx, "el");
+  let office: Office | null = null;
+  let answers: CandidateAnswers = {};
+  let index = 0;
+  for (;;) {
+    if (office === null || index === 0) {
+      const out = await io.ask(officePrompt);
+      if (out.kind === "value") {
+        office = out.value;
+        answers = {};
+        index = 1;
+      }
+      continue;
+    }
+    const reqs = requirementsFor(office);
+    const req = reqs[index - 1];
+    if (req) {
+      const today = req.kind === "age" ? await io.today() : new Date(0);
+      const out = await io.ask(questionPrompt(req, today));
+      if (out.kind === "value") {
+        answers = record(answers, req, out.value);
+        index++;
+      } else index = out.kind === "back" ? index - 1 : 0;
+      continue;
+    }
+    const verdict = checkEligibility(office, answers);
+    const t = await io.t();
+    await io.say(verdictText(verdict, t));
+    const chosen = office;
+    const out = await io.ask<never>({
+      step: "verdict",
+      text: (tt) => nextStepsText(chosen, tt),
+      links: (tt) => [{ label: tt("eligibility.button.constitution"), data: callbackData.answer(CONSTITUTION_2026_ENTRY) }],
+      back: true,
+      restart: true,
+      final: true,
+    });
+    index = out.kind === "back" ? reqs.length : 0;
+  }
+}

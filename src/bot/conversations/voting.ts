@@ -1,0 +1,68 @@
+import type { Context } from "grammy";
+import type { TFunction } from "../../i18n.js";
+import { checkVoter, SITUATIONS, VOTER_RULES, votingGuide, type Situation, type VoterAnswers } from "../../rules/voting.js";
+import { FlowIO, sourceLinks, yesNo, type FlowConversation } from "./flow-io.js";
+
+export const VOTING_FLOW = "voting";
+
+export function guideText(situation: Situation, t: TFunction): string {
+  const steps = votingGuide(situation).map((s, i) => `${i + 1}. ${t(`voting.step.${s.id}`)} (${sourceLinks(s.sources, t)})`);
+  return [`<b>${t(`voting.situation.${situation}`)}</b>`, "", ...steps, "", `<i>${t("voting.note")}</i>`].join("\n");
+}
+
+export function cannotVoteText(answers: VoterAnswers, t: TFunction): string {
+  const failure = checkVoter(answers).firstFailure;
+  const reason = failure ? `${t(`voting.cannot.${failure.id}`)} (${sourceLinks(failure.sources, t)})` : "";
+  return [`<b>${t("voting.cannotTitle")}</b>`, reason, "", `<i>${t("flow.disclaimer")}</i>`].join("\n");
+}
+
+export async function votingConversation(conversation: FlowConversation, ctx: Context): Promise<void> {
+  const io = await FlowIO.start(conversation, ctx, "vo");
+  let answers: VoterAnswers = {};
+  let index = 0;
+  let failedAt: number | null = null;
+  for (;;) {
+    const rule = VOTER_RULES[index];
+    if (failedAt !== null) {
+      const out = await io.ask<never>({ step: "cannot", text: (t) => cannotVoteText(answers, t), back: true, restart: true, final: true });
+      index = out.kind === "back" ? failedAt : 0;
+      failedAt = null;
+      if (index === 0) answers = {};
+      continue;
+    }
+    if (rule) {
+      const first = index === 0;
+      const out = await io.ask({
+        step: rule.id,
+        text: (t) => (first ? `${t("voting.intro")}\n\n${t(`voting.q.${rule.id}`)}` : t(`voting.q.${rule.id}`)),
+        choices: yesNo,
+        back: !first,
+        restart: !first,
+      });
+      if (out.kind === "value") {
+        answers = { ...answers, [rule.answer]: out.value === "yes" };
+        if (answers[rule.answer] !== rule.metWhen) failedAt = index;
+        else index++;
+      } else {
+        index = out.kind === "back" ? index - 1 : 0;
+        if (index === 0) answers = {};
+      }
+      continue;
+    }
+    if (index === VOTER_RULES.length) {
+      const out = await io.ask<Situation>({
+        step: "situation",
+        text: (t) => t("voting.canVote"),
+        choices: (t) => SITUATIONS.map((value) => ({ value, label: t(`voting.situation.${value}`) })),
+        back: true,
+        restart: true,
+      });
+      if (out.kind === "value") {
+        const situation = out.value;
+        const guide = await io.ask<never>({ step: "guide", text: (t) => guideText(situation, t), back: true, restart: true, final: true });
+        if (guide.kind === "restart") [index, answers] = [0, {}];
+      } else if (out.kind === "back") index--;
+      else [index, answers] = [0, {}];
+    }
+  }
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { checkEligibility, OFFICES, requirementsFor, residenceMet, type CandidateAnswers, type Office, type RequirementId } from "../../src/rules/eligibility.js";
+import { SOURCES } from "../../src/rules/sources.js";
+
+const ideal: CandidateAnswers = {
+  citizen: true,
+  age: 40,
+  resident10Years: true,
+  criminalRecord: false,
+  incapable: false,
+  corruption: false,
+  servingSentence: false,
+  partyMember: true,
+};
+
+describe("requirementsFor", () => {
+  it.each([
+    ["mazhilisList", ["citizenship", "age", "residence", "criminalRecord", "incapacity", "corruption", "sentence", "partyMembership"]],
+    ["mazhilisDistrict", ["citizenship", "age", "residence", "criminalRecord", "incapacity", "corruption", "sentence"]],
+    ["maslikhat", ["citizenship", "age", "criminalRecord", "incapacity", "corruption", "sentence"]],
+  ] as [Office, RequirementId[]][])("%s asks exactly %j", (office, ids) => {
+    expect(requirementsFor(office).map((r) => r.id)).toEqual(ids);
+  });
+
+  it.each(OFFICES)("every %s requirement cites a known source", (office) => {
+    for (const r of requirementsFor(office)) {
+      expect(r.sources.length).toBeGreaterThan(0);
+      for (const s of r.sources) expect(SOURCES[s]).toMatch(/^https:\/\//);
+    }
+  });
+
+  it("cites Constitution Art. 51(4) for the Mazhilis age and residence, and the local-government law for maslikhat age", () => {
+    const source = (office: Office, id: RequirementId) => requirementsFor(office).find((r) => r.id === id)?.sources;
+    expect(source("mazhilisDistrict", "age")).toEqual(["constitution51"]);
+    expect(source("mazhilisList", "residence")).toEqual(["constitution51"]);
+    expect(source("maslikhat", "age")).toEqual(["localGovLaw5"]);
+    expect(source("maslikhat", "criminalRecord")).toEqual(["electionLaw4_4"]);
+  });
+});
+
+describe("checkEligibility", () => {
+  it.each(OFFICES)("someone who meets everything can run for %s", (office) => {
+    const verdict = checkEligibility(office, ideal);
+    expect(verdict.eligible).toBe(true);
+    expect(verdict.firstFailure).toBeNull();
+    expect(verdict.results.every((r) => r.met)).toBe(true);
+  });
+
+  it.each([
+    ["mazhilisList", 24, false],
+    ["mazhilisList", 25, true],
+    ["mazhilisDistrict", 24, false],
+    ["mazhilisDistrict", 25, true],
+    ["maslikhat", 19, false],
+    ["maslikhat", 20, true],
+    ["maslikhat", 24, true],
+  ] as [Office, number, boolean][])("%s at age %i: eligible=%s", (office, age, eligible) => {
+    const verdict = checkEligibility(office, { ...ideal, age });
+    expect(verdict.eligible).toBe(eligible);
+    expect(verdict.firstFailure?.id ?? null).toBe(eligible ? null : "age");
+  });
+
+  // The questions ask "10 years or more?"; 9 years answers no, 10 years answers yes.
+  it.each([
+    ["mazhilisList", false, false],
+    ["mazhilisList", true, true],
+    ["mazhilisDistrict", false, false],
+    ["mazhilisDistrict", true, true],
+    ["maslikhat", false, true],
+  ] as [Office, boolean, boolean][])("%s with 10 years' residence=%s: eligible=%s", (office, resident10Years, eligible) => {
+    expect(checkEligibility(office, { ...ideal, resident10Years }).eligible).toBe(eligible);
+  });
+
+  it.each([
+    ["citizenship", { citizen: false }],
+    ["criminalRecord", { criminalRecord: true }],
+    ["incapacity", { incapable: true }],
+    ["corruption", { corruption: true }],
+    ["sentence", { servingSentence: true }],
+    ["partyMembership", { partyMember: false }],
+  ] as [RequirementId, CandidateAnswers][])("gives %s as the reason", (id, change) => {
+    const verdict = checkEligibility("mazhilisList", { ...ideal, ...change });
+    expect(verdict.eligible).toBe(false);
+    expect(verdict.firstFailure?.id).toBe(id);
+    expect(verdict.results.filter((r) => !r.met).map((r) => r.id)).toEqual([id]);
+  });
+
+  it("gives the first failing requirement in question order", () => {
+    const verdict = checkEligibility("mazhilisDistrict", { ...ideal, age: 22, corruption: true, citizen: false });
+    expect(verdict.firstFailure?.id).toBe("citizenship");
+    expect(verdict.results.filter((r) => !r.met).map((r) => r.id)).toEqual(["citizenship", "age", "corruption"]);
+  });
+
+  it("does not require party membership in a district or a maslikhat", () => {
+    expect(checkEligibility("mazhilisDistrict", { ...ideal, partyMember: false }).eligible).toBe(true);
+    expect(checkEligibility("maslikhat", { ...ideal, partyMember: false }).eligible).toBe(true);
+  });
+
+  it("treats unanswered questions as not met", () => {
+    expect(checkEligibility("maslikhat", {}).results.every((r) => !r.met)).toBe(true);
+  });
+
+  it("says residence is covered for the Mazhilis only", () => {
+    expect(checkEligibility("mazhilisList", ideal).residenceCovered).toBe(true);
+    expect(checkEligibility("maslikhat", ideal).residenceCovered).toBe(false);
+  });
+
+  it("reports the minimum age with the age requirement", () => {
+    expect(checkEligibility("maslikhat", ideal).results.find((r) => r.id === "age")?.minAge).toBe(20);
+    expect(checkEligibility("mazhilisList", ideal).results.find((r) => r.id === "age")?.minAge).toBe(25);
+  });
+});
+
+describe("residenceMet", () => {
+  it.each([
+    [0, false],
+    [9, false],
+    [10, true],
+    [11, true],
+  ])("%i years of residence: %s", (years, met) => expect(residenceMet(years)).toBe(met));
+});
