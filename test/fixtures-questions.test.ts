@@ -29,9 +29,6 @@ const CATALOGUE = [
   "about-bot", "official-sources", "cec-contacts", "who-to-vote-for", "predictions", "legal-basis",
 ];
 
-// Flip to true once every catalogue entry exists in knowledge/.
-const STRICT_IDS = false;
-
 interface Row {
   line: number;
   id: string;
@@ -120,8 +117,7 @@ describe("test/fixtures/questions.tsv", () => {
   it("labels only ids that exist in knowledge/", () => {
     const kb = loadKnowledge();
     const missing = [...new Set(rows.map((r) => r.id).filter((id) => id !== "none" && !kb.byId.has(id)))].sort();
-    if (STRICT_IDS) expect(missing).toEqual([]);
-    else if (missing.length > 0) console.warn(`questions.tsv TODO, ids not yet in knowledge/: ${missing.join(", ")}`);
+    expect(missing).toEqual([]);
     const unknown = [...kb.byId.keys()].filter((id) => !CATALOGUE.includes(id));
     expect(unknown, "knowledge/ has ids the catalogue does not list; update CATALOGUE").toEqual([]);
   });
