@@ -44,7 +44,7 @@ const rows: Row[] = lines.slice(1).map((text, i) => {
   const [id = "", lang = "", kind = "", q = ""] = text.split("\t");
   return { line: i + 2, id, lang, kind, q };
 });
-const norm = (s: string) => s.trim().toLowerCase();
+const norm = (s: string) => s.toLowerCase().replace(/[\p{P}\p{S}]/gu, " ").replace(/\s+/g, " ").trim();
 const at = (r: Row) => `line ${r.line}: ${r.q}`;
 
 const KAZAKH_ONLY = /[әқөүұіғңһ]/i;
@@ -65,7 +65,7 @@ describe("test/fixtures/questions.tsv", () => {
     expect(rows.filter((r) => r.kind === "out" && r.id !== "none").map(at)).toEqual([]);
   });
 
-  it("has no duplicate questions", () => {
+  it("has no duplicate questions (ignoring case and punctuation)", () => {
     const seen = new Set<string>();
     const dups = rows.filter((r) => (seen.has(norm(r.q)) ? true : (seen.add(norm(r.q)), false)));
     expect(dups.map(at)).toEqual([]);
@@ -122,7 +122,7 @@ describe("test/fixtures/questions.tsv", () => {
     expect(unknown, "knowledge/ has ids the catalogue does not list; update CATALOGUE").toEqual([]);
   });
 
-  it("copies no question paraphrase from knowledge/", () => {
+  it("copies no question paraphrase from knowledge/ (ignoring case and punctuation)", () => {
     const kb = loadKnowledge();
     const paraphrases = new Set(kb.entries.flatMap((e) => LANGS.flatMap((l) => e.questions[l].map(norm))));
     expect(rows.filter((r) => paraphrases.has(norm(r.q))).map(at)).toEqual([]);
