@@ -1,8 +1,12 @@
 import { Composer } from "grammy";
 import { renderAnswer } from "../answer.js";
 import type { BotContext } from "../context.js";
+import { ELIGIBILITY_FLOW } from "../conversations/eligibility.js";
+import { VOTING_FLOW } from "../conversations/voting.js";
 import { parsePayload } from "../links.js";
 import { showCalendar } from "./calendar.js";
+
+const FLOWS = { eligibility: ELIGIBILITY_FLOW, voting: VOTING_FLOW } as const;
 
 // `/start <payload>` from a t.me link. Anything unknown falls through to the normal greeting.
 export const deepLinkFeature = new Composer<BotContext>();
@@ -24,6 +28,9 @@ deepLinkFeature.command("start", async (ctx, next) => {
     case "calendar":
       return showCalendar(ctx);
     case "flow":
-      return next();
+      // The same entry as /eligibility, /voting and the menu buttons.
+      await ctx.conversation.exitAll();
+      await ctx.conversation.enter(FLOWS[target.flow]);
+      return;
   }
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createI18n } from "../../../src/i18n.js";
 import { answerPayload, parsePayload, shareLink, startLink } from "../../../src/bot/links.js";
 import { loadKnowledge } from "../../../src/knowledge/load.js";
 import { testChat } from "../../helpers/harness.js";
@@ -66,6 +67,18 @@ describe("/start with a payload", () => {
     expect(greeting?.text).toContain("Сәлеметсіз бе");
     const [again] = await chat.send("/start");
     expect(again?.text).toContain("Сәлеметсіз бе");
+  });
+
+  it.each(["eligibility", "voting"])("starts the %s flow the same way its command does", async (flow) => {
+    const linked = testChat({ lang: "kk" });
+    const viaCommand = testChat({ lang: "kk" });
+    const [fromLink] = await linked.send(`/start ${flow}`);
+    const [fromCommand] = await viaCommand.send(`/${flow}`);
+    expect(fromLink?.text).toBe(fromCommand?.text);
+    expect(fromLink?.buttons.map((b) => b.data)).toEqual(fromCommand?.buttons.map((b) => b.data));
+    expect(fromLink?.text).not.toContain("Сәлеметсіз бе");
+    const [cancelled] = await linked.send("/cancel");
+    expect(cancelled?.text).toBe(createI18n()("kk")("cancel.done"));
   });
 
   it("opens the calendar", async () => {
