@@ -1,0 +1,279 @@
+import { describe, expect, it } from "vitest";
+import { memoryStorage } from "../../../src/storage/index.js";
+import { testChat } from "../../helpers/harness.js";
+import { callbackAnswers, last, pressData, pressEnding, sleep, texts } from "./flow-helpers.js";
+
+const now = () => new Date("2026-03-15T09:00:00Z");
+const chatIn = (lang: string, extra: Parameters<typeof testChat>[0] = {}) => testChat({ lang, ...extra, deps: { now, ...extra.deps } });
+
+type Step = ["press", string] | ["send", string];
+const yes = (): Step => ["press", ":yes"];
+const no = (): Step => ["press", ":no"];
+
+async function walk(chat: ReturnType<typeof testChat>, steps: Step[]) {
+  let replies = await chat.send("/eligibility");
+  for (const [kind, value] of steps) replies = kind === "press" ? await pressEnding(chat, value) : await chat.send(value);
+  return replies;
+}
+
+const cleanRecord: Step[] = [no(), no(), no(), no()];
+
+describe("the eligibility flow", () => {
+  it("walks the Mazhilis party-list path in English to an eligible verdict with sources and next steps", async () => {
+    const chat = chatIn("en");
+    const replies = await walk(chat, [["press", "mazhilisList"], yes(), ["send", "30"], yes(), ...cleanRecord, yes()]);
+    const [verdict, next] = replies.map((r) => r.text);
+    expect(verdict).toContain("Result: Mazhilis, party list");
+    expect(verdict).toContain("you meet every requirement");
+    expect(verdict!.match(/✅/g)).toHaveLength(8);
+    expect(verdict).toContain("Art. 51(4)");
+    expect(verdict).toContain("Art. 4(4)");
+    expect(verdict).toContain("Member of the nominating party: met");
+    expect(next).toContain("KZT 1,050,000");
+    expect(next).toContain("at least 5%");
+    expect(next).toContain("8 February");
+    expect(next).toContain("18 February");
+    expect(next).toContain("Kurultai");
+    expect(next).toContain("guidance, not a legal decision");
+    expect(chat.lastButtons.map((b) => b.data)).toEqual(["a:constitution-2026", "g:el:back", "g:el:restart"]);
+  });
+
+  it("walks the single-member district path in Russian and gives age as the first reason at 24", async () => {
+    const chat = chatIn("ru");
+    const replies = await walk(chat, [["press", "mazhilisDistrict"], yes(), ["send", "24"], yes(), ...cleanRecord]);
+    const verdict = replies[0]!.text;
+    expect(verdict).toContain("Результат: Мажилис, одномандатный округ");
+    expect(verdict).toContain("Первая причина: кандидату должно быть не меньше 25 лет");
+    expect(verdict).toContain("❌ Возраст не менее 25 лет: не выполнено");
+    expect(verdict).not.toContain("Член выдвигающей партии");
+    expect(replies[1]!.text).toContain("1 050 000 тенге");
+    expect(replies[1]!.text).toContain("Курултаем");
+  });
+
+  it("walks the maslikhat path in Kazakh with a date of birth, skips residence and says it is not covered", async () => {
+    const chat = chatIn("kk");
+    const replies = await walk(chat, [["press", "maslikhat"], yes(), ["send", "16.03.2006"], ...cleanRecord]);
+    const verdict = replies[0]!.text;
+    expect(verdict).toContain("Нәтиже: Мәслихат");
+    expect(verdict).toContain("Бірінші себеп: кандидаттың жасы кемінде 20 болуы керек");
+    expect(verdict).toContain("тұрғылықты жеріне қойылатын талап мұнда қарастырылмайды");
+    expect(verdict).not.toContain("Соңғы 10 жыл");
+    expect(replies[1]!.text).toContain("350 000 теңге");
+    expect(replies[1]!.text).toContain("заңдық шешім емес");
+  });
+
+  it.each([
+    ["15.03.2006", "✅"],
+    ["16.03.2006", "❌"],
+  ])("counts a maslikhat candidate born %s as 20 on 15 March 2026: %s", async (dob, mark) => {
+    const chat = chatIn("en");
+    const replies = await walk(chat, [["press", "maslikhat"], yes(), ["send", dob], ...cleanRecord]);
+    expect(replies[0]!.text).toContain(`${mark} Aged 20 or over`);
+  });
+
+  it.each([
+    ["9", "❌"],
+    ["10", "✅"],
+  ])("takes %s typed years of residence: %s", async (years, mark) => {
+    const chat = chatIn("en");
+    const replies = await walk(chat, [["press", "mazhilisDistrict"], yes(), ["send", "40"], ["send", years], ...cleanRecord]);
+    expect(replies[0]!.text).toContain(`${mark} Permanent residence in Kazakhstan for the last 10 years`);
+  });
+
+  it.each([
+    ["citizenship", [no(), ["send", "40"], yes(), ...cleanRecord], "only citizens of Kazakhstan can stand"],
+    ["criminal record", [yes(), ["send", "40"], yes(), yes(), no(), no(), no()], "criminal record that has not been expunged"],
+    ["incapacity", [yes(), ["send", "40"], yes(), no(), yes(), no(), no()], "declared legally incapable"],
+    ["corruption", [yes(), ["send", "40"], yes(), no(), no(), yes(), no()], "corruption crime or offence cannot stand"],
+    ["sentence", [yes(), ["send", "40"], yes(), no(), no(), no(), yes()], "serving a prison sentence cannot stand"],
+    ["residence", [yes(), ["send", "40"], no(), ...cleanRecord], "lived permanently in Kazakhstan for the last 10 years"],
+  ] as [string, Step[], string][])("gives %s as the first reason", async (_, steps, reason) => {
+    const chat = chatIn("en");
+    const replies = await walk(chat, [["press", "mazhilisDistrict"], ...steps]);
+    expect(replies[0]!.text).toMatch(new RegExp(`The first reason: [^\n]*${reason}`));
+  });
+
+  it("requires party membership on the party list", async () => {
+    const chat = chatIn("en");
+    const replies = await walk(chat, [["press", "mazhilisList"], yes(), ["send", "40"], yes(), ...cleanRecord, no()]);
+    expect(replies[0]!.text).toContain("The first reason: a party list may include only members of that party");
+  });
+
+  it.each([
+    ["abc", "I didn't understand that"],
+    ["-5", "doesn't look like a real age"],
+    ["300", "doesn't look like a real age"],
+    ["01.01.2030", "That date is in the future"],
+  ])("re-asks the age after %j with a hint", async (input, hint) => {
+    const chat = chatIn("en");
+    await walk(chat, [["press", "maslikhat"], yes()]);
+    const replies = await chat.send(input);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.text).toContain(hint);
+    expect(replies[0]!.text).toContain("How old are you?");
+    const next = await chat.send("33");
+    expect(last(next)).toContain("criminal record");
+  });
+
+  it.each([
+    ["en", "Please choose one of the buttons below.", "Are you a citizen"],
+    ["ru", "Пожалуйста, выберите одну из кнопок ниже.", "Вы гражданин Казахстана?"],
+    ["kk", "Төмендегі батырмалардың бірін таңдаңыз.", "Сіз Қазақстан азаматысыз ба?"],
+  ])("in %s, re-asks with a hint when text comes where a button is expected", async (lang, hint, question) => {
+    const chat = chatIn(lang);
+    await walk(chat, [["press", "mazhilisList"]]);
+    const replies = await chat.send("blue");
+    expect(replies[0]!.text).toContain(hint);
+    expect(replies[0]!.text).toContain(question);
+    expect(replies[0]!.buttons.map((b) => b.data)).toEqual(["g:el:citizenship:yes", "g:el:citizenship:no", "g:el:back", "g:el:restart"]);
+  });
+
+  it("accepts a typed yes or no", async () => {
+    const chat = chatIn("ru");
+    await walk(chat, [["press", "maslikhat"]]);
+    expect(last(await chat.send("да"))).toContain("Сколько вам лет?");
+  });
+
+  it("hints at text when it gets a sticker", async () => {
+    const chat = chatIn("en");
+    await walk(chat, [["press", "maslikhat"]]);
+    const replies = await chat.dispatch({
+      update_id: 9,
+      message: { message_id: 9, date: 0, chat: { id: chat.user.id, type: "private", first_name: "T" }, from: { id: chat.user.id, is_bot: false, first_name: "T" }, sticker: { file_id: "x", file_unique_id: "x", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } },
+    });
+    expect(replies[0]!.text).toContain("Please answer in text or with a button.");
+    expect(replies[0]!.text).toContain("Are you a citizen");
+  });
+
+  it("goes back one question and starts over", async () => {
+    const chat = chatIn("en");
+    await walk(chat, [["press", "mazhilisList"], yes()]);
+    expect(last(await pressData(chat, "g:el:back"))).toContain("Are you a citizen");
+    expect(last(await pressData(chat, "g:el:back"))).toContain("What would you like to run for?");
+    await pressEnding(chat, "maslikhat");
+    await pressEnding(chat, ":yes");
+    expect(last(await pressData(chat, "g:el:restart"))).toContain("What would you like to run for?");
+  });
+
+  it("goes back from the verdict to the last question and starts over from it", async () => {
+    const chat = chatIn("en");
+    await walk(chat, [["press", "maslikhat"], yes(), ["send", "40"], ...cleanRecord]);
+    expect(last(await pressData(chat, "g:el:back"))).toContain("serving a prison sentence");
+    await pressEnding(chat, ":yes");
+    expect(last(await pressData(chat, "g:el:restart"))).toContain("What would you like to run for?");
+  });
+
+  it("answers forged or stale flow buttons politely and keeps waiting", async () => {
+    const chat = chatIn("en");
+    await walk(chat, [["press", "mazhilisList"]]);
+    for (const data of ["g:el:office:president", "g:el:age:yes", "g:el:citizenship:maybe", "g:el:", "g:el:back:x"]) {
+      const replies = await pressData(chat, data);
+      expect(replies).toEqual([]);
+      expect(callbackAnswers(chat)).toEqual([expect.stringContaining("no longer active")]);
+    }
+    expect(last(await pressEnding(chat, ":yes"))).toContain("How old are you?");
+  });
+
+  it("leaves on /cancel and forgets the flow", async () => {
+    const storage = memoryStorage();
+    const chat = chatIn("en", { deps: { storage } });
+    await walk(chat, [["press", "mazhilisList"], yes()]);
+    expect(texts(await chat.send("/cancel"))).toContain("Cancelled");
+    expect(await storage.conversations.read(String(chat.user.id))).toBeUndefined();
+    const after = await chat.send("30");
+    expect(texts(after)).not.toContain("10 years");
+    expect(callbackAnswers(chat)).toEqual([]);
+    await pressData(chat, "g:el:citizenship:yes");
+    expect(callbackAnswers(chat)).toEqual([expect.stringContaining("no longer active")]);
+  });
+
+  it.each([
+    ["/start", "Hello"],
+    ["/help", "What I can do"],
+    ["/language", "Choose your language"],
+  ])("leaves the flow on %s and the command still works", async (command, expected) => {
+    const chat = chatIn("en");
+    await walk(chat, [["press", "mazhilisList"], yes()]);
+    expect(texts(await chat.send(command))).toContain(expected);
+    expect(texts(await chat.send("30"))).not.toContain("10 years");
+  });
+
+  it("leaves the flow for a main-menu button", async () => {
+    const chat = chatIn("en");
+    await walk(chat, [["press", "mazhilisList"]]);
+    expect(texts(await pressData(chat, "m:voting"))).toContain("Are you 18 or older?");
+  });
+
+  it("continues in the new language after a language switch mid-flow", async () => {
+    const chat = chatIn("en");
+    await walk(chat, [["press", "mazhilisList"], yes()]);
+    const replies = await pressData(chat, "l:kk");
+    expect(callbackAnswers(chat)).toEqual([expect.stringContaining("қазақша")]);
+    expect(replies[0]!.text).toContain("Жасыңыз нешеде?");
+    expect(last(await chat.send("30"))).toContain("Соңғы 10 жыл бойы");
+    expect(texts(await chat.send("/start"))).toContain("Сәлеметсіз бе");
+  });
+
+  it("answers a question typed mid-flow from the knowledge base and offers to continue", async () => {
+    const chat = chatIn("en");
+    await walk(chat, [["press", "mazhilisDistrict"], yes()]);
+    const replies = await chat.send("How do I find my polling station?");
+    expect(replies).toHaveLength(2);
+    expect(replies[0]!.text).toMatch(/Sources:/);
+    expect(replies[1]!.text).toContain("Now let's continue where we left off:");
+    expect(replies[1]!.text).toContain("How old are you?");
+    expect(last(await chat.send("30"))).toContain("10 years");
+  });
+
+  it("continues after a restart with the same storage", async () => {
+    const storage = memoryStorage();
+    const userId = 777_001;
+    const first = chatIn("ru", { userId, deps: { storage } });
+    await walk(first, [["press", "mazhilisDistrict"], yes()]);
+    const second = chatIn("ru", { userId, deps: { storage } });
+    expect(last(await second.send("30"))).toContain("последние 10 лет");
+    const replies = await (async () => {
+      let r = await pressEnding(second, ":yes");
+      for (let i = 0; i < 4; i++) r = await pressEnding(second, ":no");
+      return r;
+    })();
+    expect(replies[0]!.text).toContain("По вашим ответам вы соответствуете всем требованиям");
+  });
+
+  it("expires quietly after the idle time and leaves no data behind", async () => {
+    const storage = memoryStorage();
+    const chat = chatIn("en", { deps: { storage, flowIdleMs: 40 } });
+    await walk(chat, [["press", "mazhilisList"], yes()]);
+    expect(await storage.conversations.read(String(chat.user.id))).toBeDefined();
+    await sleep(80);
+    const replies = await chat.send("30");
+    expect(texts(replies)).not.toContain("10 years");
+    expect(texts(replies)).not.toContain("How old are you?");
+    expect(await storage.conversations.read(String(chat.user.id))).toBeUndefined();
+  });
+
+  it("does not expire while the user keeps answering", async () => {
+    const chat = chatIn("en", { deps: { flowIdleMs: 5_000 } });
+    await walk(chat, [["press", "mazhilisList"], yes()]);
+    expect(last(await chat.send("30"))).toContain("10 years");
+  });
+
+  it("starts from the main menu button and from an answer's button", async () => {
+    const chat = chatIn("en");
+    expect(texts(await pressData(chat, "m:eligibility"))).toContain("What would you like to run for?");
+    expect(callbackAnswers(chat)).toEqual([undefined]);
+    await chat.send("/cancel");
+    const answer = await chat.send("Who can run for the Mazhilis?");
+    const flowButton = answer.flatMap((r) => r.buttons).find((b) => b.data === "m:eligibility");
+    expect(flowButton).toBeDefined();
+    expect(texts(await chat.press(flowButton!))).toContain("What would you like to run for?");
+  });
+
+  it("opens the 2026 Constitution entry from the verdict and ends the flow", async () => {
+    const chat = chatIn("en");
+    await walk(chat, [["press", "maslikhat"], yes(), ["send", "40"], ...cleanRecord]);
+    const replies = await pressData(chat, "a:constitution-2026");
+    expect(texts(replies)).toMatch(/Kurultai/);
+    expect(texts(await chat.send("30"))).not.toContain("criminal record");
+  });
+});
