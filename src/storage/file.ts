@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { appendFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -13,8 +14,9 @@ async function writeAtomically(path: string, data: string): Promise<void> {
 }
 
 function safeName(key: string): string {
-  const name = key.replace(/[^A-Za-z0-9_-]/g, (c) => `%${c.codePointAt(0)!.toString(16)}`);
-  return name.length > 200 ? `${name.slice(0, 150)}~${Buffer.from(key).toString("base64url").slice(-40)}` : name || "%";
+  const name = key.replace(/[^A-Za-z0-9_-]/gu, (c) => [...Buffer.from(c)].map((b) => `%${b.toString(16).padStart(2, "0")}`).join(""));
+  if (name.length <= 200) return name || "%";
+  return `${name.slice(0, 100)}~${createHash("sha256").update(key).digest("hex").slice(0, 40)}`;
 }
 
 /**

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { createDeps } from "../../src/app.js";
+import { createBot } from "../../src/bot/create-bot.js";
+import { FakeTelegram, LOCAL_BOT_INFO, type ApiCall } from "../../src/local/fake-telegram.js";
+import { LocalChat } from "../../src/local/local-chat.js";
+import { silentLogger } from "../helpers/harness.js";
+
+const deps = createDeps({ logger: silentLogger });
+
+/** A bot whose sendMessage calls meet the given faults first, in order: a Response, or "hang" (no answer until the client gives up). */
+function faultyChat(faults: (Response | "hang")[], userId: number) {
+  const telegram = new FakeTelegram();
+  const attempts: string[] = [];
+  const fetchWithFaults = (async (input: string | URL | Request, init?: RequestInit) => {
+    const method = String(input).slice(String(input).lastIndexOf("/") + 1);
+    if (method === "sendMessage") {
+      const fault = faults.shift();
+      attempts.push(fault === undefined ? "ok" : fault === "hang" ? "hang" : String(fault.status));
+      if (fault === "hang") {
+        return new Promise<Response>((_, reject) => init?.signal?.addEventListener("abort", () => reject(new Error("aborted"))));
+      }
+      if (fault) return fault;
+    }
+    return telegram.fetch(input, init);
+  }) as typeof fetch;
+  const bot = createBot("1:faults", deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: fetchWithFaults, timeoutSeconds: 1 } });
+  return { chat: new LocalChat(bot, telegram, { id: userId, first_name: "F", language_code: "en" }), attempts };
+}
+
+const tooMany = () => Response.json({ ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }, { status: 429 });
+const badGateway = () => new Response("<html>502 Bad Gateway</html>", { status: 502, headers: { "content-type": "text/html" } });
+const sent = (calls: ApiCall[]) => calls.filter((c) => c.method === "sendMessage");
+
+describe("Telegram faults", () => {
+  it("delivers the reply exactly once after a 429 with retry_after, a 502 and a timeout", async () => {
+    const { chat, attempts } = faultyChat([tooMany(), badGateway(), "hang"], 901);
+    await chat.send("/help");
+    expect(attempts).toEqual(["429", "502", "hang", "ok"]);
+    expect(sent(chat.lastCalls)).toHaveLength(1);
+    expect(String(sent(chat.lastCalls)[0]?.payload.text)).toContain("What I can do");
+  }, 40_000);
+
+  it("retries a 429 met inside a conversation (the flow's own Api)", async () => {
+    const { chat, attempts } = faultyChat([tooMany()], 902);
+    await chat.send("/eligibility");
+    expect(attempts[0]).toBe("429");
+    expect(attempts.at(-1)).toBe("ok");
+    expect(sent(chat.lastCalls)).toHaveLength(1);
+    expect(String(sent(chat.lastCalls)[0]?.payload.text)).not.toContain("went wrong");
+    expect(chat.lastButtons.length).toBeGreaterThan(0);
+  }, 20_000);
+});

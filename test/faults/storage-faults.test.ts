@@ -1,0 +1,74 @@
+import type { StorageAdapter } from "grammy";
+import { afterAll, describe, expect, it } from "vitest";
+import { createDeps } from "../../src/app.js";
+import type { BotDeps } from "../../src/bot/context.js";
+import { createBot } from "../../src/bot/create-bot.js";
+import { FakeTelegram, LOCAL_BOT_INFO } from "../../src/local/fake-telegram.js";
+import { createI18n } from "../../src/i18n.js";
+import { LocalChat } from "../../src/local/local-chat.js";
+import { memoryStorage, type BotStorage } from "../../src/storage/index.js";
+import { redisStorage } from "../../src/storage/redis.js";
+import { connectTestRedis, describeRedis } from "../storage/redis-env.js";
+import { silentLogger } from "../helpers/harness.js";
+
+const base = createDeps({ logger: silentLogger });
+const APOLOGY_KK = createI18n()("kk")("error.generic");
+
+function flaky<T>(adapter: StorageAdapter<T>, down: { now: boolean }): StorageAdapter<T> {
+  const fail = () => Promise.reject(new Error("ECONNREFUSED storage"));
+  return {
+    read: (k) => (down.now ? fail() : adapter.read(k)),
+    write: (k, v) => (down.now ? fail() : adapter.write(k, v)),
+    delete: (k) => (down.now ? fail() : adapter.delete(k)),
+  };
+}
+
+function chatOn(storage: BotStorage, id: number, lang: string) {
+  const deps: BotDeps = { ...base, storage };
+  const telegram = new FakeTelegram();
+  const bot = createBot("1:storage", deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: telegram.fetch } });
+  return new LocalChat(bot, telegram, { id, first_name: "S", language_code: lang });
+}
+
+async function outageScenario(storage: BotStorage, setDown: (down: boolean) => Promise<void> | void, id: number) {
+  const chat = chatOn(storage, id, "kk");
+  await setDown(true);
+  const during = [await chat.send("Сайлау қашан өтті?"), await chat.send("/start")];
+  await setDown(false);
+  const after = await chat.send("/start");
+  return { during, after };
+}
+
+describe("storage outages", () => {
+  it.each([
+    ["session", "session" as const],
+    ["conversation state", "conversations" as const],
+  ])("when the %s storage is unreachable the user gets an apology in their language, then service resumes", async (_, part) => {
+    const down = { now: false };
+    const inner = memoryStorage();
+    const storage: BotStorage = { ...inner, [part]: flaky(inner[part] as StorageAdapter<unknown>, down) };
+    const { during, after } = await outageScenario(storage, (d) => void (down.now = d), 5001);
+    for (const replies of during) expect(replies.map((r) => r.text)).toEqual([APOLOGY_KK]);
+    expect(after[0]?.text).toContain("Сәлеметсіз бе");
+  });
+});
+
+describeRedis("a Redis outage (real Redis at REDIS_URL)", () => {
+  let storage: BotStorage | undefined;
+  afterAll(async () => storage?.close());
+
+  it("apologises while Redis is unreachable and recovers when it comes back", async () => {
+    const redis = await connectTestRedis();
+    storage = redisStorage(redis, { ttlMs: 5000, waitMs: 500 });
+    const { during, after } = await outageScenario(
+      storage,
+      async (d) => {
+        if (d) redis.disconnect();
+        else await redis.connect();
+      },
+      5000 + Math.floor(Math.random() * 1e6),
+    );
+    for (const replies of during) expect(replies.map((r) => r.text)).toEqual([APOLOGY_KK]);
+    expect(after[0]?.text).toContain("Сәлеметсіз бе");
+  });
+});

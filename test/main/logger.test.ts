@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { createDeps } from "../../src/app.js";
+import { createBot } from "../../src/bot/create-bot.js";
+import { FakeTelegram, LOCAL_BOT_INFO } from "../../src/local/fake-telegram.js";
+import { LocalChat } from "../../src/local/local-chat.js";
+import { createLogger, loggableText, maskPersonalData } from "../../src/logger.js";
+
+const TOKEN = "7000000001:AAHsecretPartOfTheToken_xyz0123456789";
+
+function capture() {
+  const lines: string[] = [];
+  return { lines, sink: { write: (l: string) => void lines.push(l) } };
+}
+
+describe("the logs", () => {
+  it("never contain the token, even when an error message carries the request URL", async () => {
+    const { lines, sink } = capture();
+    const logger = createLogger("debug", TOKEN, sink);
+    const telegram = new FakeTelegram();
+    const leaky = (async (input: string | URL | Request, init?: RequestInit) => {
+      if (String(input).endsWith("/sendMessage")) throw new Error(`connect ECONNRESET ${String(input)}`);
+      return telegram.fetch(input, init);
+    }) as typeof fetch;
+    const deps = createDeps({ logger });
+    const bot = createBot(TOKEN, deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: leaky, timeoutSeconds: 1 } });
+    bot.api.config.use((prev, method, payload, signal) => {
+      if (method === "sendMessage") throw new Error(`request to https://api.telegram.org/bot${TOKEN}/sendMessage failed`);
+      return prev(method, payload, signal);
+    });
+    await new LocalChat(bot, telegram, { id: 1, first_name: "L" }).send("/start");
+    logger.error({ err: new Error(`bad ${TOKEN}`), url: `/bot${encodeURIComponent(TOKEN)}/getMe` }, `oops ${TOKEN}`);
+    const all = lines.join("");
+    expect(lines.find((l) => l.includes('"update failed"'))).toContain("bot[redacted]/sendMessage");
+    expect(all).toContain("[redacted]");
+    expect(all).not.toContain(TOKEN.split(":")[1]);
+  });
+
+  it("do not contain message texts by default, even at debug level", async () => {
+    const { lines, sink } = capture();
+    const deps = createDeps({ logger: createLogger("debug", [], sink) });
+    const telegram = new FakeTelegram();
+    const bot = createBot("1:t", deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: telegram.fetch } });
+    await new LocalChat(bot, telegram, { id: 2, first_name: "L" }).send("my secret question 870412300123");
+    expect(lines.some((l) => l.includes('"msg":"update"'))).toBe(true);
+    expect(lines.join("")).not.toMatch(/secret question|870412300123/);
+  });
+
+  it("log texts only when opted in, with IINs and phone numbers masked", async () => {
+    const { lines, sink } = capture();
+    const deps = { ...createDeps({ logger: createLogger("debug", [], sink) }), protect: { logTexts: true } };
+    const telegram = new FakeTelegram();
+    const bot = createBot("1:t", deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: telegram.fetch } });
+    await new LocalChat(bot, telegram, { id: 3, first_name: "L" }).send("my IIN 870412300123, call +7 701 234 56 78");
+    const all = lines.join("");
+    expect(all).toContain("my IIN [iin], call [phone]");
+    expect(all).not.toMatch(/870412300123|701 234/);
+  });
+});
+
+describe("masking personal data", () => {
+  it.each([
+    ["ИИН 870412300123", "ИИН [iin]"],
+    ["iin:870412300123.", "iin:[iin]."],
+    ["+7 (701) 234-56-78", "[phone]"],
+    ["87012345678", "[phone]"],
+    ["8 701 234 5678 please", "[phone] please"],
+    ["in 2023 there were 3415 seats", "in 2023 there were 3415 seats"],
+    ["19.03.2023", "19.03.2023"],
+    ["1234567890123", "[phone]"],
+  ])("%j → %j", (input, output) => {
+    expect(maskPersonalData(input)).toBe(output);
+  });
+
+  it("gives nothing to log unless enabled", () => {
+    expect(loggableText("hello", false)).toBeUndefined();
+    expect(loggableText("hello", true)).toBe("hello");
+  });
+});

@@ -1,0 +1,19 @@
+import { Redis } from "ioredis";
+import { describe } from "vitest";
+
+export const REDIS_URL = process.env.REDIS_URL?.trim() || undefined;
+
+/** Redis tests run whenever REDIS_URL is set, and then fail (never skip) if Redis cannot be reached. */
+export const describeRedis = describe.skipIf(!REDIS_URL);
+
+export async function connectTestRedis(): Promise<Redis> {
+  const redis = new Redis(REDIS_URL!, { maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: () => null });
+  redis.on("error", () => {});
+  try {
+    await redis.ping();
+  } catch (err) {
+    redis.disconnect();
+    throw new Error(`REDIS_URL is set but Redis is unreachable: ${(err as Error).message}`);
+  }
+  return redis;
+}

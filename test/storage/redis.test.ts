@@ -1,0 +1,76 @@
+import { randomUUID } from "node:crypto";
+import type { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStorage, type BotStorage } from "../../src/storage/index.js";
+import { LockTimeoutError, redisStorage } from "../../src/storage/redis.js";
+import { connectTestRedis, describeRedis } from "./redis-env.js";
+
+describe("opening the storage", () => {
+  it("fails at start-up, naming the problem, when REDIS_URL points nowhere", async () => {
+    await expect(openStorage({ REDIS_URL: "redis://127.0.0.1:1", DATA_DIR: "unused" })).rejects.toThrow(/cannot reach Redis at REDIS_URL/);
+  });
+});
+
+describeRedis("the Redis storage (real Redis at REDIS_URL)", () => {
+  const clients: Redis[] = [];
+  let a: BotStorage;
+  let b: BotStorage;
+  const id = randomUUID();
+
+  beforeAll(async () => {
+    clients.push(await connectTestRedis(), await connectTestRedis());
+    a = redisStorage(clients[0]!, { ttlMs: 5000, waitMs: 3000 });
+    b = redisStorage(clients[1]!, { ttlMs: 5000, waitMs: 300 });
+  });
+
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+  });
+
+  it("shares sessions and conversation state between instances", async () => {
+    await a.session.write(`s-${id}`, { lang: "ru" });
+    expect(await b.session.read(`s-${id}`)).toEqual({ lang: "ru" });
+    await a.conversations.write(`c-${id}`, { step: 3 });
+    expect(await b.conversations.read(`c-${id}`)).toEqual({ step: 3 });
+    await b.session.delete(`s-${id}`);
+    expect(await a.session.read(`s-${id}`)).toBeUndefined();
+  });
+
+  it("counts increments from two instances exactly", async () => {
+    const key = `entry-${id}:up`;
+    await Promise.all(Array.from({ length: 50 }, (_, i) => (i % 2 ? a : b).counters.incr(key)));
+    expect((await a.counters.all())[key]).toBe(50);
+  });
+
+  it("records gaps from any instance for the curators' list", async () => {
+    await a.gaps.record({ q: `question ${id}`, lang: "en", at: new Date().toISOString() });
+    expect((await b.gaps.all()).some((g) => g.q === `question ${id}`)).toBe(true);
+  });
+
+  it("lets one instance at a time hold a chat's lock", async () => {
+    const key = `chat-${id}`;
+    let inside = 0;
+    let most = 0;
+    const critical = async () => {
+      inside++;
+      most = Math.max(most, inside);
+      await new Promise((r) => setTimeout(r, 5));
+      inside--;
+    };
+    await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).withLock!(key, critical).catch(() => a.withLock!(key, critical))));
+    expect(most).toBe(1);
+  });
+
+  it("releases the lock when the handler throws, and gives up waiting after the bound", async () => {
+    const key = `chat-${id}-2`;
+    await expect(a.withLock!(key, async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
+    expect(await b.withLock!(key, async () => "free")).toBe("free");
+    let release!: () => void;
+    const held = a.withLock!(key, () => new Promise<void>((r) => (release = r)));
+    await new Promise((r) => setTimeout(r, 20));
+    await expect(b.withLock!(key, async () => "never")).rejects.toBeInstanceOf(LockTimeoutError);
+    release();
+    await held;
+  });
+});
