@@ -1,39 +1,92 @@
 import { run } from "@grammyjs/runner";
 import { existsSync } from "node:fs";
+import { Api, type ApiClientOptions, type Bot } from "grammy";
 import { createDeps } from "./app.js";
+import type { BotContext, BotDeps } from "./bot/context.js";
 import { registerCommands } from "./bot/commands.js";
 import { createBot } from "./bot/create-bot.js";
 import { runChat } from "./cli/chat.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import { composeDecisionHooks, gapRecorder } from "./gaps/record.js";
 import { KnowledgeError } from "./knowledge/load.js";
-import { createLogger } from "./logger.js";
-import { fileStorage } from "./storage/index.js";
+import { createLogger, type Logger } from "./logger.js";
+import { createWebhookServer } from "./server/webhook.js";
+import { openStorage } from "./storage/index.js";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
+function productionDeps(config: Config, base: BotDeps): BotDeps {
+  return {
+    ...base,
+    onDecision: composeDecisionHooks(base.onDecision, config.GAPS_LOG ? gapRecorder(base.storage.gaps, base.logger) : undefined),
+    flowIdleMs: config.FLOW_IDLE_MINUTES * 60_000,
+    protect: {
+      rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 },
+      logTexts: config.LOG_TEXTS,
+    },
+  };
+}
+
+async function startPolling(bot: Bot<BotContext>, setupApi: Api, logger: Logger): Promise<() => Promise<void>> {
+  await setupApi.deleteWebhook().catch((err: Error) => logger.warn({ err: err.message }, "deleteWebhook failed; continuing"));
+  const runner = run(bot);
+  return async () => {
+    if (runner.isRunning()) await runner.stop();
+  };
+}
+
+async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger): Promise<() => Promise<void>> {
+  const url = new URL(config.WEBHOOK_URL!);
+  const server = createWebhookServer(bot, { secret: config.WEBHOOK_SECRET!, path: url.pathname, logger });
+  const address = await server.listen(config.PORT, config.HOST);
+  logger.info({ port: address.port, host: address.address, path: url.pathname }, "webhook server listening");
+  await bot.api.setWebhook(url.href, { secret_token: config.WEBHOOK_SECRET!, drop_pending_updates: false });
+  return () => server.close();
+}
+
 async function main() {
   const config = loadConfig();
-  const logger = createLogger(config.LOG_LEVEL, config.BOT_TOKEN);
-  const deps = createDeps({ logger, storage: fileStorage(config.DATA_DIR) });
-  if (config.mode === "terminal") return runChat(deps);
+  const logger = createLogger(config.LOG_LEVEL, [config.BOT_TOKEN, config.WEBHOOK_SECRET]);
+  const storage = await openStorage(config, logger);
+  if (config.mode === "terminal") return runChat(createDeps({ logger, storage }));
+  const deps = productionDeps(config, createDeps({ logger, storage }));
 
-  const bot = createBot(config.BOT_TOKEN!, deps, { client: config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {} });
+  const client: ApiClientOptions = config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {};
+  const bot = createBot(config.BOT_TOKEN!, deps, { client });
   await bot.init();
-  await registerCommands(bot.api, logger);
+  // Start-up calls without auto-retry: a failure is logged at once instead of retried for minutes.
+  const setupApi = new Api(config.BOT_TOKEN!, { ...client, timeoutSeconds: 10 });
+  await registerCommands(setupApi, logger);
 
-  const runner = run(bot);
-  logger.info({ username: bot.botInfo.username, mode: config.mode }, "bot started");
-  const stop = async () => {
-    logger.info("shutting down");
-    if (runner.isRunning()) await runner.stop();
-    await deps.storage.close();
+  const stopUpdates = config.mode === "webhook" ? await startWebhook(bot, config, logger) : await startPolling(bot, setupApi, logger);
+  logger.info({ username: bot.botInfo.username, mode: config.mode, storage: storage.kind }, "bot started");
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down: finishing the updates in flight");
+    const force = setTimeout(() => {
+      logger.error("updates still running after 20 s; exiting anyway");
+      process.exit(1);
+    }, 20_000);
+    force.unref();
+    try {
+      await stopUpdates();
+      await storage.close();
+    } catch (err) {
+      logger.error({ err: (err as Error).message }, "error while shutting down");
+    }
+    logger.info("stopped");
     process.exit(0);
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
 }
 
 main().catch((err: unknown) => {
+  const token = process.env.BOT_TOKEN?.trim();
+  if (token && err instanceof Error) err.message = err.message.split(token).join("[redacted]");
   if (err instanceof ConfigError || err instanceof KnowledgeError) {
     console.error(`saylau-bot: ${err.message}`);
   } else {
