@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { SITUATIONS, type Situation } from "../../../src/rules/voting.js";
+import { memoryStorage } from "../../../src/storage/index.js";
+import { testChat } from "../../helpers/harness.js";
+import { callbackAnswers, last, pressData, pressEnding, texts } from "./flow-helpers.js";
+
+const CAN_VOTE = ["yes", "yes", "no", "no"];
+
+async function checkIn(chat: ReturnType<typeof testChat>, answers = CAN_VOTE) {
+  let replies = await chat.send("/voting");
+  for (const a of answers) replies = await pressEnding(chat, `:${a}`);
+  return replies;
+}
+
+const EXPECTED: Record<Situation, Record<"en" | "ru" | "kk", string[]>> = {
+  home: {
+    en: ["At home, where I am registered", "individual identification number (IIN)", "07:00 to 20:00", "5 ballots", "Against all"],
+    ru: ["Дома, где я прописан(а)", "по ИИН", "с 07:00 до 20:00", "5 бюллетеней", "«Против всех»"],
+    kk: ["Үйде, тіркелген жерімде", "ЖСН арқылы", "07:00-ден 20:00-ге дейін", "5 бюллетень", "«Бәріне қарсы»"],
+  },
+  elsewhere: {
+    en: ["Elsewhere in Kazakhstan", "ask the akimat there", "17 February", "identity document"],
+    ru: ["В другом месте Казахстана", "обратитесь в акимат", "17 февраля", "удостоверяющий личность"],
+    kk: ["Қазақстанның басқа жерінде", "әкімдікке жүгініңіз", "17 ақпанға", "куәландыратын құжатты"],
+  },
+  abroad: {
+    en: ["Abroad", "77 polling stations", "62 countries", "valid passport", "not covered here"],
+    ru: ["За границей", "77 участков", "62 странах", "действующий паспорт", "здесь не рассматривается"],
+    kk: ["Шетелде", "77 сайлау учаскесі", "62 елдегі", "жарамды паспортын", "мұнда қарастырылмайды"],
+  },
+  homebound: {
+    en: ["I can't leave home", "written request", "by 12:00 local time", "portable ballot box", "caring for a sick family member"],
+    ru: ["Не могу выйти из дома", "письменное заявление", "до 12:00", "переносную урну", "уход за больным членом семьи"],
+    kk: ["Үйден шыға алмаймын", "жазбаша өтініш", "сағат 12:00-ге дейін", "көшпелі жәшік", "науқас отбасы мүшесін күту"],
+  },
+};
+
+describe("the voting guide", () => {
+  const cases = SITUATIONS.flatMap((s) => (["en", "ru", "kk"] as const).map((lang) => [s, lang] as const));
+
+  it.each(cases)("guides a voter %s in %s, each step with a source, with Back and Start over", async (situation, lang) => {
+    const chat = testChat({ lang });
+    await checkIn(chat);
+    const [guide] = await pressEnding(chat, `situation:${situation}`);
+    for (const fragment of EXPECTED[situation][lang]) expect(guide!.text).toContain(fragment);
+    const steps = guide!.text.split("\n").filter((line) => /^\d+\. /.test(line));
+    expect(steps.length).toBeGreaterThanOrEqual(5);
+    for (const step of steps) expect(step).toMatch(/\(https:\/\/[^)]+\)\)$/);
+    expect(guide!.text).toContain("election.gov.kz");
+    expect(guide!.buttons.map((b) => b.data)).toEqual(["g:vo:back", "g:vo:restart"]);
+  });
+
+  it.each([
+    ["age", ["no"], "Citizens vote from the age of 18.", "Art. 33"],
+    ["citizenship", ["yes", "no"], "Only citizens of Kazakhstan vote", "Art. 33"],
+    ["incapacity", ["yes", "yes", "yes"], "declared legally incapable cannot vote", "Art. 33(3)"],
+    ["prison", ["yes", "yes", "no", "yes"], "held in prison under a court sentence cannot vote", "Art. 33(3)"],
+  ])("stops at %s with the reason and its source", async (_, answers, reason, source) => {
+    const chat = testChat({ lang: "en" });
+    const [verdict] = await checkIn(chat, answers);
+    expect(verdict!.text).toContain("On your answers, you cannot vote.");
+    expect(verdict!.text).toContain(reason);
+    expect(verdict!.text).toContain(source);
+    expect(verdict!.text).toContain("guidance, not a legal decision");
+  });
+
+  it.each([
+    ["ru", "Голосуют граждане, достигшие 18 лет."],
+    ["kk", "Азаматтар 18 жастан бастап дауыс береді."],
+  ])("explains the age rule in %s", async (lang, reason) => {
+    const chat = testChat({ lang });
+    const [verdict] = await checkIn(chat, ["no"]);
+    expect(verdict!.text).toContain(reason);
+  });
+
+  it("goes back from a cannot-vote verdict to the question that failed", async () => {
+    const chat = testChat({ lang: "en" });
+    await checkIn(chat, ["yes", "no"]);
+    expect(last(await pressData(chat, "g:vo:back"))).toContain("Are you a citizen of Kazakhstan?");
+    expect(last(await pressEnding(chat, ":yes"))).toContain("legally incapable");
+  });
+
+  it("goes back from a guide to the situations, and starts over from the first question", async () => {
+    const chat = testChat({ lang: "en" });
+    await checkIn(chat);
+    await pressEnding(chat, "situation:abroad");
+    const back = await pressData(chat, "g:vo:back");
+    expect(last(back)).toContain("Where will you be on election day?");
+    expect(last(await pressEnding(chat, "situation:home"))).toContain("At home");
+    const restart = await pressData(chat, "g:vo:restart");
+    expect(last(restart)).toContain("Are you 18 or older?");
+  });
+
+  it("re-asks with a hint when a word is typed instead of a button", async () => {
+    const chat = testChat({ lang: "kk" });
+    await chat.send("/voting");
+    const [reply] = await chat.send("білмеймін");
+    expect(reply!.text).toContain("Төмендегі батырмалардың бірін таңдаңыз.");
+    expect(reply!.text).toContain("Сізге 18 жас толды ма?");
+  });
+
+  it("answers a question typed mid-flow and offers to continue", async () => {
+    const chat = testChat({ lang: "ru" });
+    await checkIn(chat);
+    const replies = await chat.send("Во сколько открываются избирательные участки?");
+    expect(replies).toHaveLength(2);
+    expect(replies[0]!.text).toContain("07:00");
+    expect(replies[1]!.text).toContain("Теперь продолжим");
+    expect(replies[1]!.text).toContain("Где вы будете в день выборов?");
+  });
+
+  it("leaves the guide for free text, which is answered as a question", async () => {
+    const chat = testChat({ lang: "en" });
+    await checkIn(chat);
+    await pressEnding(chat, "situation:home");
+    const replies = await chat.send("What time do polling stations open?");
+    expect(texts(replies)).toMatch(/07:00/);
+    await pressData(chat, "g:vo:back");
+    expect(callbackAnswers(chat)).toEqual([expect.stringContaining("no longer active")]);
+  });
+
+  it("leaves on /cancel", async () => {
+    const chat = testChat({ lang: "en" });
+    await checkIn(chat, ["yes"]);
+    expect(texts(await chat.send("/cancel"))).toContain("Cancelled");
+    await pressData(chat, "g:vo:citizenship:yes");
+    expect(callbackAnswers(chat)).toEqual([expect.stringContaining("no longer active")]);
+  });
+
+  it("switches from the eligibility flow to the voting guide with /voting", async () => {
+    const chat = testChat({ lang: "en" });
+    await chat.send("/eligibility");
+    expect(texts(await chat.send("/voting"))).toContain("Are you 18 or older?");
+    expect(last(await pressEnding(chat, ":yes"))).toContain("Are you a citizen");
+  });
+
+  it("continues in Russian after a language switch mid-flow", async () => {
+    const chat = testChat({ lang: "en" });
+    await checkIn(chat, ["yes"]);
+    const replies = await pressData(chat, "l:ru");
+    expect(replies[0]!.text).toContain("Вы гражданин Казахстана?");
+    expect(last(await pressEnding(chat, ":yes"))).toContain("Признавал ли вас суд недееспособным?");
+  });
+
+  it("continues after a restart with the same storage", async () => {
+    const storage = memoryStorage();
+    const first = testChat({ lang: "kk", userId: 777_002, deps: { storage } });
+    await checkIn(first);
+    const second = testChat({ lang: "kk", userId: 777_002, deps: { storage } });
+    const [guide] = await pressData(second, "g:vo:situation:homebound");
+    expect(guide!.text).toContain("көшпелі жәшік");
+  });
+
+  it("starts from the main menu button", async () => {
+    const chat = testChat({ lang: "en" });
+    expect(texts(await pressData(chat, "m:voting"))).toContain("Are you 18 or older?");
+  });
+});
