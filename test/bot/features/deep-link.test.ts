@@ -46,7 +46,7 @@ describe("/start with a payload", () => {
     expect(reply?.text).toContain(kb.byId.get("polling-hours")!.title.ru);
     expect(reply?.text).toMatch(/07:00/);
     expect(reply?.buttons.map((b) => b.data)).toEqual(expect.arrayContaining(["f:polling-hours:up", "f:polling-hours:down"]));
-    const share = reply?.buttons.find((b) => b.text === "↗️ Поделиться");
+    const share = reply?.buttons.find((b) => b.text === "📤 Поделиться");
     const link = new URL(share!.url!);
     expect(link.searchParams.get("url")).toBe("https://t.me/saylau_bot?start=a-polling-hours");
     expect(link.searchParams.get("text")).toContain(kb.byId.get("polling-hours")!.title.ru);
