@@ -84,7 +84,7 @@ function categoryView(ctx: BotContext, categoryId: string, page: number): View |
 function entryView(ctx: BotContext, entryId: string, page: number): View | null {
   const entry = ctx.deps.kb.byId.get(entryId);
   if (!entry) return null;
-  const { text, keyboard } = renderAnswer(entry, ctx.lang, ctx.t, ctx.deps.kb);
+  const { text, keyboard } = renderAnswer(entry, ctx.lang, ctx.t, ctx.deps.kb, ctx.me.username);
   keyboard.row().text(ctx.t("topics.backToList"), topicData.category(entry.category, page));
   keyboard.text(ctx.t("topics.backToTopics"), topicData.root(rootPageFor(ctx, entry.category)));
   return { text, keyboard };
