@@ -3,7 +3,6 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
-import type { TelegramClient } from "telegram-test-api/lib/modules/telegramClient.js";
 
 export const E2E_TOKEN = "123456:e2e-test-token";
 
@@ -59,14 +58,24 @@ function toBotMessage(stored: StoredBotMessage): BotMessage {
   return { text: stored.message.text ?? "", messageId: stored.messageId, buttons: parsed?.inline_keyboard?.flat() ?? [] };
 }
 
-/** Waits until the bot has sent `count` more messages to this client. */
-export async function nextMessages(client: TelegramClient, count = 1, timeoutMs = 15_000): Promise<BotMessage[]> {
+// The emulator's own client.getUpdates() keeps polling after its timeout fires and then swallows messages,
+// so the test asks the emulator's endpoint directly, once per round.
+async function fetchBotMessages(server: TelegramServer, chatId: number): Promise<StoredBotMessage[]> {
+  const res = await fetch(`${server.config.apiURL}/getUpdates`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ token: E2E_TOKEN, chatId }),
+  });
+  return ((await res.json()) as { result: StoredBotMessage[] }).result;
+}
+
+/** Waits until the bot has sent `count` more messages to this chat. */
+export async function nextMessages(server: TelegramServer, chatId: number, count = 1, timeoutMs = 30_000): Promise<BotMessage[]> {
   const deadline = Date.now() + timeoutMs;
   const got: BotMessage[] = [];
   while (got.length < count) {
     if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${count} bot message(s), got ${got.length}`);
-    const { result } = await client.getUpdates();
-    got.push(...(result as unknown as StoredBotMessage[]).map(toBotMessage));
+    got.push(...(await fetchBotMessages(server, chatId)).map(toBotMessage));
     if (got.length < count) await new Promise((r) => setTimeout(r, 100));
   }
   return got;
