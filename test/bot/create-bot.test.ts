@@ -13,6 +13,7 @@ describe("the bot", () => {
     const [reply] = await chat.send("/start");
     expect(reply?.text).toContain(greeting);
     expect(reply?.buttons.length).toBe(6);
+    expect(chat.lastCalls.find((c) => c.method === "sendMessage")?.payload.parse_mode).toBe("HTML");
   });
 
   it("answers a question with its source and as-of date", async () => {
