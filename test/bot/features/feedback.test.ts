@@ -1,6 +1,9 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readFeedback } from "../../../src/bot/features/feedback.js";
-import { memoryStorage } from "../../../src/storage/index.js";
+import { fileStorage, memoryStorage } from "../../../src/storage/index.js";
 import { testChat } from "../../helpers/harness.js";
 
 const QUESTION = "What time do polling stations open?";
@@ -56,5 +59,15 @@ describe("feedback on answers", () => {
     await chat.dispatch({ update_id: 2, callback_query: { id: "1", chat_instance: "x", data, from: { id: chat.user.id, is_bot: false, first_name: "T" } } });
     expect(chat.lastCalls).toMatchObject([{ method: "answerCallbackQuery", payload: { text: expect.stringContaining("no longer active") } }]);
     expect((await readFeedback(storage)).size).toBe(0);
+  });
+});
+
+describe("readFeedback with file storage", () => {
+  it("keeps the counts across restarts", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "feedback-"));
+    const chat = testChat({ lang: "en", deps: { storage: fileStorage(dir) } });
+    await chat.send(QUESTION);
+    await chat.press(chat.lastButtons.find((b) => b.text === "👍")!);
+    expect(await readFeedback(fileStorage(dir))).toEqual(new Map([["polling-hours", { up: 1, down: 0 }]]));
   });
 });
