@@ -109,10 +109,11 @@ export async function eligibilityConversation(conversation: FlowConversation, ct
     const t = await io.t();
     await io.say(verdictText(verdict, t));
     const chosen = office;
+    const link = (await io.hasEntry(CONSTITUTION_2026_ENTRY)) ? callbackData.answer(CONSTITUTION_2026_ENTRY) : null;
     const out = await io.ask<never>({
       step: "verdict",
       text: (tt) => nextStepsText(chosen, tt),
-      links: (tt) => [{ label: tt("eligibility.button.constitution"), data: callbackData.answer(CONSTITUTION_2026_ENTRY) }],
+      links: (tt) => (link ? [{ label: tt("eligibility.button.constitution"), data: link }] : []),
       back: true,
       restart: true,
       final: true,

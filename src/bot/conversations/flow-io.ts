@@ -10,6 +10,8 @@ import { looksLikeQuestion } from "./looks-like-question.js";
 export type FlowConversation = Conversation<BotContext, Context>;
 
 export const DEFAULT_FLOW_IDLE_MS = 30 * 60 * 1000;
+// Every update is replayed on the next one, so a flow that drags on is ended rather than growing without bound.
+export const MAX_FLOW_UPDATES = 150;
 
 const tFor = createI18n();
 
@@ -60,6 +62,8 @@ export class FlowIO {
     private current: Context,
   ) {}
 
+  private updates = 0;
+
   static async start(conversation: FlowConversation, ctx: Context, flow: string): Promise<FlowIO> {
     const idleMs = await conversation.external((c) => c.deps.flowIdleMs ?? DEFAULT_FLOW_IDLE_MS);
     return new FlowIO(conversation, flow, idleMs, ctx);
@@ -67,6 +71,10 @@ export class FlowIO {
 
   async t(): Promise<TFunction> {
     return tFor(await this.conversation.external((c) => c.lang));
+  }
+
+  async hasEntry(id: string): Promise<boolean> {
+    return await this.conversation.external((c) => c.deps.kb.byId.has(id));
   }
 
   async today(): Promise<Date> {
@@ -85,6 +93,7 @@ export class FlowIO {
     await this.show(prompt, await this.t());
     for (;;) {
       const ctx = await this.conversation.wait({ maxMilliseconds: this.idleMs });
+      if (++this.updates > MAX_FLOW_UPDATES) return await this.conversation.halt({ next: true });
       this.current = ctx;
       const outcome = ctx.callbackQuery ? await this.onButton(prompt, ctx) : await this.onMessage(prompt, ctx);
       if (outcome) return outcome;

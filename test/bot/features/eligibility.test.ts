@@ -277,3 +277,15 @@ describe("the eligibility flow", () => {
     expect(texts(await chat.send("30"))).not.toContain("criminal record");
   });
 });
+
+describe("a flow that drags on", () => {
+  it("ends after too many updates instead of replaying an ever longer log", async () => {
+    const { MAX_FLOW_UPDATES } = await import("../../../src/bot/conversations/flow-io.js");
+    const chat = chatIn("en");
+    await chat.send("/eligibility");
+    for (let i = 0; i < MAX_FLOW_UPDATES; i++) await chat.send("blue");
+    expect(texts(await chat.send("blue"))).not.toContain("What would you like to run for?");
+    await pressData(chat, "g:el:office:maslikhat");
+    expect(callbackAnswers(chat)).toEqual([expect.stringContaining("no longer active")]);
+  }, 60_000);
+});

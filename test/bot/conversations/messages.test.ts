@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { cannotVoteText, guideText } from "../../../src/bot/conversations/voting.js";
+import { nextStepsText, verdictText } from "../../../src/bot/conversations/eligibility.js";
+import { looksLikeQuestion } from "../../../src/bot/conversations/looks-like-question.js";
+import { createI18n } from "../../../src/i18n.js";
+import { LANGS } from "../../../src/knowledge/schema.js";
+import { checkEligibility, OFFICES } from "../../../src/rules/eligibility.js";
+import { SITUATIONS } from "../../../src/rules/voting.js";
+
+const TELEGRAM_MAX = 4096;
+const tFor = createI18n();
+
+describe("flow messages", () => {
+  it.each(LANGS)("fit in one Telegram message and leave no key untranslated in %s", (lang) => {
+    const t = tFor(lang);
+    const texts = [
+      ...OFFICES.flatMap((o) => [verdictText(checkEligibility(o, {}), t), nextStepsText(o, t)]),
+      ...SITUATIONS.map((s) => guideText(s, t)),
+      cannotVoteText({ adult: false }, t),
+    ];
+    for (const text of texts) {
+      expect(text.length).toBeLessThan(TELEGRAM_MAX);
+      expect(text).not.toMatch(/\b(flow|eligibility|voting)\.[a-zA-Z]+/);
+    }
+  });
+});
+
+describe("looksLikeQuestion", () => {
+  it.each([
+    ["Where is my polling station?", true],
+    ["где мой участок", true],
+    ["сайлау қашан өтеді", true],
+    ["how do I vote", true],
+    ["30", false],
+    ["yes", false],
+    ["14.05.1990", false],
+    ["blue", false],
+  ])("%j → %s", (text, expected) => expect(looksLikeQuestion(text)).toBe(expected));
+});
