@@ -18,7 +18,7 @@ import { deepLinkFeature } from "./features/deep-link.js";
 import { startFeature } from "./features/start.js";
 import { topicsFeature } from "./features/topics.js";
 import { i18nMiddleware } from "./middlewares/i18n.js";
-import { chatLock, protect } from "./middlewares/protect.js";
+import { admit, protect } from "./middlewares/protect.js";
 
 export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
@@ -53,7 +53,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     }
   });
 
-  safe.use(chatLock);
+  safe.use(admit);
   safe.use(session<SessionData, BotContext>({ initial: () => ({}), getSessionKey: userKey, storage: deps.storage.session }));
   safe.use(i18nMiddleware());
   safe.use(protect);

@@ -21,17 +21,21 @@ const HANDLED = new Set([
 
 const chatKey = (ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString();
 
-/** With Redis, a chat's updates are handled one at a time across every instance (runs before the session is read). */
-export const chatLock: MiddlewareFn<BotContext> = (ctx, next) => {
+function updateType(ctx: Context): string {
+  return Object.keys(ctx.update).find((k) => k !== "update_id") ?? "none";
+}
+
+/**
+ * Runs before the session is read: drops update types the bot has nothing to say to (channel posts, edits,
+ * service and unknown updates), then, with Redis, handles a chat's updates one at a time across every instance.
+ */
+export const admit: MiddlewareFn<BotContext> = (ctx, next) => {
+  if (!HANDLED.has(updateType(ctx)) || !ctx.from) return;
   const key = chatKey(ctx);
   const withLock = ctx.deps.storage.withLock;
   if (!key || !withLock) return next();
   return withLock(key, next);
 };
-
-function updateType(ctx: Context): string {
-  return Object.keys(ctx.update).find((k) => k !== "update_id") ?? "none";
-}
 
 const logUpdate: MiddlewareFn<BotContext> = async (ctx, next) => {
   const { logger, protect: options } = ctx.deps;
@@ -54,7 +58,8 @@ function entityText(text: string, e: MessageEntity): string {
 
 /** In groups the bot speaks only when addressed: a command, an @mention, or a reply to one of its messages. */
 const groupFilter: MiddlewareFn<BotContext> = async (ctx, next) => {
-  if (!HANDLED.has(updateType(ctx))) return;
+  // Only a forged press lacks the message: the bot puts no callback buttons on inline messages.
+  if (ctx.callbackQuery && !ctx.callbackQuery.message) return void (await ctx.answerCallbackQuery({ text: ctx.t("callback.stale") }));
   const chat = ctx.chat?.type;
   if (chat === "private" || chat === undefined || ctx.callbackQuery) return next();
   if (chat !== "group" && chat !== "supergroup") return;

@@ -76,6 +76,12 @@ describe("in a group", () => {
     expect(replies.map((r) => r.text)).toEqual([t("en")("ask.prompt")]);
   });
 
+  it("answers a forged button press that carries no message as stale", async () => {
+    const c = chat();
+    await c.dispatch({ update_id: 8, callback_query: { id: "q", chat_instance: "x", data: "m:main", from: { id: 4242, is_bot: false, first_name: "G" } } });
+    expect(c.lastCalls).toMatchObject([{ method: "answerCallbackQuery", payload: { text: t("en")("callback.stale") } }]);
+  });
+
   it("ignores channel posts, edited messages and service updates", async () => {
     const c = chat();
     const channel = { update_id: 1, channel_post: { message_id: 1, date: 0, chat: { id: -1001, type: "channel", title: "News" }, text: "/start" } } as Update;
@@ -110,7 +116,7 @@ describe("the rate limiter", () => {
   it("answers a flooding button press with an alert", async () => {
     const c = chat(limited, 7004);
     for (let i = 0; i < 3; i++) await c.send("/help");
-    await c.dispatch({ update_id: 9, callback_query: { id: "q", chat_instance: "x", data: "m:main", from: { id: 7004, is_bot: false, first_name: "G" } } });
+    await c.dispatch({ update_id: 9, callback_query: { id: "q", chat_instance: "x", data: "m:main", from: { id: 7004, is_bot: false, first_name: "G" }, message: { message_id: 1, date: 0, chat: { id: 7004, type: "private", first_name: "G" }, text: "" } } });
     expect(c.lastCalls).toMatchObject([{ method: "answerCallbackQuery", payload: { text: t("en")("limits.slowDown"), show_alert: true } }]);
   });
 });
