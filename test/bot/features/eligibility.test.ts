@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { memoryStorage } from "../../../src/storage/index.js";
 import { testChat } from "../../helpers/harness.js";
+import { connectTestRedis, describeRedis } from "../../storage/redis-env.js";
 import { callbackAnswers, last, pressData, pressEnding, sleep, texts } from "./flow-helpers.js";
 
 const now = () => new Date("2026-03-15T09:00:00Z");
@@ -288,4 +289,42 @@ describe("a flow that drags on", () => {
     await pressData(chat, "g:el:office:maslikhat");
     expect(callbackAnswers(chat)).toEqual([expect.stringContaining("no longer active")]);
   }, 60_000);
+});
+
+describe("flow state in durable storage", () => {
+  it("continues after a restart with file storage, and removes the file when the flow ends", async () => {
+    const { mkdtempSync, readdirSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { fileStorage } = await import("../../../src/storage/index.js");
+    const dir = mkdtempSync(join(tmpdir(), "saylau-flow-"));
+    const userId = 777_003;
+    const first = chatIn("kk", { userId, deps: { storage: fileStorage(dir) } });
+    await walk(first, [["press", "maslikhat"], yes()]);
+    const second = chatIn("kk", { userId, deps: { storage: fileStorage(dir) } });
+    expect(last(await second.send("45"))).toContain("соттылық");
+    await second.send("/cancel");
+    const files = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(d, e.name)) : [e.name]));
+    expect(files(join(dir, "conversations"))).toEqual([]);
+  });
+});
+
+describeRedis("flow state in Redis (two bot instances)", () => {
+  it("finishes on the second instance a flow started on the first", async () => {
+    const { redisStorage } = await import("../../../src/storage/redis.js");
+    const [a, b] = [await connectTestRedis(), await connectTestRedis()];
+    const userId = 700_000 + Math.floor(Math.random() * 99_999);
+    try {
+      const first = chatIn("en", { userId, deps: { storage: redisStorage(a) } });
+      await walk(first, [["press", "mazhilisDistrict"], yes(), ["send", "30"]]);
+      const second = chatIn("en", { userId, deps: { storage: redisStorage(b) } });
+      let replies = await pressData(second, "g:el:residence:yes");
+      for (let i = 0; i < 4; i++) replies = await pressEnding(second, ":no");
+      expect(replies[0]!.text).toContain("you meet every requirement");
+      await second.send("/cancel");
+    } finally {
+      a.disconnect();
+      b.disconnect();
+    }
+  });
 });
