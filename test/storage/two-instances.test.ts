@@ -1,0 +1,85 @@
+import type { StorageAdapter } from "grammy";
+import type { Redis } from "ioredis";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createDeps } from "../../src/app.js";
+import { createBot } from "../../src/bot/create-bot.js";
+import { createI18n } from "../../src/i18n.js";
+import { FakeTelegram, LOCAL_BOT_INFO } from "../../src/local/fake-telegram.js";
+import { LocalChat, type Reply } from "../../src/local/local-chat.js";
+import { callbackUpdate, textUpdate } from "../../src/local/updates.js";
+import type { BotStorage } from "../../src/storage/index.js";
+import { redisStorage } from "../../src/storage/redis.js";
+import { silentLogger } from "../helpers/harness.js";
+import { connectTestRedis, describeRedis } from "./redis-env.js";
+
+const en = createI18n()("en");
+
+describeRedis("two instances on one Redis (real Redis at REDIS_URL)", () => {
+  const storages: BotStorage[] = [];
+  const ops: string[] = [];
+  const base = createDeps({ logger: silentLogger });
+
+  function traced<T>(adapter: StorageAdapter<T>, name: string): StorageAdapter<T> {
+    return {
+      read: async (k) => {
+        ops.push(`${name}:read:${k}`);
+        return adapter.read(k);
+      },
+      write: async (k, v) => {
+        await new Promise((r) => setTimeout(r, 2));
+        ops.push(`${name}:write:${k}`);
+        return adapter.write(k, v);
+      },
+      delete: (k) => adapter.delete(k),
+    };
+  }
+
+  function instance(redis: Redis, name: string, user: { id: number; first_name: string; language_code: string }) {
+    const plain = redisStorage(redis, { ttlMs: 10_000, waitMs: 10_000 });
+    storages.push(plain);
+    const storage = { ...plain, session: traced(plain.session, name) };
+    const telegram = new FakeTelegram();
+    const bot = createBot("1:two", { ...base, storage }, { botInfo: LOCAL_BOT_INFO, client: { fetch: telegram.fetch } });
+    return new LocalChat(bot, telegram, user);
+  }
+
+  let clients: Redis[] = [];
+  beforeAll(async () => {
+    clients = [await connectTestRedis(), await connectTestRedis()];
+  });
+  afterAll(async () => {
+    await Promise.all(storages.map((s) => s.close()));
+  });
+
+  const user = () => ({ id: 70_000_000 + Math.floor(Math.random() * 1e6), first_name: "Two", language_code: "en" });
+
+  it("a flow started on one instance continues on the other, step after step", async () => {
+    const u = user();
+    const [a, b] = [instance(clients[0]!, "A", u), instance(clients[1]!, "B", u)];
+    const pressOn = async (chat: LocalChat, last: Reply[], label: string) => {
+      const button = last.flatMap((r) => r.buttons).find((x) => x.text === label);
+      if (!button?.data) throw new Error(`no "${label}" under ${last.map((r) => r.text).join(" / ")}`);
+      return chat.dispatch(callbackUpdate(button.data, button.messageId, u));
+    };
+    let last = await a.dispatch(textUpdate("/eligibility", u));
+    expect(last[0]?.text).toContain(en("eligibility.chooseOffice"));
+    last = await pressOn(b, last, en("eligibility.office.maslikhat"));
+    expect(last[0]?.text).toContain(en("eligibility.q.citizenship"));
+    last = await pressOn(a, last, en("flow.yes"));
+    expect(last[0]?.text).toContain(en("eligibility.q.age").slice(0, 20));
+    last = await b.dispatch(textUpdate("40", u));
+    expect(last.map((r) => r.text).join()).not.toContain(en("eligibility.q.age").slice(0, 20));
+    expect(last.map((r) => r.text).join()).not.toContain(en("callback.stale"));
+  });
+
+  it("handles one chat's concurrent updates one at a time across both instances", async () => {
+    const u = user();
+    const [a, b] = [instance(clients[0]!, "A", u), instance(clients[1]!, "B", u)];
+    ops.length = 0;
+    await Promise.all(Array.from({ length: 16 }, (_, i) => (i % 2 ? a : b).bot.handleUpdate(textUpdate("/help", u))));
+    const mine = ops.filter((o) => o.endsWith(`:${u.id}`)).map((o) => o.split(":")[1]);
+    expect(mine).toHaveLength(32);
+    expect(mine.join(",")).toBe(Array(16).fill("read,write").join(","));
+    expect(new Set(ops.filter((o) => o.endsWith(`:${u.id}`)).map((o) => o.split(":")[0]))).toEqual(new Set(["A", "B"]));
+  });
+});
