@@ -37,3 +37,13 @@ describe("looksLikeQuestion", () => {
     ["blue", false],
   ])("%j → %s", (text, expected) => expect(looksLikeQuestion(text)).toBe(expected));
 });
+
+describe("source links", () => {
+  it.each([
+    ["kk", "https://adilet.zan.kz/kaz/docs/K950001000_"],
+    ["ru", "https://adilet.zan.kz/rus/docs/K950001000_"],
+    ["en", "https://adilet.zan.kz/eng/docs/K950001000_"],
+  ] as const)("link the %s text of the Constitution", (lang, url) => {
+    expect(verdictText(checkEligibility("mazhilisList", {}), tFor(lang))).toContain(`href="${url}"`);
+  });
+});
