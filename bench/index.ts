@@ -1,0 +1,128 @@
+// npm run bench: matching latency, whole-bot vs echo-bot throughput, webhook requests/s, peak RSS, start-up time.
+import autocannon from "autocannon";
+import { spawn } from "node:child_process";
+import { cpus } from "node:os";
+import { createInterface } from "node:readline";
+import { loadKnowledge } from "../src/knowledge/load.js";
+import { trafficFor } from "./traffic.js";
+
+const SECRET = "bench-secret-0123456789";
+const rows: [string, string, string][] = [];
+const row = (what: string, value: string, target = "") => {
+  rows.push([what, value, target]);
+  console.log(`  ${what}: ${value}${target ? `   (${target})` : ""}`);
+};
+const mark = (ok: boolean) => (ok ? "✓" : "✗");
+
+function child(script: string, onLine?: (line: string, proc: ReturnType<typeof spawn>) => void): { lines: Promise<string[]>; proc: ReturnType<typeof spawn> } {
+  const proc = spawn(process.execPath, ["--import", "tsx", `bench/${script}`], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, LOG_LEVEL: "silent" } });
+  const out: string[] = [];
+  const rl = createInterface({ input: proc.stdout! });
+  rl.on("line", (l) => {
+    out.push(l);
+    onLine?.(l, proc);
+  });
+  const lines = new Promise<string[]>((resolve, reject) =>
+    proc.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`bench/${script} exited with ${code}`)))),
+  );
+  return { lines, proc };
+}
+
+function formatMs(ms: number): string {
+  return ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`;
+}
+
+async function matching() {
+  console.log("matching one question (bench/search.ts)");
+  const path = "./search.js";
+  let mod: { runSearchBench?: () => unknown };
+  try {
+    mod = (await import(path)) as typeof mod;
+  } catch {
+    row("matching", "bench/search.ts not present");
+    return;
+  }
+  const result = (await mod.runSearchBench?.()) as Record<string, { p50Ms?: number; p99Ms?: number; p50?: number; p99?: number; entries?: number; n?: number }> | undefined;
+  if (!result || typeof result !== "object") {
+    row("matching", "see the output above");
+    return;
+  }
+  for (const [name, r] of Object.entries(result)) {
+    if (!r || typeof r !== "object") continue;
+    const p50 = r.p50Ms ?? r.p50;
+    const p99 = r.p99Ms ?? r.p99;
+    if (p50 === undefined || p99 === undefined) continue;
+    const limit = /100|large|synthetic|scaled|x100/i.test(name) ? 20 : 1;
+    row(`matching p50 / p99, ${name}${r.entries ? ` (${r.entries} entries)` : ""}`, `${formatMs(p50)} / ${formatMs(p99)}`, `target p99 < ${limit} ms ${mark(p99 < limit)}`);
+  }
+}
+
+async function throughput(): Promise<number> {
+  console.log("updates per second with the fake Bot API (bench/load.ts)");
+  const [line] = await child("load.ts").lines;
+  const r = JSON.parse(line!) as { bot: number; echo: number; updates: number; maxRssMB: number };
+  const ratio = r.bot / r.echo;
+  row("whole bot", `${Math.round(r.bot)} updates/s`);
+  row("bare grammY echo bot", `${Math.round(r.echo)} updates/s`);
+  row("whole bot / echo bot", `${ratio.toFixed(2)}×`, `target ≥ 0.5× ${mark(ratio >= 0.5)}`);
+  return r.maxRssMB;
+}
+
+async function webhook(): Promise<number> {
+  console.log("webhook server under loopback load (bench/webhook-server.ts, autocannon, 10 s, 32 connections)");
+  let resolvePort!: (p: number) => void;
+  const port = new Promise<number>((r) => (resolvePort = r));
+  const server = child("webhook-server.ts", (line) => {
+    const m = JSON.parse(line) as { port?: number };
+    if (m.port) resolvePort(m.port);
+  });
+  const next = trafficFor(loadKnowledge());
+  let i = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${await port}`,
+    connections: 32,
+    duration: 10,
+    requests: [
+      {
+        method: "POST",
+        path: "/tg",
+        headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET },
+        setupRequest: (req) => ({ ...req, body: JSON.stringify(next(i++)) }),
+      },
+    ],
+  });
+  server.proc.kill("SIGTERM");
+  const lines = await server.lines;
+  const rss = (JSON.parse(lines.at(-1)!) as { maxRssMB: number }).maxRssMB;
+  row("webhook requests/s", `${Math.round(result.requests.average)} (latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; ${result.non2xx} non-2xx, ${result.errors} errors)`);
+  return rss;
+}
+
+async function startup(): Promise<number> {
+  console.log("start-up: process start to a ready bot with the knowledge loaded (bench/startup.ts, median of 5)");
+  type Run = { readyMs: number; maxRssMB: number; wallMs: number; phases: Record<string, number> };
+  const runs: Run[] = [];
+  for (let k = 0; k < 5; k++) {
+    const t0 = performance.now();
+    const [line] = await child("startup.ts").lines;
+    runs.push({ ...(JSON.parse(line!) as Omit<Run, "wallMs">), wallMs: performance.now() - t0 });
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const ready = median(runs.map((r) => r.readyMs));
+  const phases = Object.keys(runs[0]!.phases).map((p) => `${p} ${Math.round(median(runs.map((r) => r.phases[p]!)))}`).join(", ");
+  row("start-up to ready (in the child)", `${Math.round(ready)} ms (median phases, ms: ${phases})`, `target < 1500 ms ${mark(ready < 1500)}`);
+  row("start-up, spawn to exit (wall clock)", `${Math.round(median(runs.map((r) => r.wallMs)))} ms`);
+  return Math.max(...runs.map((r) => r.maxRssMB));
+}
+
+console.log(`npm run bench — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}\n`);
+await matching();
+const loadRss = await throughput();
+const webhookRss = await webhook();
+const startRss = await startup();
+const peak = Math.max(loadRss, webhookRss, startRss);
+console.log("memory");
+row("peak RSS of the bot processes", `${Math.round(peak)} MB (load ${Math.round(loadRss)}, webhook ${Math.round(webhookRss)}, start-up ${Math.round(startRss)})`, `target < 150 MB ${mark(peak < 150)}`);
+
+console.log("\n| measure | result | target |\n| --- | --- | --- |");
+for (const [what, value, target] of rows) console.log(`| ${what} | ${value} | ${target} |`);

@@ -1,0 +1,51 @@
+// Child process: updates/s through the whole bot and through a bare grammY echo bot, same fake Bot API, same traffic.
+import { Bot } from "grammy";
+import type { Update } from "grammy/types";
+import { createDeps } from "../src/app.js";
+import { createBot } from "../src/bot/create-bot.js";
+import { FakeTelegram, LOCAL_BOT_INFO } from "../src/local/fake-telegram.js";
+import { createLogger } from "../src/logger.js";
+import { trafficFor } from "./traffic.js";
+
+const N = Number(process.env.BENCH_UPDATES ?? 20_000);
+const CONCURRENCY = 64;
+
+async function throughput(handle: (u: Update) => Promise<void>, next: (i: number) => Update, n: number): Promise<number> {
+  let i = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (i < n) await handle(next(i++));
+    }),
+  );
+  return n / ((performance.now() - started) / 1000);
+}
+
+const deps = { ...createDeps({ logger: createLogger("silent") }), protect: { rateLimit: { max: 1_000_000, windowMs: 60_000 } } };
+const next = trafficFor(deps.kb);
+
+const botApi = new FakeTelegram();
+const bot = createBot("1:bench", deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: botApi.fetch } });
+const echoApi = new FakeTelegram();
+const echo = new Bot("1:echo", { botInfo: LOCAL_BOT_INFO, client: { fetch: echoApi.fetch } });
+echo.on("message:text", (ctx) => ctx.reply(ctx.message.text));
+echo.on("callback_query", (ctx) => ctx.answerCallbackQuery());
+
+// The fake keeps every call for tests; the bench forgets them as it goes.
+const viaBot = async (u: Update) => {
+  await bot.handleUpdate(u);
+  botApi.take();
+};
+const viaEcho = async (u: Update) => {
+  await echo.handleUpdate(u);
+  echoApi.take();
+};
+
+await throughput(viaBot, next, 2000);
+await throughput(viaEcho, next, 2000);
+const results = { bot: 0, echo: 0 };
+for (let round = 0; round < 2; round++) {
+  results.echo = Math.max(results.echo, await throughput(viaEcho, next, N));
+  results.bot = Math.max(results.bot, await throughput(viaBot, next, N));
+}
+process.stdout.write(`${JSON.stringify({ ...results, updates: N, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
