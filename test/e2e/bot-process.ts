@@ -69,14 +69,18 @@ async function fetchBotMessages(server: TelegramServer, chatId: number): Promise
   return ((await res.json()) as { result: StoredBotMessage[] }).result;
 }
 
-/** Waits until the bot has sent `count` more messages to this chat. */
+const pending = new Map<string, BotMessage[]>();
+
+/** Waits until the bot has sent `count` more messages to this chat; extra ones wait for the next call. */
 export async function nextMessages(server: TelegramServer, chatId: number, count = 1, timeoutMs = 30_000): Promise<BotMessage[]> {
   const deadline = Date.now() + timeoutMs;
-  const got: BotMessage[] = [];
+  const key = `${server.config.apiURL}/${chatId}`;
+  const got = pending.get(key) ?? [];
+  pending.set(key, got);
   while (got.length < count) {
     if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${count} bot message(s), got ${got.length}`);
     got.push(...(await fetchBotMessages(server, chatId)).map(toBotMessage));
     if (got.length < count) await new Promise((r) => setTimeout(r, 100));
   }
-  return got;
+  return got.splice(0, count);
 }
