@@ -60,9 +60,10 @@ async function matching() {
 async function throughput(): Promise<number> {
   console.log("updates per second with the fake Bot API (bench/load.ts)");
   const [line] = await child("load.ts").lines;
-  const r = JSON.parse(line!) as { bot: number; echo: number; updates: number; maxRssMB: number };
+  const r = JSON.parse(line!) as { bot: number; echo: number; botMenuOnly: number; updates: number; maxRssMB: number };
   const ratio = r.bot / r.echo;
-  row("whole bot", `${Math.round(r.bot)} updates/s`);
+  row("whole bot, realistic mix (80% questions)", `${Math.round(r.bot)} updates/s`);
+  row("whole bot, /help only (no question matching)", `${Math.round(r.botMenuOnly)} updates/s (${(r.botMenuOnly / r.echo).toFixed(2)}× echo)`);
   row("bare grammY echo bot", `${Math.round(r.echo)} updates/s`);
   row("whole bot / echo bot", `${ratio.toFixed(2)}×`, `target ≥ 0.5× ${mark(ratio >= 0.5)}`);
   return r.maxRssMB;

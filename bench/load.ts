@@ -43,9 +43,15 @@ const viaEcho = async (u: Update) => {
 
 await throughput(viaBot, next, 2000);
 await throughput(viaEcho, next, 2000);
-const results = { bot: 0, echo: 0 };
+const results = { bot: 0, echo: 0, botMenuOnly: 0 };
+// The same users pressing /help only: the bot's cost without the question matcher.
+const menuOnly = (i: number): Update => {
+  const u = next(i * 10 + 8);
+  return { ...u, message: { ...u.message!, text: "/help", entities: [{ type: "bot_command", offset: 0, length: 5 }] } };
+};
 for (let round = 0; round < 2; round++) {
   results.echo = Math.max(results.echo, await throughput(viaEcho, next, N));
   results.bot = Math.max(results.bot, await throughput(viaBot, next, N));
+  results.botMenuOnly = Math.max(results.botMenuOnly, await throughput(viaBot, menuOnly, N));
 }
 process.stdout.write(`${JSON.stringify({ ...results, updates: N, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
