@@ -9,6 +9,7 @@ const PREFIX = "saylau:";
 const MAX_GAPS = 50_000;
 const CONVERSATION_TTL_SECONDS = 30 * 24 * 3600;
 const RELEASE = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
+const EXTEND = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("pexpire", KEYS[1], ARGV[2]) else return 0 end`;
 
 export class LockTimeoutError extends Error {
   override name = "LockTimeoutError";
@@ -82,9 +83,12 @@ export function redisStorage(redis: Redis, lock: LockOptions = { ttlMs: 30_000, 
         await sleep(pause + Math.random() * pause);
         pause = Math.min(pause * 2, 100);
       }
+      // A slow update (Telegram asking us to wait) keeps its lock alive instead of letting it expire mid-update.
+      const keepAlive = setInterval(() => void redis.eval(EXTEND, 1, lockKey, token, lock.ttlMs).catch(() => {}), lock.ttlMs / 3);
       try {
         return await fn();
       } finally {
+        clearInterval(keepAlive);
         await redis.eval(RELEASE, 1, lockKey, token).catch(() => {});
       }
     },

@@ -62,6 +62,18 @@ describeRedis("the Redis storage (real Redis at REDIS_URL)", () => {
     expect(most).toBe(1);
   });
 
+  it("keeps the lock while a slow update runs past the lock's lifetime", async () => {
+    const slow = redisStorage(clients[0]!, { ttlMs: 150, waitMs: 100 });
+    const key = `chat-${id}-slow`;
+    let release!: () => void;
+    const held = slow.withLock!(key, () => new Promise<void>((r) => (release = r)));
+    await new Promise((r) => setTimeout(r, 400));
+    await expect(b.withLock!(key, async () => "never")).rejects.toBeInstanceOf(LockTimeoutError);
+    release();
+    await held;
+    expect(await b.withLock!(key, async () => "free")).toBe("free");
+  });
+
   it("releases the lock when the handler throws, and gives up waiting after the bound", async () => {
     const key = `chat-${id}-2`;
     await expect(a.withLock!(key, async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
