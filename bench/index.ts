@@ -1,12 +1,14 @@
 // npm run bench: matching latency, whole-bot vs echo-bot throughput, webhook requests/s, peak RSS, start-up time.
 import autocannon from "autocannon";
 import { spawn } from "node:child_process";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { trafficFor } from "./traffic.js";
 
 const SECRET = "bench-secret-0123456789";
+// The bot processes run with the V8 limits `npm start` uses (package.json): its live heap is ~30 MB.
+const NODE_FLAGS = ["--max-old-space-size=128", "--max-semi-space-size=4"];
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, target = "") => {
   rows.push([what, value, target]);
@@ -15,7 +17,7 @@ const row = (what: string, value: string, target = "") => {
 const mark = (ok: boolean) => (ok ? "✓" : "✗");
 
 function child(script: string, onLine?: (line: string, proc: ReturnType<typeof spawn>) => void): { lines: Promise<string[]>; proc: ReturnType<typeof spawn> } {
-  const proc = spawn(process.execPath, ["--import", "tsx", `bench/${script}`], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, LOG_LEVEL: "silent" } });
+  const proc = spawn(process.execPath, [...NODE_FLAGS, "--import", "tsx", `bench/${script}`], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, LOG_LEVEL: "silent" } });
   const out: string[] = [];
   const rl = createInterface({ input: proc.stdout! });
   rl.on("line", (l) => {
@@ -116,7 +118,7 @@ async function startup(): Promise<number> {
   return Math.max(...runs.map((r) => r.maxRssMB));
 }
 
-console.log(`npm run bench — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}\n`);
+console.log(`npm run bench — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, load average ${loadavg()[0]!.toFixed(1)}, bot processes with ${NODE_FLAGS.join(" ")}\n`);
 await matching();
 const loadRss = await throughput();
 const webhookRss = await webhook();
