@@ -3,11 +3,11 @@ import { parseArgs } from "node:util";
 import { loadKnowledge } from "../knowledge/load.js";
 import { createBaselineSearcher } from "../search/baseline.js";
 import { evaluate, OUT_OF_SCOPE, readQuestionSet, type Figures, type LabelledQuestion } from "../search/evaluate.js";
-import { createSearcher } from "../search/index.js";
+import { createSearcher, SEARCH_DEFAULTS } from "../search/index.js";
 
 const DEFAULT_SET = new URL("../../test/fixtures/questions.tsv", import.meta.url).pathname;
 
-const { values } = parseArgs({ options: { set: { type: "string" }, verbose: { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { set: { type: "string" }, verbose: { type: "boolean", default: false }, "ours-only": { type: "boolean", default: false }, opt: { type: "string", multiple: true } } });
 const file = values.set ?? DEFAULT_SET;
 if (!existsSync(file)) {
   console.error(`eval: no question set at ${file} (pass --set FILE with lines "id<TAB>lang<TAB>kind<TAB>question")`);
@@ -19,11 +19,19 @@ const rows = readQuestionSet(file);
 const unknown = rows.filter((r) => r.id !== OUT_OF_SCOPE && !kb.byId.has(r.id));
 if (unknown.length > 0) console.warn(`eval: ${unknown.length} questions point at ids not in knowledge/ (counted as in scope): ${[...new Set(unknown.map((r) => r.id))].slice(0, 10).join(", ")}`);
 
-const ours = createSearcher(kb.entries);
+const overrides = Object.fromEntries((values.opt ?? []).map((kv) => {
+  const [k, v] = kv.split("=");
+  if (!k || !(k in SEARCH_DEFAULTS) || v === undefined || !Number.isFinite(Number(v))) {
+    console.error(`eval: --opt takes name=number with a name from SEARCH_DEFAULTS (got "${kv}")`);
+    process.exit(2);
+  }
+  return [k, Number(v)];
+}));
+const ours = createSearcher(kb.entries, overrides);
 const base = createBaselineSearcher(kb.entries);
 const groups = (r: LabelledQuestion) => [`lang ${r.lang}`, `kind ${r.kind}`];
 const a = evaluate(ours, rows, groups);
-const b = evaluate(base, rows, groups);
+const b = values["ours-only"] ? new Map<string, Figures>() : evaluate(base, rows, groups);
 
 const pct = (x: number) => (Number.isNaN(x) ? "  -  " : `${(100 * x).toFixed(1).padStart(5)}`);
 const pair = (f: Figures | undefined, g: Figures | undefined, k: keyof Figures) => `${pct(f?.[k] ?? Number.NaN)} ${pct(g?.[k] ?? Number.NaN)}`;

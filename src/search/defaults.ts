@@ -5,6 +5,10 @@ export const SEARCH_DEFAULTS = {
   sureAt: 0.8,
   /** Top minus runner-up needed to answer between answerAt and sureAt. */
   margin: 0.06,
+  /** A weaker top hit is still answered when it beats the runner-up by this factor… */
+  dominance: 2,
+  /** …and reaches this confidence. */
+  dominantAt: 0.3,
   /** Lowest confidence offered as a "did you mean" suggestion. */
   suggestAt: 0.3,
   /** Suggestions must lie within this distance of the top hit. */
@@ -20,6 +24,11 @@ export const SEARCH_DEFAULTS = {
   entryShare: 0.5,
   /** Weight of a query token that matches nothing in the vocabulary, as a share of the largest IDF. */
   unknownWeight: 0.7,
+  /** IDF floor for words naming the body or vote (Mazhilis, maslikhat, Senate…), as a share of the largest IDF. */
+  salientWeight: 0.8,
+  /** Past this many content words a question counts as long: unknown words weigh less, paraphrase recall more. */
+  longQueryWords: 5,
+  maxBeta: 2.5,
   maxQueryLength: 400,
   maxQueryTokens: 24,
 } as const;

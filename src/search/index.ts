@@ -5,7 +5,7 @@ import { contentWords, indexForm, queryForms } from "./analyze.js";
 import { SEARCH_DEFAULTS, type SearchOptions } from "./defaults.js";
 import { detectLang, type Lexicon } from "./detect-lang.js";
 import { isCyrillic, isLatin, kazakhFold, tokenize } from "./normalize.js";
-import { SYNONYM_GROUPS } from "./synonyms.js";
+import { SALIENT_GROUPS, SYNONYM_GROUPS } from "./synonyms.js";
 import { layoutToCyrillic, layoutToLatin } from "./translit.js";
 import type { Decision, SearchHit, Searcher } from "./types.js";
 
@@ -110,6 +110,8 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   const idfOf = new Map<string, number>();
   for (const [t, d] of df) idfOf.set(t, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
   const maxIdf = Math.log(1 + (n - 0.5) / 1.5);
+  const salient = new Set(SALIENT_GROUPS.map((_, i) => `~${i}`));
+  for (const t of salient) if (idfOf.has(t)) idfOf.set(t, Math.max(idfOf.get(t) ?? 0, opts.salientWeight * maxIdf));
   const idf = (t: string) => idfOf.get(t) ?? maxIdf;
 
   const entryPostings = new Map<string, [number, number][]>();
@@ -151,7 +153,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     return found;
   }
 
-  function matchToken(word: string): TokenMatch {
+  function matchToken(word: string, unknownWeight: number): TokenMatch {
     const terms = new Map<string, number>();
     const forms = queryForms(word);
     for (const form of forms) {
@@ -166,13 +168,15 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     }
     let weight = 0;
     for (const [term, sim] of terms) weight = Math.max(weight, idf(term) * Math.min(1, sim + 0.1));
-    return { weight: terms.size > 0 ? weight : opts.unknownWeight * maxIdf, terms };
+    return { weight: terms.size > 0 ? weight : unknownWeight, terms };
   }
 
   function score(query: string): SearchHit[] {
     const words = [...new Set(contentWords(query.slice(0, opts.maxQueryLength)))].slice(0, opts.maxQueryTokens);
     if (words.length === 0) return [];
-    const tokens = words.map(matchToken);
+    const unknownWeight = (opts.unknownWeight * maxIdf) / Math.max(1, words.length / opts.longQueryWords);
+    const beta2 = Math.min(opts.maxBeta, Math.max(1, words.length / opts.longQueryWords)) ** 2;
+    const tokens = words.map((w) => matchToken(w, unknownWeight));
     const total = tokens.reduce((s, t) => s + t.weight, 0);
     if (total === 0) return [];
     const entryCover = new Map<number, number>();
@@ -198,7 +202,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
       const para = paraphrases[p]!;
       const qc = q / total;
       const dc = Math.min(1, (paraDoc.get(p) ?? 0) / para.mass);
-      const f1 = (2 * qc * dc) / (qc + dc || 1);
+      const f1 = ((1 + beta2) * qc * dc) / (beta2 * qc + dc || 1);
       if (f1 > (bestF1.get(para.entry) ?? 0)) bestF1.set(para.entry, f1);
     }
     const hits: SearchHit[] = [];
@@ -228,7 +232,10 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     const { hits, text } = search(query);
     const queryLang = detectLang(text, lexicon);
     const [top, second] = hits;
-    if (top && top.score >= opts.answerAt && (top.score >= opts.sureAt || !second || top.score - second.score >= opts.margin)) {
+    const runnerUp = second?.score ?? 0;
+    const clear = top && top.score >= opts.answerAt && (top.score >= opts.sureAt || top.score - runnerUp >= opts.margin);
+    const dominant = top && top.score >= opts.dominantAt && top.score >= opts.dominance * runnerUp;
+    if (top && (clear || dominant)) {
       return { kind: "answer", hit: top, alternatives: hits.slice(1, 1 + opts.maxSuggestions), queryLang };
     }
     const suggestions = top

@@ -1,13 +1,20 @@
+/** Groups naming which body or vote a question is about; a question naming one should not match an entry about another. */
+export const SALIENT_GROUPS: readonly (readonly string[])[] = [
+  ["мажилис", "мәжіліс", "mazhilis", "majilis", "mazhlis", "mažilis", "mäjilis", "мажлис"],
+  ["маслихат", "мәслихат", "maslikhat", "maslihat", "mäslihat", "masliqat", "маслихаты"],
+  ["сенат", "senate", "senat"],
+  ["курултай", "құрылтай", "kurultai", "kurultay", "qurultai", "qūryltai"],
+  ["референдум", "referendum"],
+  ["президент", "president", "presidential", "президенттік"],
+];
+
 /**
  * Words that mean the same thing to a voter, across spellings, scripts and languages. Each group becomes one
  * term in the index, so "мажилис", "мәжіліс" and "mazhilis" count as one word and share one IDF.
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ["мажилис", "мәжіліс", "mazhilis", "majilis", "mazhlis", "mažilis", "mäjilis", "мажлис"],
-  ["маслихат", "мәслихат", "maslikhat", "maslihat", "mäslihat", "masliqat", "маслихаты"],
+  ...SALIENT_GROUPS,
   ["парламент", "parliament", "parlament"],
-  ["сенат", "senate", "senat"],
-  ["курултай", "құрылтай", "kurultai", "kurultay", "qurultai", "qūryltai"],
   ["выборы", "сайлау", "election", "elections", "vybory", "sailau", "saylau", "saılau", "сайлауы"],
   ["голосование", "голосовать", "проголосовать", "vote", "voting", "votes", "дауыс"],
   ["избиратель", "избиратели", "voter", "voters", "сайлаушы", "сайлаушылар"],
@@ -36,7 +43,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["результат", "результаты", "result", "results", "нәтиже", "нәтижесі", "rezultat", "rezultaty"],
   ["мандат", "seat", "seats", "орын", "мандаттар", "орындар", "mandat"],
   ["округ", "district", "districts", "округтер", "okrug"],
-  ["референдум", "referendum"],
   ["конституция", "constitution", "konstitutsiya", "ата заң"],
   ["агитация", "campaign", "campaigning", "үгіт", "agitatsiya"],
   ["регистрация", "registration", "register", "тіркеу", "registratsiya"],

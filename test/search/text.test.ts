@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { contentWords, indexForm, queryForms } from "../../src/search/analyze.js";
+import { detectLang } from "../../src/search/detect-lang.js";
+import { kazakhFold, normalize, tokenize } from "../../src/search/normalize.js";
+import { stemKazakh, stemRussian, stemEnglish } from "../../src/search/stem.js";
+import { latinToCyrillic, layoutToCyrillic, layoutToLatin, skeleton } from "../../src/search/translit.js";
+
+const forms = (text: string) => contentWords(text).map((w) => new Set(queryForms(w)));
+const sameTokens = (a: string, b: string) => {
+  const fa = forms(a);
+  const fb = forms(b);
+  return fa.length === fb.length && fa.every((s, i) => [...s].some((f) => fb[i]?.has(f)));
+};
+
+describe("normalisation", () => {
+  it.each([
+    ["Сайлау ҚАЙ күні?!", "сайлау кай куни"],
+    ["Ёлка, ёж", "елка еж"],
+    ["  Әкімдік   һәм  ұлт  ", "акимдик хам улт"],
+    ["5% — порог", "5% порог"],
+  ])("normalize(%s) = %s", (input, expected) => {
+    expect(normalize(input)).toBe(expected);
+  });
+
+  it("folds every Kazakh-specific letter", () => {
+    expect(kazakhFold("әқөүұіғңһ")).toBe("акоууигнх");
+  });
+
+  it("turns Latin look-alikes inside a Cyrillic word into Cyrillic", () => {
+    expect(tokenize("кунi cайлау")).toEqual(["куні", "сайлау"]);
+  });
+});
+
+describe("script and layout folding", () => {
+  it.each([
+    ["kogda vybory", "когда выборы"],
+    ["qashan", "қашан"],
+    ["mazhilis", "мажилис"],
+    ["shymkent", "шымкент"],
+    ["ünsizdik", "үнсиздик"],
+  ])("latinToCyrillic(%s) = %s", (input, expected) => {
+    expect(latinToCyrillic(input)).toBe(expected);
+  });
+
+  it("reads the 2018 dotless ı as и/й, which the skeleton treats as one letter", () => {
+    expect(skeleton(latinToCyrillic("saılau"))).toBe(skeleton("сайлау"));
+  });
+
+  it.each([
+    ["ghbdtn", "привет"],
+    ["rjulf ds,jhs", "когда выборы"],
+  ])("layoutToCyrillic(%s) = %s", (input, expected) => {
+    expect(layoutToCyrillic(input)).toBe(expected);
+  });
+
+  it("converts the Russian layout back to English", () => {
+    expect(layoutToLatin("цру")).toBe("whe");
+  });
+
+  it("collapses letters people confuse", () => {
+    expect(skeleton("выборный")).toBe(skeleton("виборнии"));
+    expect(skeleton("объявление")).toBe("обявление");
+  });
+});
+
+describe("stemming", () => {
+  it.each([
+    ["учаскелерінің", "учаске"],
+    ["кандидаттар", "кандидат"],
+    ["сайлаудың", "сайлау"],
+    ["депутаттарды", "депутат"],
+    ["қала", "кала"],
+  ])("stemKazakh(%s) = %s", (input, expected) => {
+    expect(stemKazakh(input)).toBe(expected);
+  });
+
+  it("uses Snowball for Russian and English", () => {
+    expect(stemRussian("выборы")).toBe(stemRussian("выборах"));
+    expect(stemRussian("избирательных")).toBe(stemRussian("избирательный"));
+    expect(stemEnglish("elections")).toBe(stemEnglish("election"));
+  });
+
+  it.each([
+    ["сайлау кай кунi", "сайлау қай күні"],
+    ["saılau qai kuni", "сайлау қай күні"],
+    ["kogda vybory", "когда выборы"],
+    ["Mazhilis", "Мәжіліс"],
+  ])("%s reaches the same index forms as %s", (a, b) => {
+    expect(sameTokens(a, b)).toBe(true);
+  });
+
+  it("keeps different words apart", () => {
+    expect(sameTokens("маслихат", "мажилис")).toBe(false);
+    expect(indexForm("сенат", "ru")).not.toBe(indexForm("сайлау", "kk"));
+  });
+
+  it("drops stopwords in every language", () => {
+    expect(contentWords("подскажите пожалуйста, когда выборы")).toEqual(["когда", "выборы"]);
+    expect(contentWords("what is the threshold")).toEqual(["what", "threshold"]);
+  });
+});
+
+describe("language of a question", () => {
+  it.each([
+    ["Сайлау қашан өтеді?", "kk"],
+    ["сайлау кай куни болады", "kk"],
+    ["saılau qashan bolady", "kk"],
+    ["Когда пройдут выборы?", "ru"],
+    ["kogda vybory v mazhilis", "ru"],
+    ["When is the election?", "en"],
+    ["how many seats does the Mazhilis have", "en"],
+  ])("%s is %s", (q, lang) => {
+    expect(detectLang(q)).toBe(lang);
+  });
+
+  it.each(["мажилис", "2023", "5%", "выборы сайлау", "", "!!!", "Mazhilis"])("%s is unclear", (q) => {
+    expect(detectLang(q)).toBeUndefined();
+  });
+});
