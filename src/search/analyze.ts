@@ -8,7 +8,20 @@ const finish = (cyrillic: string) => skeleton(kazakhFold(cyrillic));
 const isNumber = (w: string) => /^[\d%]+$/.test(w);
 
 /** The one index form of a word written in a known language. */
+const memo = new Map<string, string>();
+
 export function indexForm(word: string, lang: Lang): string {
+  const key = `${lang}:${word}`;
+  let form = memo.get(key);
+  if (form === undefined) {
+    form = computeIndexForm(word, lang);
+    if (memo.size > 200_000) memo.clear();
+    memo.set(key, form);
+  }
+  return form;
+}
+
+function computeIndexForm(word: string, lang: Lang): string {
   if (isNumber(word)) return word;
   if (isCyrillic(word)) return finish(lang === "kk" ? stemKazakh(word) : stemRussian(word));
   if (lang === "en") return finish(latinToCyrillic(stemEnglish(word)));

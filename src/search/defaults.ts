@@ -29,6 +29,8 @@ export const SEARCH_DEFAULTS = {
   /** Past this many content words a question counts as long: unknown words weigh less, paraphrase recall more. */
   longQueryWords: 5,
   maxBeta: 2.5,
+  /** Words weighing less than this share of the largest IDF (in nearly every entry) are ignored like stopwords. */
+  minIdfShare: 0.06,
   maxQueryLength: 400,
   maxQueryTokens: 24,
 } as const;

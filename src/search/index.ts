@@ -1,8 +1,8 @@
-import Fuse from "fuse.js";
 import type { Entry, Lang } from "../knowledge/schema.js";
 import { LANGS } from "../knowledge/schema.js";
 import { contentWords, indexForm, queryForms } from "./analyze.js";
 import { SEARCH_DEFAULTS, type SearchOptions } from "./defaults.js";
+import { createFuzzyIndex } from "./fuzzy-index.js";
 import { detectLang, type Lexicon } from "./detect-lang.js";
 import { isCyrillic, isLatin, kazakhFold, tokenize } from "./normalize.js";
 import { SALIENT_GROUPS, SYNONYM_GROUPS } from "./synonyms.js";
@@ -135,17 +135,16 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   });
   for (const [form, term] of synonym) if (df.has(term)) formsOf.set(form, term);
 
-  const vocabulary = [...formsOf.keys()].filter((f) => f.length >= opts.minFuzzyLength);
-  const fuse = new Fuse(vocabulary, { includeScore: true, ignoreLocation: true, threshold: 0.4, minMatchCharLength: 2 });
+  const candidates = createFuzzyIndex(formsOf.keys(), opts.minFuzzyLength);
   const fuzzyCache = new Map<string, [string, number][]>();
 
   function fuzzy(form: string): [string, number][] {
     const cached = fuzzyCache.get(form);
     if (cached) return cached;
     const found: [string, number][] = [];
-    for (const r of fuse.search(form, { limit: 8 })) {
-      const sim = formSimilarity(form, r.item);
-      const term = formsOf.get(r.item);
+    for (const candidate of candidates(form)) {
+      const sim = formSimilarity(form, candidate);
+      const term = formsOf.get(candidate);
       if (term && sim >= opts.minTokenSimilarity) found.push([term, sim]);
     }
     if (fuzzyCache.size > 20_000) fuzzyCache.clear();
@@ -171,45 +170,67 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     return { weight: terms.size > 0 ? weight : unknownWeight, terms };
   }
 
+  const paraQuery = new Float64Array(paraphrases.length);
+  const paraDoc = new Float64Array(paraphrases.length);
+  const paraToken = new Float64Array(paraphrases.length);
+  const entryCover = new Float64Array(entries.length);
+  const entryToken = new Float64Array(entries.length);
+  const entryBestPara = new Float64Array(entries.length);
+
   function score(query: string): SearchHit[] {
     const words = [...new Set(contentWords(query.slice(0, opts.maxQueryLength)))].slice(0, opts.maxQueryTokens);
     if (words.length === 0) return [];
     const unknownWeight = (opts.unknownWeight * maxIdf) / Math.max(1, words.length / opts.longQueryWords);
     const beta2 = Math.min(opts.maxBeta, Math.max(1, words.length / opts.longQueryWords)) ** 2;
-    const tokens = words.map((w) => matchToken(w, unknownWeight));
+    const floor = opts.minIdfShare * maxIdf;
+    const tokens = words.map((w) => matchToken(w, unknownWeight)).filter((t) => t.weight >= floor);
     const total = tokens.reduce((s, t) => s + t.weight, 0);
     if (total === 0) return [];
-    const entryCover = new Map<number, number>();
-    const paraQuery = new Map<number, number>();
-    const paraDoc = new Map<number, number>();
+    const touchedParas: number[] = [];
+    const touchedEntries: number[] = [];
     for (const token of tokens) {
-      const bestEntry = new Map<number, number>();
-      const bestPara = new Map<number, number>();
+      const paras: number[] = [];
+      const ents: number[] = [];
       for (const [term, sim] of token.terms) {
+        const w = idf(term) * sim;
         for (const p of postings.get(term) ?? []) {
-          if (sim > (bestPara.get(p) ?? 0)) bestPara.set(p, sim);
-          paraDoc.set(p, (paraDoc.get(p) ?? 0) + idf(term) * sim);
+          if (paraToken[p] === 0) paras.push(p);
+          if (sim > paraToken[p]!) paraToken[p] = sim;
+          if (paraQuery[p] === 0 && paraDoc[p] === 0) touchedParas.push(p);
+          paraDoc[p]! += w;
+        }
+        for (const [e, fw] of entryPostings.get(term) ?? []) {
+          if (entryToken[e] === 0) ents.push(e);
+          if (sim * fw > entryToken[e]!) entryToken[e] = sim * fw;
         }
       }
-      for (const [p, sim] of bestPara) paraQuery.set(p, (paraQuery.get(p) ?? 0) + token.weight * sim);
-      for (const [term, sim] of token.terms) {
-        for (const [e, w] of entryPostings.get(term) ?? []) if (sim * w > (bestEntry.get(e) ?? 0)) bestEntry.set(e, sim * w);
+      for (const p of paras) {
+        paraQuery[p]! += token.weight * paraToken[p]!;
+        paraToken[p] = 0;
       }
-      for (const [e, sim] of bestEntry) entryCover.set(e, (entryCover.get(e) ?? 0) + token.weight * sim);
+      for (const e of ents) {
+        if (entryCover[e] === 0) touchedEntries.push(e);
+        entryCover[e]! += token.weight * entryToken[e]!;
+        entryToken[e] = 0;
+      }
     }
-    const bestF1 = new Map<number, number>();
-    for (const [p, q] of paraQuery) {
+    for (const p of touchedParas) {
       const para = paraphrases[p]!;
-      const qc = q / total;
-      const dc = Math.min(1, (paraDoc.get(p) ?? 0) / para.mass);
-      const f1 = ((1 + beta2) * qc * dc) / (beta2 * qc + dc || 1);
-      if (f1 > (bestF1.get(para.entry) ?? 0)) bestF1.set(para.entry, f1);
+      const qc = paraQuery[p]! / total;
+      const dc = Math.min(1, paraDoc[p]! / para.mass);
+      const f = ((1 + beta2) * qc * dc) / (beta2 * qc + dc || 1);
+      if (f > entryBestPara[para.entry]!) entryBestPara[para.entry] = f;
+      paraQuery[p] = 0;
+      paraDoc[p] = 0;
     }
     const hits: SearchHit[] = [];
-    for (const [e, cover] of entryCover) {
-      const value = opts.entryShare * (cover / total) + (1 - opts.entryShare) * (bestF1.get(e) ?? 0);
+    for (const e of touchedEntries) {
+      const value = opts.entryShare * (entryCover[e]! / total) + (1 - opts.entryShare) * entryBestPara[e]!;
       hits.push({ id: entries[e]!.id, score: Math.round(value * 1000) / 1000 });
+      entryCover[e] = 0;
+      entryBestPara[e] = 0;
     }
+    for (const p of touchedParas) entryBestPara[paraphrases[p]!.entry] = 0;
     return hits.sort((a, b) => b.score - a.score);
   }
 
