@@ -4,7 +4,7 @@ import { Bot, session, type ApiClientOptions, type BotError, type Context } from
 import type { UserFromGetMe } from "grammy/types";
 import { createI18n, langFromTelegram } from "../i18n.js";
 import type { BotContext, BotDeps, SessionData } from "./context.js";
-import { installApiPlugins } from "./api-plugins.js";
+import { conversationApiPlugins, installApiPlugins } from "./api-plugins.js";
 import { calendarFeature } from "./features/calendar.js";
 import { cancelFeature } from "./features/cancel.js";
 import { fallbackFeature } from "./features/fallback.js";
@@ -61,12 +61,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   safe.use(
     conversations<BotContext, BotContext>({
       storage: deps.storage.conversations as never,
-      plugins: [
-        async (ctx, next) => {
-          installApiPlugins(ctx.api);
-          await next();
-        },
-      ],
+      plugins: [conversationApiPlugins],
     }),
   );
   safe.use(cancelFeature);

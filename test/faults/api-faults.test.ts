@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createDeps } from "../../src/app.js";
 import { createBot } from "../../src/bot/create-bot.js";
 import { FakeTelegram, LOCAL_BOT_INFO, type ApiCall } from "../../src/local/fake-telegram.js";
@@ -48,5 +48,19 @@ describe("Telegram faults", () => {
     expect(sent(chat.lastCalls)).toHaveLength(1);
     expect(String(sent(chat.lastCalls)[0]?.payload.text)).not.toContain("went wrong");
     expect(chat.lastButtons.length).toBeGreaterThan(0);
+
+    // The flow's next step replays the recorded calls. It must not wait out the old 429 (1 s) again: it must finish
+    // while fake time moves less than that (the conversation engine itself needs zero-delay timers).
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      let done = false;
+      const step = chat.press(1).then(() => (done = true));
+      for (let ms = 0; ms < 200 && !done; ms++) await vi.advanceTimersByTimeAsync(1);
+      expect(done).toBe(true);
+      await step;
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(sent(chat.lastCalls)).toHaveLength(1);
   }, 20_000);
 });
