@@ -4,7 +4,7 @@ export const SEARCH_DEFAULTS = {
   /** A top hit at or above this is answered even with a close runner-up. */
   sureAt: 0.8,
   /** Top minus runner-up needed to answer between answerAt and sureAt. */
-  margin: 0.06,
+  margin: 0.02,
   /** A weaker top hit is still answered when it beats the runner-up by this factor… */
   dominance: 2,
   /** …and reaches this confidence. */
@@ -18,17 +18,22 @@ export const SEARCH_DEFAULTS = {
   minTokenSimilarity: 0.74,
   /** Tokens shorter than this are matched exactly, never fuzzily. */
   minFuzzyLength: 4,
+  /** A typo'd token's similarity is raised to this power: a near miss counts nearly fully, a far one barely. */
+  fuzzyPower: 1,
   /** Weight of a term seen only in an entry's answer text (paraphrases and titles weigh 1). */
   answerWeight: 0.3,
   /** Share of entry-level coverage in the final score; the rest comes from the best single paraphrase. */
   entryShare: 0.5,
   /** Weight of a query token that matches nothing in the vocabulary, as a share of the largest IDF. */
-  unknownWeight: 0.7,
+  unknownWeight: 1.4,
   /** IDF floor for words naming the body or vote (Mazhilis, maslikhat, Senate…), as a share of the largest IDF. */
   salientWeight: 0.8,
   /** Past this many content words a question counts as long: unknown words weigh less, paraphrase recall more. */
   longQueryWords: 5,
   maxBeta: 2.5,
+  /** A question of this many content words is answered from a lower confidence: its narrative dilutes the score. */
+  longAnswerWords: 9,
+  longAnswerAt: 0.32,
   /** Words weighing less than this share of the largest IDF (in nearly every entry) are ignored like stopwords. */
   minIdfShare: 0.06,
   maxQueryLength: 400,

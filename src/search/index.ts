@@ -159,15 +159,21 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
       const term = formsOf.get(form);
       if (term) terms.set(term, 1);
     }
-    if (terms.size === 0) {
-      for (const form of forms) {
-        if (form.length < opts.minFuzzyLength || /^\d/.test(form)) continue;
-        for (const [term, sim] of fuzzy(form)) if (sim > (terms.get(term) ?? 0)) terms.set(term, sim);
+    if (terms.size > 0) {
+      let weight = 0;
+      for (const term of terms.keys()) weight = Math.max(weight, idf(term));
+      return { weight, terms };
+    }
+    for (const form of forms) {
+      if (form.length < opts.minFuzzyLength || /^\d/.test(form)) continue;
+      for (const [term, sim] of fuzzy(form)) {
+        const credit = sim ** opts.fuzzyPower;
+        if (credit > (terms.get(term) ?? 0)) terms.set(term, credit);
       }
     }
-    let weight = 0;
-    for (const [term, sim] of terms) weight = Math.max(weight, idf(term) * Math.min(1, sim + 0.1));
-    return { weight: terms.size > 0 ? weight : unknownWeight, terms };
+    let weight = unknownWeight;
+    for (const [term, credit] of terms) weight = Math.min(weight, credit * idf(term) + (1 - credit) * unknownWeight);
+    return { weight, terms };
   }
 
   const paraQuery = new Float64Array(paraphrases.length);
@@ -254,7 +260,9 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     const queryLang = detectLang(text, lexicon);
     const [top, second] = hits;
     const runnerUp = second?.score ?? 0;
-    const clear = top && top.score >= opts.answerAt && (top.score >= opts.sureAt || top.score - runnerUp >= opts.margin);
+    const long = contentWords(text).length >= opts.longAnswerWords;
+    const answerAt = long ? opts.longAnswerAt : opts.answerAt;
+    const clear = top && top.score >= answerAt && (top.score >= opts.sureAt || top.score - runnerUp >= opts.margin);
     const dominant = top && top.score >= opts.dominantAt && top.score >= opts.dominance * runnerUp;
     if (top && (clear || dominant)) {
       return { kind: "answer", hit: top, alternatives: hits.slice(1, 1 + opts.maxSuggestions), queryLang };
