@@ -10,7 +10,7 @@ export function logOf(child: ChildProcess): string {
   return (child as ChildProcess & { log: () => string }).log();
 }
 
-export async function waitForLog(child: ChildProcess, pattern: RegExp, timeoutMs = 20_000): Promise<void> {
+export async function waitForLog(child: ChildProcess, pattern: RegExp, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!pattern.test(logOf(child))) {
     if (child.exitCode !== null) throw new Error(`bot exited with ${child.exitCode}: ${logOf(child)}`);
@@ -27,7 +27,7 @@ export function kill(child: ChildProcess): Promise<void> {
 }
 
 /** Waits for the bot's next messages (texts joined, buttons of the last) to this client (the emulator's long poll gives up after a second; keep asking). */
-export async function nextMessage(client: TelegramClient, timeoutMs = 15_000): Promise<BotMessage> {
+export async function nextMessage(client: TelegramClient, timeoutMs = 40_000): Promise<BotMessage> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

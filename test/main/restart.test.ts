@@ -52,7 +52,7 @@ async function killedMidFlowThenFinished(env: Record<string, string>, userId: nu
 describe("a restart in the middle of a flow", () => {
   it("with the embedded file storage, the flow resumes where it was and finishes", async () => {
     await killedMidFlowThenFinished({ DATA_DIR: mkdtempSync(join(tmpdir(), "saylau-restart-")) }, 60_001);
-  }, 90_000);
+  }, 180_000);
 });
 
 describeRedis("a restart with Redis (real Redis at REDIS_URL)", () => {
@@ -60,5 +60,5 @@ describeRedis("a restart with Redis (real Redis at REDIS_URL)", () => {
 
   it("the flow resumes on the restarted process and finishes", async () => {
     await killedMidFlowThenFinished({ REDIS_URL: REDIS_URL!, DATA_DIR: "/nonexistent/unused" }, 60_000_000 + Math.floor(Math.random() * 1e6));
-  }, 90_000);
+  }, 180_000);
 });

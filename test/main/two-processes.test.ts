@@ -41,5 +41,5 @@ describeRedis("two bot processes on one Redis (real Redis at REDIS_URL)", () => 
     expect(handled(b)).toBeGreaterThanOrEqual(3);
     for (const p of [a, b]) expect(logOf(p)).not.toMatch(/"level":50/);
     expect(await stopBot(b)).toBe(0);
-  }, 90_000);
+  }, 180_000);
 });

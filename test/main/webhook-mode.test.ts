@@ -27,7 +27,7 @@ describe("the bot process in webhook mode", () => {
       DATA_DIR: mkdtempSync(join(tmpdir(), "saylau-webhook-")),
     });
     await waitForLog(bot, /"bot started"/);
-  });
+  }, 90_000);
 
   afterAll(async () => {
     await kill(bot);
@@ -52,7 +52,7 @@ describe("the bot process in webhook mode", () => {
     const reply = await nextMessage(client);
     expect(reply.text).toContain(en("help.text").slice(0, 20));
     expect(reply.text.match(/What I can do/g)).toHaveLength(1);
-  });
+  }, 90_000);
 
   it("stops on SIGTERM with exit code 0 and no token in its log", async () => {
     expect(await stopBot(bot)).toBe(0);
