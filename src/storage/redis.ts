@@ -5,7 +5,6 @@ import { randomUUID } from "node:crypto";
 import type { Logger } from "../logger.js";
 import type { BotStorage, Gap, SessionData } from "./index.js";
 
-const PREFIX = "saylau:";
 const MAX_GAPS = 50_000;
 const CONVERSATION_TTL_SECONDS = 30 * 24 * 3600;
 const RELEASE = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
@@ -15,10 +14,14 @@ export class LockTimeoutError extends Error {
   override name = "LockTimeoutError";
 }
 
-export interface LockOptions {
-  ttlMs: number;
-  waitMs: number;
+export interface RedisStorageOptions {
+  /** Every key starts with it; tests use their own. */
+  prefix: string;
+  lockTtlMs: number;
+  lockWaitMs: number;
 }
+
+const DEFAULTS: RedisStorageOptions = { prefix: "saylau:", lockTtlMs: 30_000, lockWaitMs: 15_000 };
 
 function prefixed<T>(adapter: StorageAdapter<T>, prefix: string): StorageAdapter<T> {
   return {
@@ -49,7 +52,8 @@ export function connectRedis(url: string, logger?: Logger): Redis {
   return redis;
 }
 
-export function redisStorage(redis: Redis, lock: LockOptions = { ttlMs: 30_000, waitMs: 15_000 }): BotStorage {
+export function redisStorage(redis: Redis, options: Partial<RedisStorageOptions> = {}): BotStorage {
+  const { prefix: PREFIX, lockTtlMs, lockWaitMs } = { ...DEFAULTS, ...options };
   return {
     kind: "redis",
     redis,
@@ -76,15 +80,15 @@ export function redisStorage(redis: Redis, lock: LockOptions = { ttlMs: 30_000, 
     async withLock(key, fn) {
       const lockKey = `${PREFIX}lock:${key}`;
       const token = randomUUID();
-      const deadline = Date.now() + lock.waitMs;
+      const deadline = Date.now() + lockWaitMs;
       let pause = 5;
-      while ((await redis.set(lockKey, token, "PX", lock.ttlMs, "NX")) !== "OK") {
-        if (Date.now() > deadline) throw new LockTimeoutError(`chat ${key} stayed locked for ${lock.waitMs} ms`);
+      while ((await redis.set(lockKey, token, "PX", lockTtlMs, "NX")) !== "OK") {
+        if (Date.now() > deadline) throw new LockTimeoutError(`chat ${key} stayed locked for ${lockWaitMs} ms`);
         await sleep(pause + Math.random() * pause);
         pause = Math.min(pause * 2, 100);
       }
       // A slow update (Telegram asking us to wait) keeps its lock alive instead of letting it expire mid-update.
-      const keepAlive = setInterval(() => void redis.eval(EXTEND, 1, lockKey, token, lock.ttlMs).catch(() => {}), lock.ttlMs / 3);
+      const keepAlive = setInterval(() => void redis.eval(EXTEND, 1, lockKey, token, lockTtlMs).catch(() => {}), lockTtlMs / 3);
       try {
         return await fn();
       } finally {

@@ -8,7 +8,7 @@ import { createI18n } from "../../src/i18n.js";
 import { LocalChat } from "../../src/local/local-chat.js";
 import { memoryStorage, type BotStorage } from "../../src/storage/index.js";
 import { redisStorage } from "../../src/storage/redis.js";
-import { connectTestRedis, describeRedis } from "../storage/redis-env.js";
+import { connectTestRedis, describeRedis, removeTestKeys, TEST_PREFIX } from "../storage/redis-env.js";
 import { silentLogger } from "../helpers/harness.js";
 
 const base = createDeps({ logger: silentLogger });
@@ -55,11 +55,14 @@ describe("storage outages", () => {
 
 describeRedis("a Redis outage (real Redis at REDIS_URL)", () => {
   let storage: BotStorage | undefined;
-  afterAll(async () => storage?.close());
+  afterAll(async () => {
+    if (storage?.redis) await removeTestKeys(storage.redis);
+    await storage?.close();
+  });
 
   it("apologises while Redis is unreachable and recovers when it comes back", async () => {
     const redis = await connectTestRedis();
-    storage = redisStorage(redis, { ttlMs: 5000, waitMs: 500 });
+    storage = redisStorage(redis, { prefix: TEST_PREFIX, lockTtlMs: 5000, lockWaitMs: 500 });
     const { during, after } = await outageScenario(
       storage,
       async (d) => {

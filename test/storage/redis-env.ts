@@ -17,3 +17,11 @@ export async function connectTestRedis(): Promise<Redis> {
   }
   return redis;
 }
+
+/** Tests keep their keys apart from a bot's (and from each other's runs). */
+export const TEST_PREFIX = `saylau-test:${process.pid}-${Date.now()}:`;
+
+export async function removeTestKeys(redis: Redis): Promise<void> {
+  const keys = await redis.keys(`${TEST_PREFIX}*`);
+  if (keys.length > 0) await redis.del(...keys);
+}

@@ -3,7 +3,7 @@ import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStorage, type BotStorage } from "../../src/storage/index.js";
 import { LockTimeoutError, redisStorage } from "../../src/storage/redis.js";
-import { connectTestRedis, describeRedis } from "./redis-env.js";
+import { connectTestRedis, describeRedis, removeTestKeys, TEST_PREFIX } from "./redis-env.js";
 
 describe("opening the storage", () => {
   it("fails at start-up, naming the problem, when REDIS_URL points nowhere", async () => {
@@ -19,11 +19,12 @@ describeRedis("the Redis storage (real Redis at REDIS_URL)", () => {
 
   beforeAll(async () => {
     clients.push(await connectTestRedis(), await connectTestRedis());
-    a = redisStorage(clients[0]!, { ttlMs: 5000, waitMs: 3000 });
-    b = redisStorage(clients[1]!, { ttlMs: 5000, waitMs: 300 });
+    a = redisStorage(clients[0]!, { prefix: TEST_PREFIX, lockTtlMs: 5000, lockWaitMs: 3000 });
+    b = redisStorage(clients[1]!, { prefix: TEST_PREFIX, lockTtlMs: 5000, lockWaitMs: 300 });
   });
 
   afterAll(async () => {
+    if (clients[0]) await removeTestKeys(clients[0]);
     await a?.close();
     await b?.close();
   });
@@ -63,7 +64,7 @@ describeRedis("the Redis storage (real Redis at REDIS_URL)", () => {
   });
 
   it("keeps the lock while a slow update runs past the lock's lifetime", async () => {
-    const slow = redisStorage(clients[0]!, { ttlMs: 150, waitMs: 100 });
+    const slow = redisStorage(clients[0]!, { prefix: TEST_PREFIX, lockTtlMs: 150, lockWaitMs: 100 });
     const key = `chat-${id}-slow`;
     let release!: () => void;
     const held = slow.withLock!(key, () => new Promise<void>((r) => (release = r)));

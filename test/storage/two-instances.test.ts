@@ -10,7 +10,7 @@ import { callbackUpdate, textUpdate } from "../../src/local/updates.js";
 import type { BotStorage } from "../../src/storage/index.js";
 import { redisStorage } from "../../src/storage/redis.js";
 import { silentLogger } from "../helpers/harness.js";
-import { connectTestRedis, describeRedis } from "./redis-env.js";
+import { connectTestRedis, describeRedis, removeTestKeys, TEST_PREFIX } from "./redis-env.js";
 
 const en = createI18n()("en");
 
@@ -35,7 +35,7 @@ describeRedis("two instances on one Redis (real Redis at REDIS_URL)", () => {
   }
 
   function instance(redis: Redis, name: string, user: { id: number; first_name: string; language_code: string }) {
-    const plain = redisStorage(redis, { ttlMs: 10_000, waitMs: 10_000 });
+    const plain = redisStorage(redis, { prefix: TEST_PREFIX, lockTtlMs: 10_000, lockWaitMs: 10_000 });
     storages.push(plain);
     const storage = { ...plain, session: traced(plain.session, name) };
     const telegram = new FakeTelegram();
@@ -48,6 +48,7 @@ describeRedis("two instances on one Redis (real Redis at REDIS_URL)", () => {
     clients = [await connectTestRedis(), await connectTestRedis()];
   });
   afterAll(async () => {
+    if (clients[0]) await removeTestKeys(clients[0]);
     await Promise.all(storages.map((s) => s.close()));
   });
 
