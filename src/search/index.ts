@@ -240,13 +240,19 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     return hits.sort((a, b) => b.score - a.score);
   }
 
+  function mostlyKnown(text: string): boolean {
+    const words = contentWords(text);
+    const known = words.filter((w) => queryForms(w).some((f) => formsOf.has(f))).length;
+    return words.length > 0 && known * 2 >= words.length;
+  }
+
   function search(query: string): { hits: SearchHit[]; text: string } {
     const text = query.slice(0, opts.maxQueryLength);
     const hits = score(text);
     if ((hits[0]?.score ?? 0) >= opts.answerAt) return { hits, text };
     const words = tokenize(text);
     const variant = words.every(isLatin) ? layoutToCyrillic(text) : words.every(isCyrillic) ? layoutToLatin(text) : undefined;
-    if (!variant) return { hits, text };
+    if (!variant || !mostlyKnown(variant)) return { hits, text };
     const other = score(variant);
     return (other[0]?.score ?? 0) > (hits[0]?.score ?? 0) + 0.05 ? { hits: other, text: variant } : { hits, text };
   }
