@@ -28,6 +28,8 @@ export const SEARCH_DEFAULTS = {
   unknownWeight: 1.4,
   /** IDF floor for words naming the body or vote (Mazhilis, maslikhat, Senate…), as a share of the largest IDF. */
   salientWeight: 0.8,
+  /** IDF floor for question words (when, where, how many, who), as a share of the largest IDF. */
+  questionWordWeight: 0.5,
   /** Past this many content words a question counts as long: unknown words weigh less, paraphrase recall more. */
   longQueryWords: 5,
   maxBeta: 2.5,

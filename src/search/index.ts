@@ -5,7 +5,7 @@ import { SEARCH_DEFAULTS, type SearchOptions } from "./defaults.js";
 import { createFuzzyIndex } from "./fuzzy-index.js";
 import { detectLang, type Lexicon } from "./detect-lang.js";
 import { isCyrillic, isLatin, kazakhFold, tokenize } from "./normalize.js";
-import { SALIENT_GROUPS, SYNONYM_GROUPS } from "./synonyms.js";
+import { QUESTION_GROUPS, SALIENT_GROUPS, SYNONYM_GROUPS } from "./synonyms.js";
 import { layoutToCyrillic, layoutToLatin } from "./translit.js";
 import type { Decision, SearchHit, Searcher } from "./types.js";
 
@@ -111,6 +111,8 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   for (const [t, d] of df) idfOf.set(t, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
   const maxIdf = Math.log(1 + (n - 0.5) / 1.5);
   const salient = new Set(SALIENT_GROUPS.map((_, i) => `~${i}`));
+  const questionWords = QUESTION_GROUPS.map((_, i) => `~${i + SALIENT_GROUPS.length}`);
+  for (const t of questionWords) if (idfOf.has(t)) idfOf.set(t, Math.max(idfOf.get(t) ?? 0, opts.questionWordWeight * maxIdf));
   for (const t of salient) if (idfOf.has(t)) idfOf.set(t, Math.max(idfOf.get(t) ?? 0, opts.salientWeight * maxIdf));
   const idf = (t: string) => idfOf.get(t) ?? maxIdf;
 

@@ -12,8 +12,17 @@ export const SALIENT_GROUPS: readonly (readonly string[])[] = [
  * Words that mean the same thing to a voter, across spellings, scripts and languages. Each group becomes one
  * term in the index, so "мажилис", "мәжіліс" and "mazhilis" count as one word and share one IDF.
  */
+/** Question words: the intent of a question ("when" asks for a date), too common for IDF to weigh fairly. */
+export const QUESTION_GROUPS: readonly (readonly string[])[] = [
+  ["когда", "when", "қашан", "kogda", "qashan", "kashan"],
+  ["где", "where", "қайда", "gde", "qaida", "kaida"],
+  ["сколько", "скольки", "қанша", "неше", "skolko", "qansha", "kansha", "how many", "how much"],
+  ["кто", "who", "кім", "kto", "kim"],
+];
+
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ...SALIENT_GROUPS,
+  ...QUESTION_GROUPS,
   ["парламент", "parliament", "parlament"],
   ["выборы", "сайлау", "election", "elections", "vybory", "sailau", "saylau", "saılau", "сайлауы"],
   ["голосование", "голосовать", "проголосовать", "vote", "voting", "votes", "дауыс"],
@@ -36,10 +45,6 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["паспорт", "passport", "төлқұжат", "pasport"],
   ["удостоверение", "куәлік", "id", "identity", "udostoverenie"],
   ["документ", "документы", "document", "documents", "құжат", "құжаттар"],
-  ["когда", "when", "қашан", "kogda", "qashan", "kashan"],
-  ["где", "where", "қайда", "gde", "qaida", "kaida"],
-  ["сколько", "скольки", "қанша", "skolko", "qansha", "kansha"],
-  ["кто", "who", "кім", "kto", "kim"],
   ["результат", "результаты", "result", "results", "нәтиже", "нәтижесі", "rezultat", "rezultaty"],
   ["мандат", "seat", "seats", "орын", "мандаттар", "орындар", "mandat"],
   ["округ", "district", "districts", "округтер", "okrug"],

@@ -8,7 +8,7 @@ import { createSearcher } from "../../src/search/index.js";
 const SET = new URL("../fixtures/questions.tsv", import.meta.url).pathname;
 
 /** A little below what the pipeline measured on the labelled set when these were set (see docs/search.md). */
-const FLOORS = { top1: 0.74, top3: 0.93, abstainRecall: 0.72, falseAbstainMax: 0.2, wrongMax: 0.09 };
+const FLOORS = { top1: 0.77, top3: 0.93, abstainRecall: 0.7, falseAbstainMax: 0.14, wrongMax: 0.12 };
 
 describe.runIf(existsSync(SET))("matching quality on test/fixtures/questions.tsv", () => {
   const kb = loadKnowledge();
