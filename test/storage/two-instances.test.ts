@@ -2,6 +2,7 @@ import type { StorageAdapter } from "grammy";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createDeps } from "../../src/app.js";
+import type { BotDeps } from "../../src/bot/context.js";
 import { createBot } from "../../src/bot/create-bot.js";
 import { createI18n } from "../../src/i18n.js";
 import { FakeTelegram, LOCAL_BOT_INFO } from "../../src/local/fake-telegram.js";
@@ -34,12 +35,12 @@ describeRedis("two instances on one Redis (real Redis at REDIS_URL)", () => {
     };
   }
 
-  function instance(redis: Redis, name: string, user: { id: number; first_name: string; language_code: string }) {
+  function instance(redis: Redis, name: string, user: { id: number; first_name: string; language_code: string }, protect?: BotDeps["protect"]) {
     const plain = redisStorage(redis, { prefix: TEST_PREFIX, lockTtlMs: 10_000, lockWaitMs: 10_000 });
     storages.push(plain);
     const storage = { ...plain, session: traced(plain.session, name) };
     const telegram = new FakeTelegram();
-    const bot = createBot("1:two", { ...base, storage }, { botInfo: LOCAL_BOT_INFO, client: { fetch: telegram.fetch } });
+    const bot = createBot("1:two", { ...base, storage, ...(protect ? { protect } : {}) }, { botInfo: LOCAL_BOT_INFO, client: { fetch: telegram.fetch } });
     return new LocalChat(bot, telegram, user);
   }
 
@@ -82,5 +83,16 @@ describeRedis("two instances on one Redis (real Redis at REDIS_URL)", () => {
     expect(mine).toHaveLength(32);
     expect(mine.join(",")).toBe(Array(16).fill("read,write").join(","));
     expect(new Set(ops.filter((o) => o.endsWith(`:${u.id}`)).map((o) => o.split(":")[0]))).toEqual(new Set(["A", "B"]));
+  });
+
+  it("share one rate limit per user: the flood notice comes once, whichever instance counts past the limit", async () => {
+    const u = user();
+    const limit = { rateLimit: { max: 3, windowMs: 60_000 } };
+    const [a, b] = [instance(clients[0]!, "A", u, limit), instance(clients[1]!, "B", u, limit)];
+    const replies: string[][] = [];
+    for (let i = 0; i < 6; i++) replies.push((await (i % 2 ? a : b).dispatch(textUpdate("/help", u))).map((r) => r.text));
+    expect(replies.slice(0, 3).every((r) => r.length === 1 && r[0]!.includes("What I can do"))).toBe(true);
+    expect(replies[3]).toEqual([en("limits.slowDown")]);
+    expect(replies.slice(4)).toEqual([[], []]);
   });
 });
