@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import { appendFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { StorageAdapter } from "grammy";
 import type { BotStorage, Counters, Gap, GapLog, SessionData } from "./index.js";
@@ -61,6 +61,21 @@ export class JsonFileAdapter<T> implements StorageAdapter<T> {
   async delete(key: string): Promise<void> {
     await rm(this.path(key).file, { force: true });
   }
+
+  /** Deletes every value last written before `now - maxAgeMs`; returns how many. */
+  async sweep(maxAgeMs: number, now = Date.now()): Promise<number> {
+    let removed = 0;
+    for (const entry of await readdir(this.dir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith(".json")) continue;
+      const file = join(entry.parentPath, entry.name);
+      const info = await stat(file).catch(() => undefined);
+      if (info && now - info.mtimeMs > maxAgeMs) {
+        await rm(file, { force: true });
+        removed++;
+      }
+    }
+    return removed;
+  }
 }
 
 function fileCounters(path: string): Counters {
@@ -116,14 +131,24 @@ function fileGaps(path: string): GapLog {
   };
 }
 
-export function fileStorage(dir: string): BotStorage {
+export interface FileStorageOptions {
+  /** An idle guided flow's state is swept away after this, so an abandoned flow leaves nothing behind. */
+  conversationTtlMs: number;
+}
+
+export function fileStorage(dir: string, options: Partial<FileStorageOptions> = {}): BotStorage {
   mkdirSync(dir, { recursive: true });
+  const conversations = new JsonFileAdapter<unknown>(join(dir, "conversations"));
+  const ttl = options.conversationTtlMs;
+  const sweep = () => (ttl ? conversations.sweep(ttl).catch(() => 0) : Promise.resolve(0));
+  void sweep();
+  const timer = ttl ? setInterval(sweep, Math.max(ttl / 4, 1000)).unref() : undefined;
   return {
     kind: "file",
     session: new JsonFileAdapter<SessionData>(join(dir, "sessions")),
-    conversations: new JsonFileAdapter<unknown>(join(dir, "conversations")),
+    conversations,
     counters: fileCounters(join(dir, "counters.json")),
     gaps: fileGaps(join(dir, "gaps.jsonl")),
-    close: async () => {},
+    close: async () => clearInterval(timer),
   };
 }

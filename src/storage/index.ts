@@ -66,8 +66,12 @@ export function memoryStorage(): BotStorage {
 }
 
 /** Redis when REDIS_URL is set (checked with a PING, so a wrong URL fails at start-up), files under DATA_DIR otherwise. */
-export async function openStorage(config: { REDIS_URL?: string | undefined; DATA_DIR: string }, logger?: Logger): Promise<BotStorage> {
-  if (!config.REDIS_URL) return fileStorage(config.DATA_DIR);
+export async function openStorage(
+  config: { REDIS_URL?: string | undefined; DATA_DIR: string; FLOW_IDLE_MINUTES?: number },
+  logger?: Logger,
+): Promise<BotStorage> {
+  const conversationTtlMs = (config.FLOW_IDLE_MINUTES ?? 30) * 60_000;
+  if (!config.REDIS_URL) return fileStorage(config.DATA_DIR, { conversationTtlMs });
   const { connectRedis, redisStorage } = await import("./redis.js");
   const redis = connectRedis(config.REDIS_URL, logger);
   try {
@@ -76,5 +80,5 @@ export async function openStorage(config: { REDIS_URL?: string | undefined; DATA
     redis.disconnect();
     throw new Error(`cannot reach Redis at REDIS_URL (${(err as Error).message})`);
   }
-  return redisStorage(redis);
+  return redisStorage(redis, { conversationTtlMs });
 }

@@ -6,7 +6,6 @@ import type { Logger } from "../logger.js";
 import type { BotStorage, Gap, SessionData } from "./index.js";
 
 const MAX_GAPS = 50_000;
-const CONVERSATION_TTL_SECONDS = 30 * 24 * 3600;
 const RELEASE = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
 const EXTEND = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("pexpire", KEYS[1], ARGV[2]) else return 0 end`;
 
@@ -19,9 +18,11 @@ export interface RedisStorageOptions {
   prefix: string;
   lockTtlMs: number;
   lockWaitMs: number;
+  /** An idle guided flow's state expires after this, so an abandoned flow leaves nothing behind. */
+  conversationTtlMs: number;
 }
 
-const DEFAULTS: RedisStorageOptions = { prefix: "saylau:", lockTtlMs: 30_000, lockWaitMs: 15_000 };
+const DEFAULTS: RedisStorageOptions = { prefix: "saylau:", lockTtlMs: 30_000, lockWaitMs: 15_000, conversationTtlMs: 30 * 60_000 };
 
 function prefixed<T>(adapter: StorageAdapter<T>, prefix: string): StorageAdapter<T> {
   return {
@@ -53,12 +54,12 @@ export function connectRedis(url: string, logger?: Logger): Redis {
 }
 
 export function redisStorage(redis: Redis, options: Partial<RedisStorageOptions> = {}): BotStorage {
-  const { prefix: PREFIX, lockTtlMs, lockWaitMs } = { ...DEFAULTS, ...options };
+  const { prefix: PREFIX, lockTtlMs, lockWaitMs, conversationTtlMs } = { ...DEFAULTS, ...options };
   return {
     kind: "redis",
     redis,
     session: prefixed(new RedisAdapter<SessionData>({ instance: redis }), `${PREFIX}session:`),
-    conversations: prefixed(new RedisAdapter<unknown>({ instance: redis, ttl: CONVERSATION_TTL_SECONDS }), `${PREFIX}conv:`),
+    conversations: prefixed(new RedisAdapter<unknown>({ instance: redis, ttl: Math.ceil(conversationTtlMs / 1000) }), `${PREFIX}conv:`),
     counters: {
       incr: (key, by = 1) => redis.hincrby(`${PREFIX}counters`, key, by),
       all: async () =>

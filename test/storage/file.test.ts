@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -7,6 +7,19 @@ import { fileStorage, JsonFileAdapter } from "../../src/storage/file.js";
 const tempDir = () => mkdtempSync(join(tmpdir(), "saylau-storage-"));
 
 describe("the file storage", () => {
+  it("sweeps away guided-flow state idle for longer than the flow idle time, and nothing fresher", async () => {
+    const dir = tempDir();
+    const adapter = new JsonFileAdapter<{ step: number }>(join(dir, "conversations"));
+    await adapter.write("abandoned", { step: 2 });
+    await adapter.write("active", { step: 1 });
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const abandoned = readdirSync(join(dir, "conversations"), { recursive: true, withFileTypes: true }).find((e) => e.name.startsWith("abandoned"))!;
+    utimesSync(join(abandoned.parentPath, abandoned.name), hourAgo, hourAgo);
+    expect(await adapter.sweep(30 * 60_000)).toBe(1);
+    expect(await adapter.read("abandoned")).toBeUndefined();
+    expect(await adapter.read("active")).toEqual({ step: 1 });
+  });
+
   it("keeps values across instances (a restart)", async () => {
     const dir = tempDir();
     await fileStorage(dir).session.write("42", { lang: "kk" });

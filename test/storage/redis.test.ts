@@ -38,6 +38,14 @@ describeRedis("the Redis storage (real Redis at REDIS_URL)", () => {
     expect(await a.session.read(`s-${id}`)).toBeUndefined();
   });
 
+  it("lets an idle guided flow's state expire after the flow idle time", async () => {
+    const short = redisStorage(clients[0]!, { prefix: TEST_PREFIX, conversationTtlMs: 90_000 });
+    await short.conversations.write(`idle-${id}`, { step: 1 });
+    const ttl = await clients[0]!.pttl(`${TEST_PREFIX}conv:idle-${id}`);
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(90_000);
+  });
+
   it("counts increments from two instances exactly", async () => {
     const key = `entry-${id}:up`;
     await Promise.all(Array.from({ length: 50 }, (_, i) => (i % 2 ? a : b).counters.incr(key)));
