@@ -1,9 +1,10 @@
 import type { InlineKeyboard } from "grammy";
 import type { TFunction } from "../i18n.js";
 import type { Entry, Lang } from "../knowledge/schema.js";
+import type { Vote } from "../gaps/feedback.js";
 import { answerPayload, shareLink, startLink } from "./links.js";
 
-export type Vote = "up" | "down";
+export type { Vote } from "../gaps/feedback.js";
 export const FEEDBACK_DATA = /^f:([a-z0-9-]+):(up|down)$/;
 const MAX_CALLBACK_DATA = 64;
 

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readFeedback } from "../../../src/bot/features/feedback.js";
+import { readFeedback } from "../../../src/gaps/feedback.js";
 import { fileStorage, memoryStorage } from "../../../src/storage/index.js";
 import { testChat } from "../../helpers/harness.js";
 
