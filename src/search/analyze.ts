@@ -29,6 +29,12 @@ function computeIndexForm(word: string, lang: Lang): string {
   return finish(lang === "kk" ? stemKazakh(cyr) : stemRussian(cyr));
 }
 
+/** The unstemmed word in the index alphabet: typos are easier to spot on whole words than on stems. */
+export function surfaceForm(word: string): string {
+  if (isNumber(word)) return word;
+  return finish(isCyrillic(word) ? word : latinToCyrillic(word));
+}
+
 /** Every form a query word may take when its language is unknown: Kazakh and Russian stems, English if Latin. */
 export function queryForms(word: string): string[] {
   if (isNumber(word)) return [word];
@@ -36,6 +42,7 @@ export function queryForms(word: string): string[] {
   if (!isCyrillic(word)) forms.add(indexForm(word, "en"));
   forms.add(indexForm(word, "kk"));
   forms.add(indexForm(word, "ru"));
+  forms.add(surfaceForm(word));
   return [...forms].filter(Boolean);
 }
 

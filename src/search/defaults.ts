@@ -18,8 +18,10 @@ export const SEARCH_DEFAULTS = {
   minTokenSimilarity: 0.74,
   /** Tokens shorter than this are matched exactly, never fuzzily. */
   minFuzzyLength: 4,
+  /** 1: also index whole unstemmed words, so a typo is compared with the word as written, not only its stem. */
+  surfaceForms: 1,
   /** A typo'd token's similarity is raised to this power: a near miss counts nearly fully, a far one barely. */
-  fuzzyPower: 1,
+  fuzzyPower: 2,
   /** Weight of a term seen only in an entry's answer text (paraphrases and titles weigh 1). */
   answerWeight: 0.3,
   /** Share of entry-level coverage in the final score; the rest comes from the best single paraphrase. */

@@ -1,6 +1,6 @@
 import type { Entry, Lang } from "../knowledge/schema.js";
 import { LANGS } from "../knowledge/schema.js";
-import { contentWords, indexForm, queryForms } from "./analyze.js";
+import { contentWords, indexForm, queryForms, surfaceForm } from "./analyze.js";
 import { SEARCH_DEFAULTS, type SearchOptions } from "./defaults.js";
 import { createFuzzyIndex } from "./fuzzy-index.js";
 import { detectLang, type Lexicon } from "./detect-lang.js";
@@ -76,6 +76,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   const paraphrases: Paraphrase[] = [];
   const df = new Map<string, number>();
   const formsOf = new Map<string, string>();
+  const surfaceOf = new Map<string, string>();
 
   const analyse = (text: string, lang: Lang) => {
     const out: string[] = [];
@@ -84,6 +85,8 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
       if (!form) continue;
       const term = canonical(form);
       formsOf.set(form, term);
+      const surface = surfaceForm(w);
+      if (opts.surfaceForms && surface.length >= opts.minFuzzyLength && !formsOf.has(surface)) surfaceOf.set(surface, term);
       out.push(term);
     }
     return out;
@@ -136,6 +139,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     p.mass = mass;
   });
   for (const [form, term] of synonym) if (df.has(term)) formsOf.set(form, term);
+  for (const [form, term] of surfaceOf) if (!formsOf.has(form)) formsOf.set(form, term);
 
   const candidates = createFuzzyIndex(formsOf.keys(), opts.minFuzzyLength);
   const fuzzyCache = new Map<string, [string, number][]>();
