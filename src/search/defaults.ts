@@ -40,6 +40,8 @@ export const SEARCH_DEFAULTS = {
   longAnswerAt: 0.32,
   /** Words weighing less than this share of the largest IDF (in nearly every entry) are ignored like stopwords. */
   minIdfShare: 0.06,
+  /** Words below this share of the largest IDF count for entry coverage but are not walked paraphrase by paraphrase (speed). */
+  paraphraseIdfShare: 0.15,
   maxQueryLength: 400,
   maxQueryTokens: 24,
 } as const;

@@ -138,6 +138,10 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     }
     p.mass = mass;
   });
+  const packedParas = new Map([...postings].map(([t, list]) => [t, Int32Array.from(list)]));
+  const packedEntries = new Map(
+    [...entryPostings].map(([t, list]) => [t, { ids: Int32Array.from(list, ([e]) => e), weights: Float64Array.from(list, ([, w]) => w) }]),
+  );
   for (const [form, term] of synonym) if (df.has(term)) formsOf.set(form, term);
   for (const [form, term] of surfaceOf) if (!formsOf.has(form)) formsOf.set(form, term);
 
@@ -195,6 +199,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     const unknownWeight = (opts.unknownWeight * maxIdf) / Math.max(1, words.length / opts.longQueryWords);
     const beta2 = Math.min(opts.maxBeta, Math.max(1, words.length / opts.longQueryWords)) ** 2;
     const floor = opts.minIdfShare * maxIdf;
+    const paraFloor = opts.paraphraseIdfShare * maxIdf;
     const tokens = words.map((w) => matchToken(w, unknownWeight)).filter((t) => t.weight >= floor);
     const total = tokens.reduce((s, t) => s + t.weight, 0);
     if (total === 0) return [];
@@ -205,15 +210,19 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
       const ents: number[] = [];
       for (const [term, sim] of token.terms) {
         const w = idf(term) * sim;
-        for (const p of postings.get(term) ?? []) {
+        if (idf(term) >= paraFloor) for (const p of packedParas.get(term) ?? []) {
           if (paraToken[p] === 0) paras.push(p);
           if (sim > paraToken[p]!) paraToken[p] = sim;
           if (paraQuery[p] === 0 && paraDoc[p] === 0) touchedParas.push(p);
           paraDoc[p]! += w;
         }
-        for (const [e, fw] of entryPostings.get(term) ?? []) {
+        const packed = packedEntries.get(term);
+        if (!packed) continue;
+        for (let i = 0; i < packed.ids.length; i++) {
+          const e = packed.ids[i]!;
+          const v = sim * packed.weights[i]!;
           if (entryToken[e] === 0) ents.push(e);
-          if (sim * fw > entryToken[e]!) entryToken[e] = sim * fw;
+          if (v > entryToken[e]!) entryToken[e] = v;
         }
       }
       for (const p of paras) {
