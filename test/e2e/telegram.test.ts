@@ -33,7 +33,7 @@ describe("the bot process against a Bot API emulator", () => {
     const [changed] = await nextMessages(server, 501);
     expect(changed?.text).toMatch(/на русском/);
 
-    await client.sendMessage(client.makeMessage("Во сколько открываются участки?"));
+    await client.sendMessage(client.makeMessage("Во сколько открываются избирательные участки?"));
     const [answer] = await nextMessages(server, 501);
     expect(answer?.text).toMatch(/07:00/);
     expect(answer?.text).toMatch(/href="https?:\/\//);

@@ -1,0 +1,40 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+
+function ask(args: string[], input = "") {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/ask.ts", ...args], { input, encoding: "utf8", env: { ...process.env, LOG_LEVEL: "silent" } });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("ask --jsonl", () => {
+  it("writes one JSON line per question, in order, with the contract's fields", () => {
+    const input = [
+      { q: "what time do polls close", lang: "en" },
+      { q: "Какой сегодня курс доллара к тенге?", lang: "ru" },
+      { q: "Мәжіліс сайлауы қай күні өтті" },
+    ].map((l) => JSON.stringify(l)).join("\n");
+    const { status, stdout } = ask(["--jsonl"], `${input}\nnot json\n`);
+    expect(status).toBe(0);
+    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(Object.keys(line)).toEqual(expect.arrayContaining(["q", "lang", "id", "score", "text", "suggestions"]));
+    expect(lines[0]).toMatchObject({ q: "what time do polls close", lang: "en", id: "polling-hours" });
+    expect(lines[0]!.text).toMatch(/07:00[\s\S]*20:00/);
+    expect(lines[1]).toMatchObject({ lang: "ru", id: null, score: null });
+    expect(lines[2]).toMatchObject({ lang: "kk", id: "election-date" });
+    expect(lines[3]).toMatchObject({ id: null, error: "not JSON" });
+  });
+
+  it("prints the reply as plain text for a single question", () => {
+    const { status, stdout } = ask(["--lang", "ru", "во сколько открываются участки"]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/07:00/);
+    expect(stdout).not.toMatch(/<b>|&lt;/);
+  });
+
+  it("rejects an unknown language with a usage message", () => {
+    const { status, stderr } = ask(["--lang", "de", "hello"]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/kk, ru or en/);
+  });
+});
