@@ -4,7 +4,11 @@ import { stemEnglish, stemKazakh, stemRussian } from "./stem.js";
 import { STOPWORDS } from "./stopwords.js";
 import { latinToCyrillic, skeleton } from "./translit.js";
 
-const finish = (cyrillic: string) => skeleton(kazakhFold(cyrillic));
+// A one-letter form ("vvv" → "ввв" → "в") carries no meaning and only makes junk look like a question.
+const finish = (cyrillic: string) => {
+  const form = skeleton(kazakhFold(cyrillic));
+  return form.length >= 2 ? form : "";
+};
 const isNumber = (w: string) => /^[\d%]+$/.test(w);
 
 /** The one index form of a word written in a known language. */
