@@ -8,7 +8,7 @@ export const SEARCH_DEFAULTS = {
   /** A weaker top hit is still answered when it beats the runner-up by this factor… */
   dominance: 2,
   /** …and reaches this confidence. */
-  dominantAt: 0.3,
+  dominantAt: 0.45,
   /** Lowest confidence offered as a "did you mean" suggestion. */
   suggestAt: 0.3,
   /** Suggestions must lie within this distance of the top hit. */
