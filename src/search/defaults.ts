@@ -42,6 +42,8 @@ export const SEARCH_DEFAULTS = {
   minIdfShare: 0.06,
   /** Words below this share of the largest IDF count for entry coverage but are not walked paraphrase by paraphrase (speed). */
   paraphraseIdfShare: 0.15,
+  /** A term in more paraphrases than this is not walked paraphrase by paraphrase (keeps a very large base fast). */
+  maxParaphrasePostings: 3000,
   maxQueryLength: 400,
   maxQueryTokens: 24,
 } as const;

@@ -210,7 +210,8 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
       const ents: number[] = [];
       for (const [term, sim] of token.terms) {
         const w = idf(term) * sim;
-        if (idf(term) >= paraFloor) for (const p of packedParas.get(term) ?? []) {
+        const paraList = packedParas.get(term);
+        if (paraList && paraList.length <= opts.maxParaphrasePostings && idf(term) >= paraFloor) for (const p of paraList) {
           if (paraToken[p] === 0) paras.push(p);
           if (sim > paraToken[p]!) paraToken[p] = sim;
           if (paraQuery[p] === 0 && paraDoc[p] === 0) touchedParas.push(p);
