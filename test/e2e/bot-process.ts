@@ -12,7 +12,7 @@ export interface BotMessage {
   buttons: { text: string; callback_data?: string }[];
 }
 
-type StoredBotMessage = { messageId: number; message: { text?: string; reply_markup?: unknown } };
+export type StoredBotMessage = { messageId: number; message: { text?: string; reply_markup?: unknown } };
 
 export async function startEmulator(): Promise<TelegramServer> {
   const port = 20000 + Math.floor(Math.random() * 20000);
@@ -50,7 +50,7 @@ export async function stopBot(child: ChildProcess): Promise<number | null> {
   return exited;
 }
 
-function toBotMessage(stored: StoredBotMessage): BotMessage {
+export function toBotMessage(stored: StoredBotMessage): BotMessage {
   const markup = stored.message.reply_markup;
   const parsed = (typeof markup === "string" ? JSON.parse(markup) : markup) as
     | { inline_keyboard?: { text: string; callback_data?: string }[][] }
@@ -60,11 +60,11 @@ function toBotMessage(stored: StoredBotMessage): BotMessage {
 
 // The emulator's own client.getUpdates() keeps polling after its timeout fires and then swallows messages,
 // so the test asks the emulator's endpoint directly, once per round.
-async function fetchBotMessages(server: TelegramServer, chatId: number): Promise<StoredBotMessage[]> {
-  const res = await fetch(`${server.config.apiURL}/getUpdates`, {
+export async function fetchBotMessages(apiURL: string, chatId: number, token = E2E_TOKEN): Promise<StoredBotMessage[]> {
+  const res = await fetch(`${apiURL}/getUpdates`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ token: E2E_TOKEN, chatId }),
+    body: JSON.stringify({ token, chatId }),
   });
   return ((await res.json()) as { result: StoredBotMessage[] }).result;
 }
@@ -79,7 +79,7 @@ export async function nextMessages(server: TelegramServer, chatId: number, count
   pending.set(key, got);
   while (got.length < count) {
     if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${count} bot message(s), got ${got.length}`);
-    got.push(...(await fetchBotMessages(server, chatId)).map(toBotMessage));
+    got.push(...(await fetchBotMessages(server.config.apiURL, chatId)).map(toBotMessage));
     if (got.length < count) await new Promise((r) => setTimeout(r, 100));
   }
   return got.splice(0, count);

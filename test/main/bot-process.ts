@@ -1,9 +1,8 @@
 import type { ChildProcess } from "node:child_process";
 import type { TelegramClient } from "telegram-test-api/lib/modules/telegramClient.js";
 import { createI18n } from "../../src/i18n.js";
-import type { BotMessage } from "../e2e/bot-process.js";
+import { fetchBotMessages, toBotMessage, type BotMessage } from "../e2e/bot-process.js";
 
-type StoredBotMessage = { messageId: number; message: { text?: string; reply_markup?: unknown } };
 export const en = createI18n()("en");
 
 export function logOf(child: ChildProcess): string {
@@ -26,24 +25,17 @@ export function kill(child: ChildProcess): Promise<void> {
   return gone;
 }
 
-/** Waits for the bot's next messages (texts joined, buttons of the last) to this client (the emulator's long poll gives up after a second; keep asking). */
+/** Waits for the bot's next messages to this client: texts joined, buttons of the last. */
 export async function nextMessage(client: TelegramClient, timeoutMs = 40_000): Promise<BotMessage> {
+  // The emulator client's own getUpdates() keeps polling after its timeout and swallows replies; ask directly.
+  const { url, botToken, chatId } = client as unknown as { url: string; botToken: string; chatId: number };
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    try {
-      const { result } = await client.getUpdates();
-      const batch = result as unknown as StoredBotMessage[];
-      const stored = batch.at(-1);
-      if (stored) {
-        const markup = stored.message.reply_markup;
-        const parsed = (typeof markup === "string" ? JSON.parse(markup) : markup) as { inline_keyboard?: { text: string; callback_data?: string }[][] } | undefined;
-        const text = batch.map((m) => m.message.text ?? "").join("\n\n");
-        return { text, messageId: stored.messageId, buttons: parsed?.inline_keyboard?.flat() ?? [] };
-      }
-    } catch (err) {
-      if (!/did not get new updates/.test(String(err))) throw err;
-    }
+    const batch = await fetchBotMessages(url, chatId, botToken);
+    const last = batch.at(-1);
+    if (last) return { ...toBotMessage(last), text: batch.map((m) => m.message.text ?? "").join("\n\n") };
     if (Date.now() > deadline) throw new Error(`no bot message within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
