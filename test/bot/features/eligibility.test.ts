@@ -60,7 +60,7 @@ describe("the eligibility flow", () => {
     expect(verdict).toContain("тұрғылықты жеріне қойылатын талап мұнда қарастырылмайды");
     expect(verdict).not.toContain("Соңғы 10 жыл");
     expect(replies[1]!.text).toContain("350 000 теңге");
-    expect(replies[1]!.text).toContain("заңдық шешім емес");
+    expect(replies[1]!.text).toContain("құқықтық қорытынды емес");
   });
 
   it.each([

@@ -16,7 +16,7 @@ const EXPECTED: Record<Situation, Record<"en" | "ru" | "kk", string[]>> = {
   home: {
     en: ["At home, where I am registered", "individual identification number (IIN)", "07:00 to 20:00", "5 ballots", "Against all"],
     ru: ["Дома, где я прописан(а)", "по ИИН", "с 07:00 до 20:00", "5 бюллетеней", "«Против всех»"],
-    kk: ["Үйде, тіркелген жерімде", "ЖСН арқылы", "07:00-ден 20:00-ге дейін", "5 бюллетень", "«Бәріне қарсы»"],
+    kk: ["Үйде, тіркелген жерімде", "ЖСН арқылы", "07:00-ден 20:00-ге дейін", "5 бюллетень", "«Барлығына қарсы»"],
   },
   elsewhere: {
     en: ["Elsewhere in Kazakhstan", "ask the akimat there", "17 February", "identity document"],
@@ -26,12 +26,12 @@ const EXPECTED: Record<Situation, Record<"en" | "ru" | "kk", string[]>> = {
   abroad: {
     en: ["Abroad", "77 polling stations", "62 countries", "valid passport", "not covered here"],
     ru: ["За границей", "77 участков", "62 странах", "действующий паспорт", "здесь не рассматривается"],
-    kk: ["Шетелде", "77 сайлау учаскесі", "62 елдегі", "жарамды паспортын", "мұнда қарастырылмайды"],
+    kk: ["Шетелде", "77 сайлау учаскесі", "62 елдегі", "жарамды төлқұжатын", "мұнда қарастырылмайды"],
   },
   homebound: {
     en: ["I can't leave home", "written request", "by 12:00 local time", "portable ballot box", "caring for a sick family member"],
     ru: ["Не могу выйти из дома", "письменное заявление", "до 12:00", "переносную урну", "уход за больным членом семьи"],
-    kk: ["Үйден шыға алмаймын", "жазбаша өтініш", "сағат 12:00-ге дейін", "көшпелі жәшік", "науқас отбасы мүшесін күту"],
+    kk: ["Үйден шыға алмаймын", "жазбаша өтініш", "сағат 12:00-ге дейін", "жылжымалы жәшік", "науқас отбасы мүшесін күту"],
   },
 };
 
@@ -148,7 +148,7 @@ describe("the voting guide", () => {
     await checkIn(first);
     const second = testChat({ lang: "kk", userId: 777_002, deps: { storage } });
     const [guide] = await pressData(second, "g:vo:situation:homebound");
-    expect(guide!.text).toContain("көшпелі жәшік");
+    expect(guide!.text).toContain("жылжымалы жәшік");
   });
 
   it("starts from the main menu button", async () => {
