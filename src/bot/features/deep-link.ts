@@ -1,12 +1,9 @@
 import { Composer } from "grammy";
 import { renderAnswer } from "../answer.js";
 import type { BotContext } from "../context.js";
-import { ELIGIBILITY_FLOW } from "../conversations/eligibility.js";
-import { VOTING_FLOW } from "../conversations/voting.js";
 import { parsePayload } from "../links.js";
 import { showCalendar } from "./calendar.js";
-
-const FLOWS = { eligibility: ELIGIBILITY_FLOW, voting: VOTING_FLOW } as const;
+import { enterFlow } from "./flows.js";
 
 // `/start <payload>` from a t.me link. Anything unknown falls through to the normal greeting.
 export const deepLinkFeature = new Composer<BotContext>();
@@ -28,9 +25,6 @@ deepLinkFeature.command("start", async (ctx, next) => {
     case "calendar":
       return showCalendar(ctx);
     case "flow":
-      // The same entry as /eligibility, /voting and the menu buttons.
-      await ctx.conversation.exitAll();
-      await ctx.conversation.enter(FLOWS[target.flow]);
-      return;
+      return enterFlow(ctx, target.flow);
   }
 });

@@ -3,12 +3,28 @@ import { Composer, type Context } from "grammy";
 import type { BotContext } from "../context.js";
 import { ELIGIBILITY_FLOW, eligibilityConversation } from "../conversations/eligibility.js";
 import { VOTING_FLOW, votingConversation } from "../conversations/voting.js";
-import { eligibilityFeature } from "./eligibility.js";
-import { votingFeature } from "./voting.js";
+import { callbackData } from "../keyboards.js";
+
+export type Flow = "eligibility" | "voting";
+
+const CONVERSATIONS: Record<Flow, string> = { eligibility: ELIGIBILITY_FLOW, voting: VOTING_FLOW };
+
+/** The one way into a guided flow: its command, its menu button, an answer's button and a deep link. */
+export async function enterFlow(ctx: BotContext, flow: Flow): Promise<void> {
+  await ctx.conversation.exitAll();
+  await ctx.conversation.enter(CONVERSATIONS[flow]);
+}
 
 // Guided flows run after /cancel, so /cancel always reaches its handler; any other command leaves a flow and still works.
 export const flowsFeature = new Composer<BotContext>();
 
 flowsFeature.use(createConversation<BotContext, Context>(eligibilityConversation, ELIGIBILITY_FLOW));
 flowsFeature.use(createConversation<BotContext, Context>(votingConversation, VOTING_FLOW));
-flowsFeature.use(eligibilityFeature, votingFeature);
+
+for (const flow of Object.keys(CONVERSATIONS) as Flow[]) {
+  flowsFeature.command(flow, (ctx) => enterFlow(ctx, flow));
+  flowsFeature.callbackQuery(callbackData.menu(flow), async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await enterFlow(ctx, flow);
+  });
+}
