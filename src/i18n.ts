@@ -16,7 +16,16 @@ export function readLocale(lang: Lang, dir = LOCALES_DIR): Record<string, unknow
   return JSON.parse(readFileSync(`${dir}${lang}.json`, "utf8")) as Record<string, unknown>;
 }
 
-export function createI18n(dir = LOCALES_DIR) {
+const instances = new Map<string, (lang: Lang) => TFunction>();
+
+/** One i18next instance per locales folder, shared by every caller: the resources never change at run time. */
+export function createI18n(dir = LOCALES_DIR): (lang: Lang) => TFunction {
+  let tFor = instances.get(dir);
+  if (!tFor) instances.set(dir, (tFor = buildI18n(dir)));
+  return tFor;
+}
+
+function buildI18n(dir: string): (lang: Lang) => TFunction {
   const instance = i18next.createInstance();
   void instance.init({
     initAsync: false,

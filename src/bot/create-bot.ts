@@ -18,14 +18,13 @@ import { deepLinkFeature } from "./features/deep-link.js";
 import { startFeature } from "./features/start.js";
 import { topicsFeature } from "./features/topics.js";
 import { i18nMiddleware } from "./middlewares/i18n.js";
-import { admit, protect } from "./middlewares/protect.js";
+import { admit, chatKey, protect } from "./middlewares/protect.js";
 
 export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
   client?: ApiClientOptions;
 }
 
-const chatKey = (ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString();
 const userKey = (ctx: Context) => ctx.from?.id.toString();
 
 function describeError(err: BotError<BotContext>) {

@@ -90,7 +90,6 @@ export class FlowIO {
 
   async say(text: string, keyboard?: InlineKeyboard): Promise<void> {
     await this.current.reply(text, {
-      parse_mode: "HTML",
       link_preview_options: { is_disabled: true },
       ...(keyboard ? { reply_markup: keyboard } : {}),
     });

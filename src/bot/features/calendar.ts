@@ -39,11 +39,10 @@ export async function showCalendar(ctx: BotContext): Promise<void> {
     list = calendars();
   } catch (err) {
     ctx.deps.logger.error({ err: (err as Error).message }, "calendar.yaml could not be loaded");
-    await ctx.reply(ctx.t("calendar.unavailable"), { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+    await ctx.reply(ctx.t("calendar.unavailable"), { link_preview_options: { is_disabled: true } });
     return;
   }
   await ctx.reply(renderCalendar(list, ctx.lang, ctx.t, ctx.deps.now()), {
-    parse_mode: "HTML",
     link_preview_options: { is_disabled: true },
     reply_markup: new InlineKeyboard().text(ctx.t("menu.main"), callbackData.menu("main")),
   });

@@ -1,9 +1,9 @@
 import { Composer } from "grammy";
-import { renderAnswer } from "../answer.js";
 import type { BotContext } from "../context.js";
 import { parsePayload } from "../links.js";
 import { showCalendar } from "./calendar.js";
 import { enterFlow } from "./flows.js";
+import { replyWithEntry } from "./question.js";
 
 // `/start <payload>` from a t.me link. Anything unknown falls through to the normal greeting.
 export const deepLinkFeature = new Composer<BotContext>();
@@ -15,9 +15,7 @@ deepLinkFeature.command("start", async (ctx, next) => {
     case "answer": {
       const entry = ctx.deps.kb.byId.get(target.entryId);
       if (!entry) return next();
-      const { text, keyboard } = renderAnswer(entry, ctx.lang, ctx.t, ctx.deps.kb, ctx.me.username);
-      await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard, link_preview_options: { is_disabled: true } });
-      return;
+      return replyWithEntry(ctx, entry);
     }
     case "language":
       ctx.setLang(target.lang);

@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import type { Lang } from "../../knowledge/schema.js";
+import type { Entry, Lang } from "../../knowledge/schema.js";
 import type { Decision } from "../../search/index.js";
 import { renderAnswer, suggestionKeyboard } from "../answer.js";
 import type { BotContext } from "../context.js";
@@ -39,12 +39,17 @@ export async function answerQuestion(ctx: BotContext, query: string): Promise<vo
   });
 }
 
+/** Sends one entry's answer in the user's language: a related-question button, a did-you-mean or a deep link. */
+export async function replyWithEntry(ctx: BotContext, entry: Entry): Promise<void> {
+  const { text, keyboard } = renderAnswer(entry, ctx.lang, ctx.t, ctx.deps.kb, ctx.me.username);
+  await ctx.reply(text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+}
+
 questionFeature.callbackQuery(/^a:([a-z0-9-]+)$/, async (ctx) => {
   const entry = ctx.deps.kb.byId.get(ctx.match[1] ?? "");
   if (!entry) return ctx.answerCallbackQuery({ text: ctx.t("callback.stale") });
   await ctx.answerCallbackQuery();
-  const { text, keyboard } = renderAnswer(entry, ctx.lang, ctx.t, ctx.deps.kb, ctx.me.username);
-  await ctx.reply(text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+  await replyWithEntry(ctx, entry);
 });
 
 questionFeature.chatType("private").on("message:text", async (ctx) => {

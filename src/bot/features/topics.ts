@@ -90,7 +90,7 @@ function entryView(ctx: BotContext, entryId: string, page: number): View | null 
   return { text, keyboard };
 }
 
-const options = (view: View) => ({ reply_markup: view.keyboard, parse_mode: "HTML" as const, link_preview_options: { is_disabled: true } });
+const options = (view: View) => ({ reply_markup: view.keyboard, link_preview_options: { is_disabled: true } });
 
 async function show(ctx: BotContext, view: View): Promise<void> {
   if (ctx.callbackQuery?.message || ctx.callbackQuery?.inline_message_id) {

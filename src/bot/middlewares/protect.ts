@@ -19,7 +19,8 @@ const HANDLED = new Set([
   "chosen_inline_result",
 ]);
 
-const chatKey = (ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString();
+/** Updates of one chat are handled in order: by the runner within a process, by the Redis lock across processes. */
+export const chatKey = (ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString();
 
 function updateType(ctx: Context): string {
   return Object.keys(ctx.update).find((k) => k !== "update_id") ?? "none";
