@@ -3,11 +3,12 @@ import autocannon from "autocannon";
 import { spawn } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { trafficFor } from "./traffic.js";
 
 const SECRET = "bench-secret-0123456789";
-// The bot processes run with the V8 limits `npm start` uses (package.json): its live heap is ~30 MB.
+// The bot processes run compiled (`npm run build`) with the V8 limits `npm start` uses (package.json).
 const NODE_FLAGS = ["--max-old-space-size=128", "--max-semi-space-size=4"];
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, target = "") => {
@@ -17,7 +18,7 @@ const row = (what: string, value: string, target = "") => {
 const mark = (ok: boolean) => (ok ? "✓" : "✗");
 
 function child(script: string, onLine?: (line: string, proc: ReturnType<typeof spawn>) => void): { lines: Promise<string[]>; proc: ReturnType<typeof spawn> } {
-  const proc = spawn(process.execPath, [...NODE_FLAGS, "--import", "tsx", `bench/${script}`], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, LOG_LEVEL: "silent" } });
+  const proc = spawn(process.execPath, [...NODE_FLAGS, fileURLToPath(new URL(script, import.meta.url))], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, LOG_LEVEL: "silent" } });
   const out: string[] = [];
   const rl = createInterface({ input: proc.stdout! });
   rl.on("line", (l) => {
@@ -61,10 +62,11 @@ async function matching() {
 
 async function throughput(): Promise<number> {
   console.log("updates per second with the fake Bot API (bench/load.ts)");
-  const [line] = await child("load.ts").lines;
-  const r = JSON.parse(line!) as { bot: number; echo: number; botMenuOnly: number; updates: number; maxRssMB: number };
+  const [line] = await child("load.js").lines;
+  const r = JSON.parse(line!) as { bot: number; echo: number; botMenuOnly: number; botUncached: number; updates: number; maxRssMB: number };
   const ratio = r.bot / r.echo;
   row("whole bot, realistic mix (80% questions)", `${Math.round(r.bot)} updates/s`);
+  row("whole bot, same mix, every question new (no decision cache)", `${Math.round(r.botUncached)} updates/s (${(r.botUncached / r.echo).toFixed(2)}× echo)`);
   row("whole bot, /help only (no question matching)", `${Math.round(r.botMenuOnly)} updates/s (${(r.botMenuOnly / r.echo).toFixed(2)}× echo)`);
   row("bare grammY echo bot", `${Math.round(r.echo)} updates/s`);
   row("whole bot / echo bot", `${ratio.toFixed(2)}×`, `target ≥ 0.5× ${mark(ratio >= 0.5)}`);
@@ -75,7 +77,7 @@ async function webhook(): Promise<number> {
   console.log("webhook server under loopback load (bench/webhook-server.ts, autocannon, 10 s, 32 connections)");
   let resolvePort!: (p: number) => void;
   const port = new Promise<number>((r) => (resolvePort = r));
-  const server = child("webhook-server.ts", (line) => {
+  const server = child("webhook-server.js", (line) => {
     const m = JSON.parse(line) as { port?: number };
     if (m.port) resolvePort(m.port);
   });
@@ -107,7 +109,7 @@ async function startup(): Promise<number> {
   const runs: Run[] = [];
   for (let k = 0; k < 5; k++) {
     const t0 = performance.now();
-    const [line] = await child("startup.ts").lines;
+    const [line] = await child("startup.js").lines;
     runs.push({ ...(JSON.parse(line!) as Omit<Run, "wallMs">), wallMs: performance.now() - t0 });
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -1,10 +1,13 @@
 // Child process: updates/s through the whole bot and through a bare grammY echo bot, same fake Bot API, same traffic.
 import { Bot } from "grammy";
 import type { Update } from "grammy/types";
-import { createDeps } from "../src/app.js";
+import { createDeps, DECISION_CACHE_SIZE } from "../src/app.js";
 import { createBot } from "../src/bot/create-bot.js";
 import { FakeTelegram, LOCAL_BOT_INFO } from "../src/local/fake-telegram.js";
 import { createLogger } from "../src/logger.js";
+import { loadKnowledge } from "../src/knowledge/load.js";
+import { withDecisionCache } from "../src/search/cache.js";
+import { createSearcher } from "../src/search/index.js";
 import { trafficFor } from "./traffic.js";
 
 const N = Number(process.env.BENCH_UPDATES ?? 20_000);
@@ -21,11 +24,19 @@ async function throughput(handle: (u: Update) => Promise<void>, next: (i: number
   return n / ((performance.now() - started) / 1000);
 }
 
-const deps = { ...createDeps({ logger: createLogger("silent") }), protect: { rateLimit: { max: 1_000_000, windowMs: 60_000 } } };
+const kb = loadKnowledge();
+const matcher = createSearcher(kb.entries);
+const deps = {
+  ...createDeps({ kb, searcher: withDecisionCache(matcher, DECISION_CACHE_SIZE), logger: createLogger("silent") }),
+  protect: { rateLimit: { max: 1_000_000, windowMs: 60_000 } },
+};
 const next = trafficFor(deps.kb);
 
 const botApi = new FakeTelegram();
 const bot = createBot("1:bench", deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: botApi.fetch } });
+// The same bot without the decision cache: as if every question were new.
+const uncachedApi = new FakeTelegram();
+const uncached = createBot("1:bench", { ...deps, searcher: matcher }, { botInfo: LOCAL_BOT_INFO, client: { fetch: uncachedApi.fetch } });
 const echoApi = new FakeTelegram();
 const echo = new Bot("1:echo", { botInfo: LOCAL_BOT_INFO, client: { fetch: echoApi.fetch } });
 echo.on("message:text", (ctx) => ctx.reply(ctx.message.text));
@@ -36,6 +47,10 @@ const viaBot = async (u: Update) => {
   await bot.handleUpdate(u);
   botApi.take();
 };
+const viaUncached = async (u: Update) => {
+  await uncached.handleUpdate(u);
+  uncachedApi.take();
+};
 const viaEcho = async (u: Update) => {
   await echo.handleUpdate(u);
   echoApi.take();
@@ -43,7 +58,8 @@ const viaEcho = async (u: Update) => {
 
 await throughput(viaBot, next, 2000);
 await throughput(viaEcho, next, 2000);
-const results = { bot: 0, echo: 0, botMenuOnly: 0 };
+await throughput(viaUncached, next, 2000);
+const results = { bot: 0, echo: 0, botMenuOnly: 0, botUncached: 0 };
 // The same users pressing /help only: the bot's cost without the question matcher.
 const menuOnly = (i: number): Update => {
   const u = next(i * 10 + 8);
@@ -53,5 +69,6 @@ for (let round = 0; round < 2; round++) {
   results.echo = Math.max(results.echo, await throughput(viaEcho, next, N));
   results.bot = Math.max(results.bot, await throughput(viaBot, next, N));
   results.botMenuOnly = Math.max(results.botMenuOnly, await throughput(viaBot, menuOnly, N));
+  results.botUncached = Math.max(results.botUncached, await throughput(viaUncached, next, N));
 }
 process.stdout.write(`${JSON.stringify({ ...results, updates: N, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);

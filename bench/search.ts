@@ -5,6 +5,7 @@ import { LANGS } from "../src/knowledge/schema.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { readQuestionSet } from "../src/search/evaluate.js";
 import { createSearcher } from "../src/search/index.js";
+import { PROJECT_ROOT } from "../src/paths.js";
 
 export interface SearchBenchFigures {
   entries: number;
@@ -68,7 +69,7 @@ function measure(entries: readonly Entry[], queries: readonly string[], rounds: 
   return { entries: entries.length, buildMs: round(buildMs), p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), p99Ms: round(percentile(times, 99)), queries: times.length };
 }
 
-const QUESTIONS = new URL("../test/fixtures/questions.tsv", import.meta.url).pathname;
+const QUESTIONS = `${PROJECT_ROOT}test/fixtures/questions.tsv`;
 
 export function runSearchBench(scale = 100): { real: SearchBenchFigures; synthetic: SearchBenchFigures } {
   const kb = loadKnowledge();

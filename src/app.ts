@@ -5,14 +5,18 @@ import { FakeTelegram, LOCAL_BOT_INFO } from "./local/fake-telegram.js";
 import { LocalChat } from "./local/local-chat.js";
 import type { LocalUser } from "./local/updates.js";
 import { createLogger } from "./logger.js";
+import { withDecisionCache } from "./search/cache.js";
 import { createSearcher } from "./search/index.js";
 import { memoryStorage } from "./storage/index.js";
+
+/** About 1 KB per remembered question. */
+export const DECISION_CACHE_SIZE = 5_000;
 
 export function createDeps(overrides: Partial<BotDeps> = {}): BotDeps {
   const kb = overrides.kb ?? loadKnowledge();
   return {
     kb,
-    searcher: overrides.searcher ?? createSearcher(kb.entries),
+    searcher: overrides.searcher ?? withDecisionCache(createSearcher(kb.entries), DECISION_CACHE_SIZE),
     logger: overrides.logger ?? createLogger(process.env.LOG_LEVEL ?? "warn"),
     storage: overrides.storage ?? memoryStorage(),
     now: overrides.now ?? (() => new Date()),

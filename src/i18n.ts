@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import i18next, { type TFunction } from "i18next";
 import { LANGS, type Lang } from "./knowledge/schema.js";
+import { PROJECT_ROOT } from "./paths.js";
 
 export type { TFunction } from "i18next";
 
-export const LOCALES_DIR = new URL("../locales/", import.meta.url).pathname;
+export const LOCALES_DIR = `${PROJECT_ROOT}locales/`;
 export const DEFAULT_LANG: Lang = "en";
 const CIS_LANGUAGES = new Set(["ru", "be", "uk", "uz", "ky", "tg", "hy", "az", "tk", "ka", "ro"]);
 

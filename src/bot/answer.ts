@@ -22,15 +22,27 @@ export function renderAnswerText(entry: Entry, lang: Lang, t: TFunction): string
   ].join("\n\n");
 }
 
+// An entry renders the same way every time for one language, translator and bot: build it once, hand out copies
+// (callers may add a button), since rendering and its translations were most of the cost of answering.
+const rendered = new WeakMap<Entry, Map<string, { t: TFunction; text: string; rows: InlineKeyboard["inline_keyboard"] }>>();
+
 export function renderAnswer(entry: Entry, lang: Lang, t: TFunction, kb: KnowledgeBase, botUsername?: string): RenderedAnswer {
-  const keyboard = new InlineKeyboard();
-  if (entry.flow) keyboard.text(t(`menu.${entry.flow}`), callbackData.menu(entry.flow)).row();
-  for (const id of entry.related.slice(0, MAX_RELATED)) {
-    const related = kb.byId.get(id);
-    if (related) keyboard.text(related.title[lang], callbackData.answer(id)).row();
+  const key = `${lang}:${botUsername ?? ""}`;
+  let forEntry = rendered.get(entry);
+  if (!forEntry) rendered.set(entry, (forEntry = new Map()));
+  let done = forEntry.get(key);
+  if (done?.t !== t) {
+    const keyboard = new InlineKeyboard();
+    if (entry.flow) keyboard.text(t(`menu.${entry.flow}`), callbackData.menu(entry.flow)).row();
+    for (const id of entry.related.slice(0, MAX_RELATED)) {
+      const related = kb.byId.get(id);
+      if (related) keyboard.text(related.title[lang], callbackData.answer(id)).row();
+    }
+    addAnswerActions(keyboard, entry, lang, t, botUsername);
+    done = { t, text: renderAnswerText(entry, lang, t), rows: keyboard.inline_keyboard };
+    forEntry.set(key, done);
   }
-  addAnswerActions(keyboard, entry, lang, t, botUsername);
-  return { text: renderAnswerText(entry, lang, t), keyboard };
+  return { text: done.text, keyboard: new InlineKeyboard(done.rows.map((row) => [...row])) };
 }
 
 export function suggestionKeyboard(ids: readonly string[], lang: Lang, kb: KnowledgeBase): InlineKeyboard {

@@ -9,10 +9,21 @@ const FORMATTED = new Set(["sendMessage", "editMessageText"]);
 const htmlByDefault: Transformer = (prev, method, payload, signal) =>
   prev(method, FORMATTED.has(method) ? { parse_mode: "HTML", ...payload } : payload, signal);
 
+type Markup = { inline_keyboard?: unknown[][] } | undefined;
+
+// Keyboards are built row by row and may end on an empty row; Telegram is sent only the rows that hold buttons.
+const withoutEmptyRows: Transformer = (prev, method, payload, signal) => {
+  const markup = (payload as { reply_markup?: Markup }).reply_markup;
+  if (!markup?.inline_keyboard?.some((row) => row.length === 0)) return prev(method, payload, signal);
+  const tidy = { ...markup, inline_keyboard: markup.inline_keyboard.filter((row) => row.length > 0) };
+  return prev(method, { ...payload, reply_markup: tidy } as typeof payload, signal);
+};
+
 // Transformers every Api the bot uses must carry.
 export function installApiPlugins(api: Api): void {
   api.config.use(retry);
   api.config.use(htmlByDefault);
+  api.config.use(withoutEmptyRows);
 }
 
 /**

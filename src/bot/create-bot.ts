@@ -65,6 +65,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   );
   safe.use(cancelFeature);
   safe.use(flowsFeature);
+  // Questions are most of the traffic and only ever plain text, which no later feature handles: answer them first.
+  safe.use(questionFeature);
   safe.use(deepLinkFeature);
   safe.use(startFeature);
   safe.use(helpFeature);
@@ -72,7 +74,6 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   safe.use(topicsFeature);
   safe.use(calendarFeature);
   safe.use(feedbackFeature);
-  safe.use(questionFeature);
   safe.use(fallbackFeature);
 
   bot.catch((err) => deps.logger.error(describeError(err), "unhandled bot error"));

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 import type { z } from "zod";
+import { PROJECT_ROOT } from "../paths.js";
 import { categoriesFileSchema, knowledgeFileSchema, type Category, type Entry } from "./schema.js";
 
-export const DEFAULT_KNOWLEDGE_DIR = new URL("../../knowledge/", import.meta.url).pathname;
+export const DEFAULT_KNOWLEDGE_DIR = `${PROJECT_ROOT}knowledge/`;
 const CATEGORIES_FILE = "categories.yaml";
 const RESERVED = new Set([CATEGORIES_FILE, "calendar.yaml"]);
 

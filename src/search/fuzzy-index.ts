@@ -14,32 +14,80 @@ function deletes(word: string, edits: number, out: Set<string>): void {
   }
 }
 
+const WORDS = 1 << 20;
+
+/** FNV-1a over UTF-16 code units. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /**
  * Symmetric-delete lookup (the SymSpell idea): every word and the query are reduced by up to two deleted letters,
  * and words sharing a reduction become candidates. Lookup cost does not grow with the vocabulary.
+ * Reductions are kept as 32-bit hashes in sorted typed arrays: a string map of them took ~20 MB of heap, this takes
+ * a fifth of that. A hash collision only adds a candidate, and every candidate is checked by edit distance anyway.
  */
 export function createFuzzyIndex(words: Iterable<string>, minLength: number): (word: string) => string[] {
-  const byDelete = new Map<string, string[]>();
-  const add = (key: string, word: string) => {
-    const list = byDelete.get(key);
-    if (!list) byDelete.set(key, [word]);
-    else if (list[list.length - 1] !== word) list.push(word);
-  };
+  const vocabulary: string[] = [];
+  let pairs = new Float64Array(1 << 16);
+  let count = 0;
   for (const word of words) {
     const edits = maxEdits(word.length, minLength);
     if (edits === 0) continue;
-    add(word, word);
-    const set = new Set<string>();
-    deletes(word, edits, set);
-    for (const d of set) add(d, word);
+    const keys = new Set<string>([word]);
+    deletes(word, edits, keys);
+    if (count + keys.size > pairs.length) {
+      const grown = new Float64Array(Math.max(pairs.length * 2, count + keys.size));
+      grown.set(pairs.subarray(0, count));
+      pairs = grown;
+    }
+    if (vocabulary.length >= WORDS) throw new RangeError(`createFuzzyIndex: more than ${WORDS} words`);
+    // hash × 2^20 + word number sorts by hash, then by word, in one exact double (52 bits).
+    for (const k of keys) pairs[count++] = hash(k) * WORDS + vocabulary.length;
+    vocabulary.push(word);
   }
+  const sorted = pairs.subarray(0, count).sort();
+  const hashes: number[] = [];
+  const starts: number[] = [];
+  const owners = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const h = Math.floor(sorted[i]! / WORDS);
+    owners[i] = sorted[i]! - h * WORDS;
+    if (hashes[hashes.length - 1] !== h) {
+      hashes.push(h);
+      starts.push(i);
+    }
+  }
+  starts.push(count);
+  const keyOf = Uint32Array.from(hashes);
+  const startOf = Uint32Array.from(starts);
+
+  const find = (h: number): number => {
+    let lo = 0;
+    let hi = keyOf.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = keyOf[mid]!;
+      if (v === h) return mid;
+      if (v < h) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+
   return (word) => {
     const edits = maxEdits(word.length, minLength);
     if (edits === 0) return [];
     const keys = new Set<string>([word]);
     deletes(word, edits, keys);
-    const found = new Set<string>();
-    for (const k of keys) for (const w of byDelete.get(k) ?? []) found.add(w);
-    return [...found];
+    const found = new Set<number>();
+    for (const k of keys) {
+      const at = find(hash(k));
+      if (at < 0) continue;
+      for (let i = startOf[at]!; i < startOf[at + 1]!; i++) found.add(owners[i]!);
+    }
+    return [...found].map((i) => vocabulary[i]!);
   };
 }

@@ -21,10 +21,10 @@ export async function startEmulator(): Promise<TelegramServer> {
   return server;
 }
 
-/** Runs `src/main.ts` as a real child process pointed at the emulator. */
+/** Runs the built bot (`dist/src/main.js`, built by test/global-setup.ts) as a real child process pointed at the emulator. */
 export function startBot(server: TelegramServer, env: Record<string, string> = {}): ChildProcess {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), "saylau-e2e-"));
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, ["--enable-source-maps", "dist/src/main.js"], {
     env: {
       PATH: process.env.PATH ?? "",
       BOT_TOKEN: E2E_TOKEN,

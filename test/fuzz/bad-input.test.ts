@@ -134,6 +134,7 @@ describe("bad input", () => {
         const data = rows?.flat().flatMap((b) => ("callback_data" in b ? [{ data: b.callback_data, messageId: (c.result as { message_id: number }).message_id }] : []));
         if (data?.length) buttons.set(Number(c.payload.chat_id), data);
         if (String(c.payload.text ?? "").length > 4096) wrongCounts.push(`${kind}: a message longer than 4096 characters`);
+        if (rows?.some((row) => row.length === 0)) wrongCounts.push(`${kind}: a keyboard with an empty row`);
       }
       if (kind === "private text" && expectOne) privateTexts[inFlow ? "inFlow" : "outside"]++;
       if (expectOne && sent.length !== 1 && !(inFlow && sent.length === 2)) wrongCounts.push(`${kind} #${update.update_id} got ${sent.length} replies: ${sent.map((c) => String(c.payload.text).replace(/\s+/g, " ").slice(0, 160)).join(" | ")}`);

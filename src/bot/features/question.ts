@@ -52,7 +52,7 @@ questionFeature.callbackQuery(/^a:([a-z0-9-]+)$/, async (ctx) => {
   await replyWithEntry(ctx, entry);
 });
 
-questionFeature.chatType("private").on("message:text", async (ctx) => {
-  if (ctx.msg.text.startsWith("/")) return;
+questionFeature.chatType("private").on("message:text", async (ctx, next) => {
+  if (ctx.msg.text.startsWith("/")) return next();
   await answerQuestion(ctx, ctx.msg.text);
 });

@@ -1,0 +1,17 @@
+const gc = (globalThis as any).gc as () => void;
+const m = (label: string) => { gc(); gc(); const u = process.memoryUsage(); console.log(label.padEnd(12), "heap", (u.heapUsed / 1048576).toFixed(1), "total", (u.heapTotal/1048576).toFixed(1), "ext", (u.external / 1048576).toFixed(1), "rss", (u.rss / 1048576).toFixed(1)); };
+m("start");
+const { createBot } = await import("../../src/bot/create-bot.js");
+const { loadKnowledge } = await import("../../src/knowledge/load.js");
+const { createSearcher } = await import("../../src/search/index.js");
+const { createDeps } = await import("../../src/app.js");
+const { LOCAL_BOT_INFO } = await import("../../src/local/fake-telegram.js");
+const { createLogger } = await import("../../src/logger.js");
+m("imports");
+const kb = loadKnowledge();
+m("knowledge");
+const searcher = createSearcher(kb.entries);
+m("searcher");
+const bot = createBot("1:x", createDeps({ kb, searcher, logger: createLogger("silent") }), { botInfo: LOCAL_BOT_INFO });
+m("bot");
+console.log("maxRSS", process.resourceUsage().maxRSS / 1024);

@@ -1,0 +1,21 @@
+import type { Update } from "grammy/types";
+import { createDeps } from "/work/main/src/app.js";
+import { createBot } from "/work/main/src/bot/create-bot.js";
+import { FakeTelegram, LOCAL_BOT_INFO } from "/work/main/src/local/fake-telegram.js";
+import { createLogger } from "/work/main/src/logger.js";
+import { trafficFor } from "/work/main/bench/traffic.js";
+const mode = process.argv[2] ?? "menu";
+const deps = { ...createDeps({ logger: createLogger("silent") }), protect: { rateLimit: { max: 1_000_000, windowMs: 60_000 } } };
+const next = trafficFor(deps.kb);
+const api = new FakeTelegram();
+const bot = createBot("1:bench", deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch } });
+const menuOnly = (i: number): Update => {
+  const u = next(i * 10 + 8);
+  return { ...u, message: { ...u.message!, text: "/help", entities: [{ type: "bot_command", offset: 0, length: 5 }] } };
+};
+const gen = mode === "menu" ? menuOnly : mode === "q" ? (i: number) => next(i * 10) : next;
+let i = 0;
+const N = Number(process.env.N ?? 20000);
+const t = performance.now();
+await Promise.all(Array.from({ length: 64 }, async () => { while (i < N) { await bot.handleUpdate(gen(i++)); api.take(); } }));
+console.log(mode, N / ((performance.now() - t) / 1000));
