@@ -9,7 +9,7 @@ import { trafficFor } from "./traffic.js";
 
 const SECRET = "bench-secret-0123456789";
 // The bot processes run compiled (`npm run build`) with the V8 limits `npm start` uses (package.json).
-const NODE_FLAGS = ["--max-old-space-size=128", "--max-semi-space-size=4"];
+const NODE_FLAGS = ["--max-old-space-size=128", "--max-semi-space-size=8"];
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, target = "") => {
   rows.push([what, value, target]);
@@ -63,12 +63,13 @@ async function matching() {
 async function throughput(): Promise<number> {
   console.log("updates per second with the fake Bot API (bench/load.ts)");
   const [line] = await child("load.js").lines;
-  const r = JSON.parse(line!) as { bot: number; echo: number; botMenuOnly: number; botUncached: number; updates: number; maxRssMB: number };
+  const r = JSON.parse(line!) as { bot: number; echo: number; botMenuOnly: number; botUncached: number; pluginEcho: number; updates: number; maxRssMB: number };
   const ratio = r.bot / r.echo;
   row("whole bot, realistic mix (80% questions)", `${Math.round(r.bot)} updates/s`);
   row("whole bot, same mix, every question new (no decision cache)", `${Math.round(r.botUncached)} updates/s (${(r.botUncached / r.echo).toFixed(2)}× echo)`);
   row("whole bot, /help only (no question matching)", `${Math.round(r.botMenuOnly)} updates/s (${(r.botMenuOnly / r.echo).toFixed(2)}× echo)`);
   row("bare grammY echo bot", `${Math.round(r.echo)} updates/s`);
+  row("echo bot with the required plugins (sequentialize, session, conversations, ratelimiter, auto-retry)", `${Math.round(r.pluginEcho)} updates/s (${(r.pluginEcho / r.echo).toFixed(2)}× echo)`);
   row("whole bot / echo bot", `${ratio.toFixed(2)}×`, `target ≥ 0.5× ${mark(ratio >= 0.5)}`);
   return r.maxRssMB;
 }

@@ -1,8 +1,14 @@
 // Child process: updates/s through the whole bot and through a bare grammY echo bot, same fake Bot API, same traffic.
-import { Bot } from "grammy";
+import { conversations } from "@grammyjs/conversations";
+import { limit } from "@grammyjs/ratelimiter";
+import { sequentialize } from "@grammyjs/runner";
+import { Bot, MemorySessionStorage, session } from "grammy";
 import type { Update } from "grammy/types";
 import { createDeps, DECISION_CACHE_SIZE } from "../src/app.js";
+import { installApiPlugins } from "../src/bot/api-plugins.js";
+import type { BotContext } from "../src/bot/context.js";
 import { createBot } from "../src/bot/create-bot.js";
+import { chatKey } from "../src/bot/middlewares/protect.js";
 import { FakeTelegram, LOCAL_BOT_INFO } from "../src/local/fake-telegram.js";
 import { createLogger } from "../src/logger.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
@@ -41,6 +47,17 @@ const echoApi = new FakeTelegram();
 const echo = new Bot("1:echo", { botInfo: LOCAL_BOT_INFO, client: { fetch: echoApi.fetch } });
 echo.on("message:text", (ctx) => ctx.reply(ctx.message.text));
 echo.on("callback_query", (ctx) => ctx.answerCallbackQuery());
+// An echo bot carrying the plugins the bot must have (ordering, session, conversations, rate limit, auto-retry):
+// the share of the gap that is those plugins' own cost.
+const pluginEchoApi = new FakeTelegram();
+const pluginEcho = new Bot<BotContext>("1:echo", { botInfo: LOCAL_BOT_INFO, client: { fetch: pluginEchoApi.fetch } });
+installApiPlugins(pluginEcho.api);
+pluginEcho.use(sequentialize(chatKey));
+pluginEcho.use(session({ initial: () => ({}), getSessionKey: (ctx) => ctx.from?.id.toString(), storage: new MemorySessionStorage() }));
+pluginEcho.use(limit({ timeFrame: 60_000, limit: 1_000_000 }));
+pluginEcho.use(conversations({ storage: new MemorySessionStorage() as never }));
+pluginEcho.on("message:text", (ctx) => ctx.reply(ctx.message.text));
+pluginEcho.on("callback_query", (ctx) => ctx.answerCallbackQuery());
 
 // The fake keeps every call for tests; the bench forgets them as it goes.
 const viaBot = async (u: Update) => {
@@ -51,6 +68,10 @@ const viaUncached = async (u: Update) => {
   await uncached.handleUpdate(u);
   uncachedApi.take();
 };
+const viaPluginEcho = async (u: Update) => {
+  await pluginEcho.handleUpdate(u);
+  pluginEchoApi.take();
+};
 const viaEcho = async (u: Update) => {
   await echo.handleUpdate(u);
   echoApi.take();
@@ -59,7 +80,8 @@ const viaEcho = async (u: Update) => {
 await throughput(viaBot, next, 2000);
 await throughput(viaEcho, next, 2000);
 await throughput(viaUncached, next, 2000);
-const results = { bot: 0, echo: 0, botMenuOnly: 0, botUncached: 0 };
+await throughput(viaPluginEcho, next, 2000);
+const results = { bot: 0, echo: 0, botMenuOnly: 0, botUncached: 0, pluginEcho: 0 };
 // The same users pressing /help only: the bot's cost without the question matcher.
 const menuOnly = (i: number): Update => {
   const u = next(i * 10 + 8);
@@ -70,5 +92,6 @@ for (let round = 0; round < 2; round++) {
   results.bot = Math.max(results.bot, await throughput(viaBot, next, N));
   results.botMenuOnly = Math.max(results.botMenuOnly, await throughput(viaBot, menuOnly, N));
   results.botUncached = Math.max(results.botUncached, await throughput(viaUncached, next, N));
+  results.pluginEcho = Math.max(results.pluginEcho, await throughput(viaPluginEcho, next, N));
 }
 process.stdout.write(`${JSON.stringify({ ...results, updates: N, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
