@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { memoryStorage } from "../../../src/storage/index.js";
 import { testChat } from "../../helpers/harness.js";
-import { connectTestRedis, describeRedis } from "../../storage/redis-env.js";
+import { connectTestRedis, describeRedis, removeTestKeys, TEST_PREFIX } from "../../storage/redis-env.js";
 import { callbackAnswers, last, pressData, pressEnding, sleep, texts } from "./flow-helpers.js";
 
 const now = () => new Date("2026-03-15T09:00:00Z");
@@ -343,14 +343,15 @@ describeRedis("flow state in Redis (two bot instances)", () => {
     const [a, b] = [await connectTestRedis(), await connectTestRedis()];
     const userId = 700_000 + Math.floor(Math.random() * 99_999);
     try {
-      const first = chatIn("en", { userId, deps: { storage: redisStorage(a) } });
+      const first = chatIn("en", { userId, deps: { storage: redisStorage(a, { prefix: TEST_PREFIX }) } });
       await walk(first, [["press", "mazhilisDistrict"], yes(), ["send", "30"]]);
-      const second = chatIn("en", { userId, deps: { storage: redisStorage(b) } });
+      const second = chatIn("en", { userId, deps: { storage: redisStorage(b, { prefix: TEST_PREFIX }) } });
       let replies = await pressData(second, "g:el:residence:yes");
       for (let i = 0; i < 4; i++) replies = await pressEnding(second, ":no");
       expect(replies[0]!.text).toContain("you meet every requirement");
       await second.send("/cancel");
     } finally {
+      await removeTestKeys(a);
       a.disconnect();
       b.disconnect();
     }
