@@ -30,6 +30,8 @@ const schema = z.object({
   HOST: z.preprocess(emptyAsUndefined, z.string().default("0.0.0.0")),
   PORT: int(0, 65535, 8080),
   REDIS_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional()),
+  // Lets two bots (or a test run beside a dev bot) share one Redis without reading each other's keys.
+  REDIS_PREFIX: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, "1-64 characters of A-Z, a-z, 0-9, _ . : and -").default("saylau:")),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default("data")),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   LOG_TEXTS: onOff(false),

@@ -7,8 +7,13 @@ const trilingual = z.object({ kk: text, ru: text, en: text }).strict();
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "is not a real date");
+  // Abort here, so a wrongly written date is not also called "not a real date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "use YYYY-MM-DD", abort: true })
+  // An impossible month gives an Invalid Date, whose toISOString() throws instead of failing the check.
+  .refine((d) => {
+    const t = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(d);
+  }, "is not a real date");
 
 export const calendarEventSchema = z
   .object({

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
+import { CALENDAR_FILE } from "../calendar/load.js";
+import { calendarSchema } from "../calendar/schema.js";
 import { knowledgeFiles } from "./load.js";
 import {
   categoriesFileSchema,
@@ -139,6 +141,45 @@ function checkCategories(dir: string, report: Report): Set<string> | undefined {
   return new Set(result.data.categories.map((c) => c.id));
 }
 
+// The calendar is only read when someone opens /calendar, so a mistake in it would otherwise surface in front of a user.
+function checkCalendar(dir: string, report: Report): void {
+  const path = join(dir, CALENDAR_FILE);
+  if (!existsSync(path)) return report(CALENDAR_FILE, FILE_LEVEL, "(file)", "is missing");
+  const data = readYaml(path, CALENDAR_FILE, report);
+  if (data === undefined) return;
+  if (!isRecord(data) || !Array.isArray(data.calendars) || data.calendars.length === 0) {
+    return report(CALENDAR_FILE, FILE_LEVEL, "calendars", "needs a list of at least one calendar");
+  }
+  for (const key of Object.keys(data)) if (key !== "calendars") report(CALENDAR_FILE, FILE_LEVEL, key, "unknown key (only `calendars`)");
+  const idOf = (rec: Record<string, unknown>, fallback: string) => (typeof rec.id === "string" && rec.id.trim() !== "" ? rec.id : fallback);
+  // Calendars and events share one id space (the loader requires it), so a repeat anywhere is reported.
+  const firstUse = new Map<string, string>();
+  const claim = (id: string, what: string) => {
+    const first = firstUse.get(id);
+    if (first) report(CALENDAR_FILE, id, "id", `duplicate id, first used by ${first}`);
+    else firstUse.set(id, what);
+  };
+  data.calendars.forEach((raw: unknown, c: number) => {
+    const calendar = isRecord(raw) ? raw : {};
+    const calendarId = idOf(calendar, `#${c + 1}`);
+    const events = (Array.isArray(calendar.events) ? calendar.events : []).map((e: unknown) => (isRecord(e) ? e : {}));
+    const eventId = (i: number) => idOf(events[i] ?? {}, `${calendarId} #${i + 1}`);
+    if (typeof calendar.id === "string") claim(calendar.id, `calendar ${calendarId}`);
+    events.forEach((e, i) => {
+      if (typeof e.id === "string") claim(e.id, `an event of ${calendarId}`);
+      const url = isRecord(e.source) ? e.source.url : undefined;
+      if (typeof url === "string" && !url.startsWith("https://")) report(CALENDAR_FILE, eventId(i), "source.url", "must be a full https:// address");
+    });
+    const result = calendarSchema.safeParse(raw);
+    if (result.success) return;
+    for (const issue of zodIssues(result.error, raw)) {
+      const [head, index, ...rest] = issue.path;
+      if (head === "events" && typeof index === "number") report(CALENDAR_FILE, eventId(index), rest.join(".") || "(event)", issue.message);
+      else report(CALENDAR_FILE, calendarId, issue.path.join(".") || "(calendar)", issue.message);
+    }
+  });
+}
+
 function readEntries(dir: string, categories: Set<string> | undefined, report: Report): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const path of knowledgeFiles(dir)) {
@@ -255,6 +296,7 @@ export function checkKnowledge(dir: string, options: CheckOptions = {}): Problem
   const problems: Problem[] = [];
   const report: Report = (file, entryId, field, message) => problems.push({ file, entryId, field, message });
   const categories = checkCategories(dir, report);
+  checkCalendar(dir, report);
   const entries = readEntries(dir, categories, report);
   for (const e of entries) checkEntry(e, report, options.render ?? estimateRender);
   checkAcrossEntries(entries, readDevSet(options.devSet), report);

@@ -35,6 +35,8 @@ export interface BotStorage {
   gaps: GapLog;
   /** Present with Redis: the rate limiter shares it. */
   redis?: Redis;
+  /** Present with Redis: every key of this storage starts with it, and the rate limiter's keys too. */
+  keyPrefix?: string;
   /** Present with Redis: runs fn while holding a cross-instance lock on key. */
   withLock?<T>(key: string, fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -67,7 +69,7 @@ export function memoryStorage(): BotStorage {
 
 /** Redis when REDIS_URL is set (checked with a PING, so a wrong URL fails at start-up), files under DATA_DIR otherwise. */
 export async function openStorage(
-  config: { REDIS_URL?: string | undefined; DATA_DIR: string; FLOW_IDLE_MINUTES?: number },
+  config: { REDIS_URL?: string | undefined; REDIS_PREFIX?: string; DATA_DIR: string; FLOW_IDLE_MINUTES?: number },
   logger?: Logger,
 ): Promise<BotStorage> {
   const conversationTtlMs = (config.FLOW_IDLE_MINUTES ?? 30) * 60_000;
@@ -80,5 +82,5 @@ export async function openStorage(
     redis.disconnect();
     throw new Error(`cannot reach Redis at REDIS_URL (${(err as Error).message})`);
   }
-  return redisStorage(redis, { conversationTtlMs });
+  return redisStorage(redis, { conversationTtlMs, ...(config.REDIS_PREFIX ? { prefix: config.REDIS_PREFIX } : {}) });
 }

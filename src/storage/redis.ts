@@ -58,6 +58,7 @@ export function redisStorage(redis: Redis, options: Partial<RedisStorageOptions>
   return {
     kind: "redis",
     redis,
+    keyPrefix: PREFIX,
     session: prefixed(new RedisAdapter<SessionData>({ instance: redis }), `${PREFIX}session:`),
     conversations: prefixed(new RedisAdapter<unknown>({ instance: redis, ttl: Math.ceil(conversationTtlMs / 1000) }), `${PREFIX}conv:`),
     counters: {

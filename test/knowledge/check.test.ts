@@ -1,3 +1,5 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderAnswerText } from "../../src/bot/answer.js";
@@ -62,6 +64,18 @@ describe("checkKnowledge on bad fixtures", () => {
     ["too-long.yaml", "answer-too-long", "answer.kk", /longer than 3500/],
     ["too-long.yaml", "message-too-long", "answer.kk", /rendered message has \d+ characters, Telegram allows 4096/],
     ["dev-set.yaml", "copies-dev-set", "questions.en.0", /dev-set question/],
+    ["calendar.yaml", "dotted-date", "date", /^use YYYY-MM-DD$/],
+    ["calendar.yaml", "february-30", "date", /is not a real date/],
+    ["calendar.yaml", "month-13", "date", /is not a real date/],
+    ["calendar.yaml", "no-russian", "title.ru", /is missing/],
+    ["calendar.yaml", "no-source", "source", /is missing/],
+    ["calendar.yaml", "plain-http", "source.url", /https:\/\//],
+    ["calendar.yaml", "hour-25", "time", /use HH:MM/],
+    ["calendar.yaml", "cal-one", "id", /duplicate id, first used by calendar cal-one/],
+    ["calendar.yaml", "no-source", "id", /duplicate id, first used by an event of cal-one/],
+    ["calendar.yaml", "cal-two", "title.en", /is missing/],
+    ["calendar.yaml", "cal-two", "utcOffset", /use \+HH:MM/],
+    ["calendar.yaml", "cal-two", "events", /not in date order/],
   ];
 
   it.each(expected)("%s › %s › %s", (file, entryId, field, message) => {
@@ -81,6 +95,26 @@ describe("checkKnowledge on bad fixtures", () => {
   it("still checks the rendered length without a renderer", () => {
     const estimated = checkKnowledge(BAD).filter((p) => p.entryId === "message-too-long");
     expect(estimated.map((p) => p.field)).toEqual(["answer.kk"]);
+  });
+});
+
+describe("checkKnowledge on the calendar file itself", () => {
+  // Only categories.yaml is needed beside it: the calendar is checked even in a folder without entries.
+  function dirWith(calendar: string | undefined): string {
+    const dir = mkdtempSync(join(tmpdir(), "saylau-kb-"));
+    copyFileSync(join(BAD, "categories.yaml"), join(dir, "categories.yaml"));
+    if (calendar !== undefined) writeFileSync(join(dir, "calendar.yaml"), calendar);
+    return dir;
+  }
+
+  it("reports a calendar.yaml that is not valid YAML", () => {
+    const found = checkKnowledge(dirWith("calendars:\n  - id: \"unclosed\n"));
+    expect(found).toEqual([expect.objectContaining({ file: "calendar.yaml", entryId: FILE_LEVEL, field: "(yaml)" })]);
+  });
+
+  it("reports a missing or empty calendar.yaml", () => {
+    expect(checkKnowledge(dirWith(undefined))).toEqual([{ file: "calendar.yaml", entryId: FILE_LEVEL, field: "(file)", message: "is missing" }]);
+    expect(checkKnowledge(dirWith("calendars: []\n")).map((p) => p.field)).toEqual(["calendars"]);
   });
 });
 

@@ -10,12 +10,13 @@ describe("the configuration", () => {
   });
 
   it("fills in production defaults", () => {
-    expect(loadConfig({})).toMatchObject({ PORT: 8080, RATE_LIMIT_MAX: 20, RATE_LIMIT_WINDOW_SECONDS: 60, GAPS_LOG: true, LOG_TEXTS: false, FLOW_IDLE_MINUTES: 30, DATA_DIR: "data" });
+    expect(loadConfig({})).toMatchObject({ PORT: 8080, RATE_LIMIT_MAX: 20, RATE_LIMIT_WINDOW_SECONDS: 60, GAPS_LOG: true, LOG_TEXTS: false, FLOW_IDLE_MINUTES: 30, DATA_DIR: "data", REDIS_PREFIX: "saylau:" });
   });
 
   it("reads switches and numbers", () => {
     const c = loadConfig({ ...TOKEN, GAPS_LOG: "off", LOG_TEXTS: "on", PORT: "3000", RATE_LIMIT_MAX: "5", REDIS_URL: "redis://127.0.0.1:6379", PORT_UNUSED: "x" });
     expect(c).toMatchObject({ GAPS_LOG: false, LOG_TEXTS: true, PORT: 3000, RATE_LIMIT_MAX: 5, REDIS_URL: "redis://127.0.0.1:6379" });
+    expect(loadConfig({ REDIS_PREFIX: "saylau-staging:" }).REDIS_PREFIX).toBe("saylau-staging:");
   });
 
   it("treats empty values as unset", () => {
@@ -32,6 +33,7 @@ describe("the configuration", () => {
     [{ GAPS_LOG: "maybe" }, /GAPS_LOG/],
     [{ REDIS_URL: "localhost:6379" }, /REDIS_URL: must start with redis:\/\//],
     [{ BOT_MODE: "lambda" }, /BOT_MODE/],
+    [{ REDIS_PREFIX: "saylau *" }, /REDIS_PREFIX/],
   ])("fails fast on %j, naming the problem", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

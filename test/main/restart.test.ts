@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterEach, beforeAll, afterAll, describe, expect, it } from "vitest";
 import { E2E_TOKEN, startBot, startEmulator, stopBot } from "../e2e/bot-process.js";
-import { REDIS_URL, connectTestRedis, describeRedis } from "../storage/redis-env.js";
+import { REDIS_URL, TEST_PREFIX, connectTestRedis, describeRedis, removeTestKeys } from "../storage/redis-env.js";
 import { en, finishEligibility, kill, logOf, nextMessage, press, waitForLog } from "./bot-process.js";
 
 let server: TelegramServer;
@@ -57,8 +57,21 @@ describe("a restart in the middle of a flow", () => {
 
 describeRedis("a restart with Redis (real Redis at REDIS_URL)", () => {
   beforeAll(async () => (await connectTestRedis()).quit());
+  afterAll(async () => {
+    const redis = await connectTestRedis();
+    await removeTestKeys(redis);
+    await redis.quit();
+  });
 
-  it("the flow resumes on the restarted process and finishes", async () => {
-    await killedMidFlowThenFinished({ REDIS_URL: REDIS_URL!, DATA_DIR: "/nonexistent/unused" }, 60_000_000 + Math.floor(Math.random() * 1e6));
+  it("the flow resumes on the restarted process and finishes, with its keys under the run's prefix", async () => {
+    const userId = 60_000_000 + Math.floor(Math.random() * 1e6);
+    await killedMidFlowThenFinished({ REDIS_URL: REDIS_URL!, REDIS_PREFIX: TEST_PREFIX, DATA_DIR: "/nonexistent/unused" }, userId);
+    const redis = await connectTestRedis();
+    try {
+      expect(await redis.keys(`${TEST_PREFIX}session:*${userId}*`)).not.toEqual([]);
+      expect(await redis.keys(`saylau:*${userId}*`)).toEqual([]);
+    } finally {
+      await redis.quit();
+    }
   }, 180_000);
 });

@@ -2,7 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { E2E_TOKEN, startBot, startEmulator, stopBot } from "../e2e/bot-process.js";
-import { REDIS_URL, connectTestRedis, describeRedis } from "../storage/redis-env.js";
+import { REDIS_URL, TEST_PREFIX, connectTestRedis, describeRedis, removeTestKeys } from "../storage/redis-env.js";
 import { en, finishEligibility, kill, logOf, nextMessage, press, waitForLog } from "./bot-process.js";
 
 describeRedis("two bot processes on one Redis (real Redis at REDIS_URL)", () => {
@@ -16,10 +16,13 @@ describeRedis("two bot processes on one Redis (real Redis at REDIS_URL)", () => 
   afterAll(async () => {
     await Promise.all(bots.map(kill));
     await server?.stop();
+    const redis = await connectTestRedis();
+    await removeTestKeys(redis);
+    await redis.quit();
   });
 
   it("share a user's flow: it runs on whichever takes the update, and carries on when one stops", async () => {
-    const env = { REDIS_URL: REDIS_URL!, LOG_LEVEL: "debug", DATA_DIR: "/nonexistent/unused" };
+    const env = { REDIS_URL: REDIS_URL!, REDIS_PREFIX: TEST_PREFIX, LOG_LEVEL: "debug", DATA_DIR: "/nonexistent/unused" };
     const [a, b] = [startBot(server, env), startBot(server, env)];
     bots.push(a, b);
     await Promise.all([waitForLog(a, /"bot started"/), waitForLog(b, /"bot started"/)]);
@@ -41,5 +44,12 @@ describeRedis("two bot processes on one Redis (real Redis at REDIS_URL)", () => 
     expect(handled(b)).toBeGreaterThanOrEqual(3);
     for (const p of [a, b]) expect(logOf(p)).not.toMatch(/"level":50/);
     expect(await stopBot(b)).toBe(0);
+    const redis = await connectTestRedis();
+    try {
+      expect(await redis.keys(`${TEST_PREFIX}*${userId}*`)).not.toEqual([]);
+      expect(await redis.keys(`saylau:*${userId}*`)).toEqual([]);
+    } finally {
+      await redis.quit();
+    }
   }, 180_000);
 });

@@ -1,4 +1,5 @@
 import { Redis } from "ioredis";
+import { randomUUID } from "node:crypto";
 import { describe } from "vitest";
 
 export const REDIS_URL = process.env.REDIS_URL?.trim() || undefined;
@@ -18,8 +19,11 @@ export async function connectTestRedis(): Promise<Redis> {
   return redis;
 }
 
-/** Tests keep their keys apart from a bot's (and from each other's runs). */
-export const TEST_PREFIX = `saylau-test:${process.pid}-${Date.now()}:`;
+/**
+ * Tests keep their keys apart from a bot's and from other test runs on the same Redis (a second checkout, CI beside
+ * a developer): every test file gets its own prefix, for in-process storage and, as REDIS_PREFIX, for bot processes.
+ */
+export const TEST_PREFIX = `saylau-test:${randomUUID().slice(0, 13)}:`;
 
 export async function removeTestKeys(redis: Redis): Promise<void> {
   const keys = await redis.keys(`${TEST_PREFIX}*`);

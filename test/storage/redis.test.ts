@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDeps, createLocalChat } from "../../src/app.js";
 import { openStorage, type BotStorage } from "../../src/storage/index.js";
+import { silentLogger } from "../helpers/harness.js";
 import { LockTimeoutError, redisStorage } from "../../src/storage/redis.js";
-import { connectTestRedis, describeRedis, removeTestKeys, TEST_PREFIX } from "./redis-env.js";
+import { connectTestRedis, describeRedis, REDIS_URL, removeTestKeys, TEST_PREFIX } from "./redis-env.js";
 
 describe("opening the storage", () => {
   it("fails at start-up, naming the problem, when REDIS_URL points nowhere", async () => {
@@ -93,5 +95,21 @@ describeRedis("the Redis storage (real Redis at REDIS_URL)", () => {
     await expect(b.withLock!(key, async () => "never")).rejects.toBeInstanceOf(LockTimeoutError);
     release();
     await held;
+  });
+
+  it("keeps every key of a bot opened with REDIS_PREFIX under that prefix, rate-limit counts included", async () => {
+    const storage = await openStorage({ REDIS_URL: REDIS_URL!, REDIS_PREFIX: TEST_PREFIX, DATA_DIR: "unused" });
+    const userId = 90_000_000 + Math.floor(Math.random() * 1e6);
+    try {
+      expect(storage.keyPrefix).toBe(TEST_PREFIX);
+      const deps = { ...createDeps({ logger: silentLogger, storage }), protect: { rateLimit: { max: 5, windowMs: 60_000 } } };
+      const chat = createLocalChat(deps, { id: userId, first_name: "P", language_code: "en" });
+      await chat.send("/language");
+      await chat.press(chat.lastButtons.find((b) => b.data === "l:ru")!);
+      const mine = await clients[0]!.keys(`*${userId}*`);
+      expect(mine.sort()).toEqual([`${TEST_PREFIX}rl:${userId}`, `${TEST_PREFIX}session:${userId}`]);
+    } finally {
+      await storage.close();
+    }
   });
 });

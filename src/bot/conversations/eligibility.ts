@@ -79,6 +79,21 @@ export function nextStepsText(office: Office, t: TFunction): string {
   ].join("\n");
 }
 
+// The deposit and the documents only matter to someone who can stand: after a "no" they would read as an
+// invitation to file anyway, so an ineligible user gets what they can do instead, with the same caveats.
+export function ineligibleStepsText(t: TFunction): string {
+  return [
+    t("eligibility.ineligible.title"),
+    t("eligibility.ineligible.onlyEligible"),
+    `• ${t("eligibility.ineligible.later", { button: t("flow.restart") })}`,
+    `• ${t("eligibility.ineligible.voting")}`,
+    "",
+    `<b>${t("eligibility.next.kurultai")}</b>`,
+    "",
+    `<i>${t("flow.disclaimer")}</i>`,
+  ].join("\n");
+}
+
 export async function eligibilityConversation(conversation: FlowConversation, ctx: Context): Promise<void> {
   const io = await FlowIO.start(conversation, ctx, "el");
   let office: Office | null = null;
@@ -112,7 +127,7 @@ export async function eligibilityConversation(conversation: FlowConversation, ct
     const link = (await io.hasEntry(CONSTITUTION_2026_ENTRY)) ? callbackData.answer(CONSTITUTION_2026_ENTRY) : null;
     const out = await io.ask<never>({
       step: "verdict",
-      text: (tt) => nextStepsText(chosen, tt),
+      text: (tt) => (verdict.eligible ? nextStepsText(chosen, tt) : ineligibleStepsText(tt)),
       links: (tt) => (link ? [{ label: tt("eligibility.button.constitution"), data: link }] : []),
       back: true,
       restart: true,

@@ -97,7 +97,8 @@ function limiterFor(deps: BotDeps): MiddlewareFn<BotContext> | undefined {
       timeFrame: rate.windowMs,
       limit: rate.max,
       storageClient: deps.storage.redis ?? "MEMORY_STORE",
-      keyPrefix: "saylau:rl:",
+      // Under the storage's prefix, so bots sharing one Redis under different prefixes keep separate counts.
+      keyPrefix: `${deps.storage.keyPrefix ?? "saylau:"}rl:`,
       keyGenerator: (ctx) => (ctx.inlineQuery || ctx.chosenInlineResult ? undefined : ctx.from?.id.toString()),
       // Called once per flood window: later updates in the window are dropped silently.
       onLimitExceeded: async (ctx) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cannotVoteText, guideText } from "../../../src/bot/conversations/voting.js";
-import { nextStepsText, verdictText } from "../../../src/bot/conversations/eligibility.js";
+import { ineligibleStepsText, nextStepsText, verdictText } from "../../../src/bot/conversations/eligibility.js";
 import { looksLikeQuestion } from "../../../src/bot/conversations/looks-like-question.js";
 import { createI18n } from "../../../src/i18n.js";
 import { LANGS } from "../../../src/knowledge/schema.js";
@@ -17,6 +17,7 @@ describe("flow messages", () => {
       ...OFFICES.flatMap((o) => [verdictText(checkEligibility(o, {}), t), nextStepsText(o, t)]),
       ...SITUATIONS.map((s) => guideText(s, t)),
       cannotVoteText({ adult: false }, t),
+      ineligibleStepsText(t),
     ];
     for (const text of texts) {
       expect(text.length).toBeLessThan(TELEGRAM_MAX);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { memoryStorage } from "../../../src/storage/index.js";
 import { testChat } from "../../helpers/harness.js";
-import { connectTestRedis, describeRedis } from "../../storage/redis-env.js";
+import { connectTestRedis, describeRedis, removeTestKeys, TEST_PREFIX } from "../../storage/redis-env.js";
 import { callbackAnswers, last, pressData, pressEnding, sleep, texts } from "./flow-helpers.js";
 
 const now = () => new Date("2026-03-15T09:00:00Z");
@@ -47,7 +47,7 @@ describe("the eligibility flow", () => {
     expect(verdict).toContain("Первая причина: кандидату должно быть не меньше 25 лет");
     expect(verdict).toContain("❌ Возраст не менее 25 лет: не выполнено");
     expect(verdict).not.toContain("Член выдвигающей партии");
-    expect(replies[1]!.text).toContain("1 050 000 тенге");
+    expect(replies[1]!.text).not.toContain("1 050 000 тенге");
     expect(replies[1]!.text).toContain("Курултаем");
   });
 
@@ -59,8 +59,36 @@ describe("the eligibility flow", () => {
     expect(verdict).toContain("Бірінші себеп: кандидаттың жасы кемінде 20 болуы керек");
     expect(verdict).toContain("тұрғылықты жеріне қойылатын талап мұнда қарастырылмайды");
     expect(verdict).not.toContain("Соңғы 10 жыл");
-    expect(replies[1]!.text).toContain("350 000 теңге");
+    expect(replies[1]!.text).not.toContain("350 000 теңге");
     expect(replies[1]!.text).toContain("құқықтық қорытынды емес");
+  });
+
+  // Eligible: the deposit, the documents and the dates. Ineligible: no filing steps, a kind way on instead.
+  it.each([
+    ["en", [["press", "mazhilisDistrict"], yes(), ["send", "30"], yes(), ...cleanRecord], ["Election deposit:", "KZT 1,050,000", "Documents of a single-member district candidate", "Kurultai", "guidance, not a legal decision"]],
+    ["ru", [["press", "mazhilisDistrict"], yes(), ["send", "30"], yes(), ...cleanRecord], ["Избирательный взнос:", "1 050 000 тенге", "Документы кандидата", "Курултаем", "а не юридическое решение"]],
+    ["kk", [["press", "maslikhat"], yes(), ["send", "40"], ...cleanRecord], ["Сайлау жарнасы:", "350 000 теңге", "8 ақпан", "Құрылтаймен", "құқықтық қорытынды емес"]],
+  ] as [string, Step[], string[]][])("in %s, an eligible user gets the filing steps", async (lang, steps, expected) => {
+    const chat = chatIn(lang);
+    const next = last(await walk(chat, steps));
+    for (const text of expected) expect(next).toContain(text);
+    expect(chat.lastButtons.map((b) => b.data)).toEqual(["a:constitution-2026", "g:el:back", "g:el:restart"]);
+  });
+
+  it.each([
+    ["en", "What you can do", "only for someone who meets every requirement", "check again with “🔄 Start over”", "/voting", "Kurultai", "guidance, not a legal decision", ["deposit:", "KZT", "Documents of"]],
+    ["ru", "Что можно сделать", "только того, кто соответствует всем требованиям", "кнопкой «🔄 Начать заново»", "/voting", "Курултаем", "а не юридическое решение", ["взнос:", "тенге", "Документы кандидата"]],
+    ["kk", "Не істеуге болады", "барлық талапқа сай келетін адамға ғана қатысты", "«🔄 Басынан бастау» батырмасы арқылы қайта тексере аласыз", "/voting", "Құрылтаймен", "құқықтық қорытынды емес", ["жарнасы:", "теңге", "құжаттары:"]],
+  ])("in %s, an ineligible user gets what they can do instead of the filing steps", async (lang, title, only, again, voting, kurultai, disclaimer, absent) => {
+    const chat = chatIn(lang);
+    const replies = await walk(chat, [["press", "mazhilisList"], yes(), ["send", "19"], yes(), ...cleanRecord, no()]);
+    expect(replies).toHaveLength(2);
+    const next = replies[1]!.text;
+    for (const text of [title, only, again, voting, kurultai, disclaimer]) expect(next).toContain(text);
+    for (const text of absent) expect(next).not.toContain(text);
+    expect(chat.lastButtons.map((b) => b.data)).toEqual(["a:constitution-2026", "g:el:back", "g:el:restart"]);
+    await pressData(chat, "g:el:restart");
+    expect(chat.lastButtons.map((b) => b.data)).toContain("g:el:office:maslikhat");
   });
 
   it.each([
@@ -315,14 +343,15 @@ describeRedis("flow state in Redis (two bot instances)", () => {
     const [a, b] = [await connectTestRedis(), await connectTestRedis()];
     const userId = 700_000 + Math.floor(Math.random() * 99_999);
     try {
-      const first = chatIn("en", { userId, deps: { storage: redisStorage(a) } });
+      const first = chatIn("en", { userId, deps: { storage: redisStorage(a, { prefix: TEST_PREFIX }) } });
       await walk(first, [["press", "mazhilisDistrict"], yes(), ["send", "30"]]);
-      const second = chatIn("en", { userId, deps: { storage: redisStorage(b) } });
+      const second = chatIn("en", { userId, deps: { storage: redisStorage(b, { prefix: TEST_PREFIX }) } });
       let replies = await pressData(second, "g:el:residence:yes");
       for (let i = 0; i < 4; i++) replies = await pressEnding(second, ":no");
       expect(replies[0]!.text).toContain("you meet every requirement");
       await second.send("/cancel");
     } finally {
+      await removeTestKeys(a);
       a.disconnect();
       b.disconnect();
     }
