@@ -1,0 +1,90 @@
+/**
+ * A second opinion on which entry a question means: a multinomial naive Bayes model trained on the knowledge
+ * paraphrases only (each paraphrase and title is one example of its entry). Its features are the pipeline's index
+ * terms plus character trigrams of each word's folded surface form, so it also sees inflections and spellings the
+ * stemmers split apart ("участвуют" / "участвовали"). It is built at start-up, deterministic, and only asked to
+ * order the few entries the main score already found, which keeps it cheap on a very large base.
+ */
+
+export type Features = Map<string, number>;
+
+export interface Classifier {
+  /** Log-likelihood of the features under each of the given entries (same order). */
+  logLikelihoods(features: Features, entries: readonly number[]): Float64Array;
+}
+
+interface Posting {
+  ids: Int32Array;
+  counts: Float32Array;
+}
+
+/** Trigrams of a word padded with boundary marks, so a short word still yields its start and end. */
+export function charGrams(form: string): string[] {
+  const padded = `^${form}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+  return out;
+}
+
+export interface ClassifierBuilder {
+  /** Counts a feature for an entry; entries must be added in increasing order. */
+  add(entry: number, feature: string, count: number): void;
+  build(alpha: number): Classifier;
+}
+
+export function createClassifierBuilder(entryCount: number): ClassifierBuilder {
+  // Entries come in order, so a feature's postings grow in entry order and only the last one needs merging.
+  const lists = new Map<string, { ids: number[]; counts: number[] }>();
+  const totals = new Float64Array(entryCount);
+  return {
+    add(entry, feature, count) {
+      let list = lists.get(feature);
+      if (!list) lists.set(feature, (list = { ids: [], counts: [] }));
+      const last = list.ids.length - 1;
+      if (list.ids[last] === entry) list.counts[last]! += count;
+      else {
+        list.ids.push(entry);
+        list.counts.push(count);
+      }
+      totals[entry]! += count;
+    },
+    build(alpha) {
+      const postings = new Map<string, Posting>();
+      for (const [f, list] of lists) postings.set(f, { ids: Int32Array.from(list.ids), counts: Float32Array.from(list.counts) });
+      lists.clear();
+      return createClassifier(postings, totals, alpha);
+    },
+  };
+}
+
+function createClassifier(postings: Map<string, Posting>, totals: Float64Array, alpha: number): Classifier {
+  const entryCount = totals.length;
+  const vocabulary = Math.max(1, postings.size);
+  // log of the smoothed denominator per entry: every feature of an entry is counted against it.
+  const logDenominator = Float64Array.from(totals, (t) => Math.log(t + alpha * vocabulary));
+  const logAlpha = Math.log(alpha);
+  const slot = new Int32Array(entryCount).fill(-1);
+
+  return {
+    logLikelihoods(features, entries) {
+      const out = new Float64Array(entries.length);
+      entries.forEach((e, i) => (slot[e] = i));
+      let mass = 0;
+      // Unseen in an entry: log(alpha); seen c times: log(c + alpha). Everyone starts at unseen, postings correct it.
+      for (const [f, weight] of features) {
+        mass += weight;
+        const p = postings.get(f);
+        if (!p) continue;
+        for (let j = 0; j < p.ids.length; j++) {
+          const i = slot[p.ids[j]!]!;
+          if (i >= 0) out[i]! += weight * (Math.log(p.counts[j]! + alpha) - logAlpha);
+        }
+      }
+      entries.forEach((e, i) => {
+        out[i]! += mass * (logAlpha - logDenominator[e]!);
+        slot[e] = -1;
+      });
+      return out;
+    },
+  };
+}
