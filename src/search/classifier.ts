@@ -6,7 +6,11 @@
  * order the few entries the main score already found, which keeps it cheap on a very large base.
  */
 
-export type Features = Map<string, number>;
+/** A question's features and their weights, as parallel lists (a feature may repeat: its weights add up). */
+export interface Features {
+  names: string[];
+  weights: number[];
+}
 
 export interface Classifier {
   /** Log-likelihood of the features under each of the given entries (same order). */
@@ -15,7 +19,8 @@ export interface Classifier {
 
 interface Posting {
   ids: Int32Array;
-  counts: Float32Array;
+  /** log(count + alpha) − log(alpha): what being seen adds over being unseen. */
+  gains: Float32Array;
 }
 
 /** Trigrams of a word padded with boundary marks, so a short word still yields its start and end. */
@@ -50,7 +55,10 @@ export function createClassifierBuilder(entryCount: number): ClassifierBuilder {
     },
     build(alpha) {
       const postings = new Map<string, Posting>();
-      for (const [f, list] of lists) postings.set(f, { ids: Int32Array.from(list.ids), counts: Float32Array.from(list.counts) });
+      const logAlpha = Math.log(alpha);
+      for (const [f, list] of lists) {
+        postings.set(f, { ids: Int32Array.from(list.ids), gains: Float32Array.from(list.counts, (c) => Math.log(c + alpha) - logAlpha) });
+      }
       lists.clear();
       return createClassifier(postings, totals, alpha);
     },
@@ -58,31 +66,40 @@ export function createClassifierBuilder(entryCount: number): ClassifierBuilder {
 }
 
 function createClassifier(postings: Map<string, Posting>, totals: Float64Array, alpha: number): Classifier {
-  const entryCount = totals.length;
   const vocabulary = Math.max(1, postings.size);
   // log of the smoothed denominator per entry: every feature of an entry is counted against it.
   const logDenominator = Float64Array.from(totals, (t) => Math.log(t + alpha * vocabulary));
   const logAlpha = Math.log(alpha);
-  const slot = new Int32Array(entryCount).fill(-1);
 
   return {
     logLikelihoods(features, entries) {
       const out = new Float64Array(entries.length);
-      entries.forEach((e, i) => (slot[e] = i));
       let mass = 0;
       // Unseen in an entry: log(alpha); seen c times: log(c + alpha). Everyone starts at unseen, postings correct it.
-      for (const [f, weight] of features) {
+      // Postings are sorted by entry, so each of the few candidates is found by binary search (fast at any size).
+      for (let k = 0; k < features.names.length; k++) {
+        const weight = features.weights[k]!;
         mass += weight;
-        const p = postings.get(f);
+        const p = postings.get(features.names[k]!);
         if (!p) continue;
-        for (let j = 0; j < p.ids.length; j++) {
-          const i = slot[p.ids[j]!]!;
-          if (i >= 0) out[i]! += weight * (Math.log(p.counts[j]! + alpha) - logAlpha);
+        for (let i = 0; i < entries.length; i++) {
+          const e = entries[i]!;
+          let lo = 0;
+          let hi = p.ids.length - 1;
+          while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const id = p.ids[mid]!;
+            if (id === e) {
+              out[i]! += weight * p.gains[mid]!;
+              break;
+            }
+            if (id < e) lo = mid + 1;
+            else hi = mid - 1;
+          }
         }
       }
       entries.forEach((e, i) => {
         out[i]! += mass * (logAlpha - logDenominator[e]!);
-        slot[e] = -1;
       });
       return out;
     },

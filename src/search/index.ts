@@ -83,9 +83,8 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   const LANG_SOURCE: Record<Lang, number> = { kk: FROM_KK, ru: FROM_RU, en: FROM_EN };
 
   const training = createClassifierBuilder(entries.length);
-  const addFeature = (features: Features, f: string, w: number) => features.set(f, (features.get(f) ?? 0) + w);
   const gramCache = new Map<string, string[]>();
-  const gramsOf = (add: (f: string, w: number) => void, word: string, weight: number) => {
+  const gramsOf = (word: string) => {
     let grams = gramCache.get(word);
     if (!grams) {
       const surface = surfaceForm(word);
@@ -93,13 +92,13 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
       if (gramCache.size > 50_000) gramCache.clear();
       gramCache.set(word, grams);
     }
-    for (const g of grams) add(g, weight);
+    return grams;
   };
 
   const analyse = (text: string, lang: Lang, learn?: (f: string, w: number) => void) => {
     const out: string[] = [];
     for (const w of contentWords(text)) {
-      if (learn) gramsOf(learn, w, opts.nbGramWeight);
+      if (learn) for (const g of gramsOf(w)) learn(g, opts.nbGramWeight);
       const form = indexForm(w, lang);
       if (!form) continue;
       const term = canonical(form);
@@ -173,23 +172,26 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   const classifier = training.build(opts.nbAlpha);
 
   const candidates = createFuzzyIndex(formsOf.keys(), opts.minFuzzyLength);
-  const fuzzyCache = new Map<string, [string, number][]>();
+  const fuzzyCache = new Map<string, [string, string, number][]>();
 
   const meets = (form: string, mask: number) => mask === FROM_ANY || ((formSource.get(form) ?? FROM_ANY) & mask) !== 0;
 
   function fuzzy(form: string, mask: number): [string, number][] {
-    const key = `${mask}:${form}`;
-    const cached = fuzzyCache.get(key);
-    if (cached) return cached;
-    const found: [string, number][] = [];
-    for (const candidate of candidates(form)) {
-      const sim = formSimilarity(form, candidate);
-      const term = formsOf.get(candidate);
-      if (term && sim >= opts.minTokenSimilarity && meets(candidate, mask)) found.push([term, sim]);
+    // Cached per form, whatever the reading: the same form read as English and as Kazakh is looked up once.
+    let found = fuzzyCache.get(form);
+    if (!found) {
+      found = [];
+      for (const candidate of candidates(form)) {
+        const sim = formSimilarity(form, candidate);
+        const term = formsOf.get(candidate);
+        if (term && sim >= opts.minTokenSimilarity) found.push([candidate, term, sim]);
+      }
+      if (fuzzyCache.size > 20_000) fuzzyCache.clear();
+      fuzzyCache.set(form, found);
     }
-    if (fuzzyCache.size > 20_000) fuzzyCache.clear();
-    fuzzyCache.set(key, found);
-    return found;
+    const out: [string, number][] = [];
+    for (const [candidate, term, sim] of found) if (meets(candidate, mask)) out.push([term, sim]);
+    return out;
   }
 
   function matchToken(word: string, unknownWeight: number, english: boolean): TokenMatch {
@@ -230,7 +232,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     const beta2 = Math.min(opts.maxBeta, Math.max(1, words.length / opts.longQueryWords)) ** 2;
     const floor = opts.minIdfShare * maxIdf;
     const paraFloor = opts.paraphraseIdfShare * maxIdf;
-    const english = opts.latinReadings > 1 && detectLang(query, lexicon) === "en";
+    const english = opts.latinReadings > 1 && words.some(isLatin) && detectLang(query, lexicon) === "en";
     const tokens = words.map((w) => matchToken(w, unknownWeight, english)).filter((t) => t.weight >= floor);
     const total = tokens.reduce((s, t) => s + t.weight, 0);
     if (total === 0) return [];
@@ -299,9 +301,19 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     if (!top) return hits;
     const pool = hits.filter((h, i) => i < opts.nbCandidates && h.score >= top.score - opts.nbSpread);
     if (pool.length < 2) return hits;
-    const features: Features = new Map();
-    for (const w of words) gramsOf((f, v) => addFeature(features, f, v), w, opts.nbGramWeight);
-    for (const t of tokens) for (const [term, credit] of t.terms) addFeature(features, term, opts.nbTermWeight * credit);
+    const features: Features = { names: [], weights: [] };
+    for (const w of words) {
+      for (const g of gramsOf(w)) {
+        features.names.push(g);
+        features.weights.push(opts.nbGramWeight);
+      }
+    }
+    for (const t of tokens) {
+      for (const [term, credit] of t.terms) {
+        features.names.push(term);
+        features.weights.push(opts.nbTermWeight * credit);
+      }
+    }
     const ll = classifier.logLikelihoods(features, pool.map((h) => indexOf.get(h.id)!));
     const max = Math.max(...ll);
     const exp = Array.from(ll, (v) => Math.exp((v - max) / opts.nbTemperature));

@@ -16,9 +16,9 @@ describe("naive Bayes second opinion", () => {
     builder.add(0, "дом", 1);
     builder.add(1, "партия", 3);
     const nb = builder.build(0.1);
-    const ll = nb.logLikelihoods(new Map([["урн", 1]]), [0, 1]);
+    const ll = nb.logLikelihoods({ names: ["урн"], weights: [1] }, [0, 1]);
     expect(ll[0]).toBeGreaterThan(ll[1]!);
-    expect([...nb.logLikelihoods(new Map([["урн", 1]]), [1, 0])]).toEqual([ll[1], ll[0]]);
+    expect([...nb.logLikelihoods({ names: ["урн"], weights: [1] }, [1, 0])]).toEqual([ll[1], ll[0]]);
   });
 });
 
