@@ -17,9 +17,15 @@ export interface Classifier {
   logLikelihoods(features: Features, entries: readonly number[]): Float64Array;
 }
 
-interface Posting {
+/**
+ * All postings packed in two flat arrays (one typed array per feature would cost more than its data): feature f's
+ * entries are ids[start[f] .. start[f + 1]), sorted, with gains = log(count + alpha) − log(alpha), what being seen
+ * adds over being unseen.
+ */
+interface Postings {
+  feature: Map<string, number>;
+  start: Int32Array;
   ids: Int32Array;
-  /** log(count + alpha) − log(alpha): what being seen adds over being unseen. */
   gains: Float32Array;
 }
 
@@ -54,19 +60,31 @@ export function createClassifierBuilder(entryCount: number): ClassifierBuilder {
       totals[entry]! += count;
     },
     build(alpha) {
-      const postings = new Map<string, Posting>();
       const logAlpha = Math.log(alpha);
+      let size = 0;
+      for (const list of lists.values()) size += list.ids.length;
+      const postings: Postings = { feature: new Map(), start: new Int32Array(lists.size + 1), ids: new Int32Array(size), gains: new Float32Array(size) };
+      let at = 0;
       for (const [f, list] of lists) {
-        postings.set(f, { ids: Int32Array.from(list.ids), gains: Float32Array.from(list.counts, (c) => Math.log(c + alpha) - logAlpha) });
+        const index = postings.feature.size;
+        postings.feature.set(f, index);
+        postings.start[index] = at;
+        list.ids.forEach((id, j) => {
+          postings.ids[at] = id;
+          postings.gains[at] = Math.log(list.counts[j]! + alpha) - logAlpha;
+          at++;
+        });
       }
+      postings.start[lists.size] = at;
       lists.clear();
       return createClassifier(postings, totals, alpha);
     },
   };
 }
 
-function createClassifier(postings: Map<string, Posting>, totals: Float64Array, alpha: number): Classifier {
-  const vocabulary = Math.max(1, postings.size);
+function createClassifier(postings: Postings, totals: Float64Array, alpha: number): Classifier {
+  const vocabulary = Math.max(1, postings.feature.size);
+  const { ids, gains, start } = postings;
   // log of the smoothed denominator per entry: every feature of an entry is counted against it.
   const logDenominator = Float64Array.from(totals, (t) => Math.log(t + alpha * vocabulary));
   const logAlpha = Math.log(alpha);
@@ -80,17 +98,17 @@ function createClassifier(postings: Map<string, Posting>, totals: Float64Array, 
       for (let k = 0; k < features.names.length; k++) {
         const weight = features.weights[k]!;
         mass += weight;
-        const p = postings.get(features.names[k]!);
-        if (!p) continue;
+        const f = postings.feature.get(features.names[k]!);
+        if (f === undefined) continue;
         for (let i = 0; i < entries.length; i++) {
           const e = entries[i]!;
-          let lo = 0;
-          let hi = p.ids.length - 1;
+          let lo = start[f]!;
+          let hi = start[f + 1]! - 1;
           while (lo <= hi) {
             const mid = (lo + hi) >> 1;
-            const id = p.ids[mid]!;
+            const id = ids[mid]!;
             if (id === e) {
-              out[i]! += weight * p.gains[mid]!;
+              out[i]! += weight * gains[mid]!;
               break;
             }
             if (id < e) lo = mid + 1;

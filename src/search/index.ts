@@ -170,6 +170,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   for (const [form, term] of surfaceOf) if (!formsOf.has(form)) formsOf.set(form, term);
 
   const classifier = training.build(opts.nbAlpha);
+  gramCache.clear();
 
   const candidates = createFuzzyIndex(formsOf.keys(), opts.minFuzzyLength);
   const fuzzyCache = new Map<string, [string, string, number][]>();
