@@ -28,7 +28,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ...QUESTION_GROUPS,
   ["парламент", "parliament", "parlament"],
   ["выборы", "сайлау", "election", "elections", "vybory", "sailau", "saylau", "saılau", "сайлауы"],
-  ["голосование", "голосовать", "проголосовать", "vote", "voting", "votes", "дауыс"],
+  ["голосование", "голосовать", "проголосовать", "голосую", "голосуют", "голосовали", "vote", "voting", "votes", "дауыс"],
   ["избиратель", "избиратели", "voter", "voters", "сайлаушы", "сайлаушылар"],
   ["участок", "участки", "учаске", "учаскесі", "учаскелер", "station", "stations", "uchastok", "uchaske", "precinct"],
   ["бюллетень", "бюллетени", "бюллетеньдер", "ballot", "ballots", "byulleten", "biulleten"],
