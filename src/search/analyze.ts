@@ -50,6 +50,34 @@ export function queryForms(word: string): string[] {
   return [...forms].filter(Boolean);
 }
 
+/** Where an index form came from, so a Latin query word's reading in one language only meets forms of that language. */
+export const FROM_KK = 1;
+export const FROM_RU = 2;
+export const FROM_EN = 4;
+export const FROM_SURFACE = 8;
+export const FROM_ANY = 15;
+
+/**
+ * A query word's forms, each with the sources it may match. A Latin word is read as English, as Kazakh Latin and as
+ * Russian transliteration; each reading only meets forms seen in that language, so "joke" (read "еке") does not
+ * meet a Kazakh stem; its whole transliterated form only meets whole words. A Cyrillic word is not restricted.
+ */
+export function queryReadings(word: string, restrictLatin: boolean, english = false): [string, number][] {
+  if (isNumber(word)) return [[word, FROM_ANY]];
+  if (isCyrillic(word) || !restrictLatin) return queryForms(word).map((f) => [f, FROM_ANY]);
+  // In a question that is clearly English, a Latin word is English: "joke" is not the Kazakh-Latin "еке".
+  if (english) return [...new Set([indexForm(word, "en"), surfaceForm(word)])].filter(Boolean).map((f) => [f, FROM_EN]);
+  const readings = new Map<string, number>();
+  const add = (form: string, mask: number) => {
+    if (form) readings.set(form, (readings.get(form) ?? 0) | mask);
+  };
+  add(indexForm(word, "en"), FROM_EN);
+  add(indexForm(word, "kk"), FROM_KK);
+  add(indexForm(word, "ru"), FROM_RU);
+  add(surfaceForm(word), FROM_SURFACE);
+  return [...readings];
+}
+
 export function isStopword(word: string): boolean {
   if (STOPWORDS.has(kazakhFold(word))) return true;
   return !isCyrillic(word) && STOPWORDS.has(kazakhFold(latinToCyrillic(word)));

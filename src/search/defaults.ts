@@ -44,6 +44,23 @@ export const SEARCH_DEFAULTS = {
   paraphraseIdfShare: 0.15,
   /** A term in more paraphrases than this is not walked paraphrase by paraphrase (keeps a very large base fast). */
   maxParaphrasePostings: 3000,
+  /** Naive Bayes second opinion: how many of the best entries it re-orders, and how far below the top they may lie. */
+  nbCandidates: 5,
+  nbSpread: 0.3,
+  /** An entry loses this × (1 − its classifier posterior among those candidates); 0 turns the classifier off. */
+  nbWeight: 0.15,
+  /** Softmax temperature over the candidates' log-likelihoods (higher = softer posteriors). */
+  nbTemperature: 1,
+  /** Additive (Laplace) smoothing of feature counts. */
+  nbAlpha: 0.1,
+  /** Feature weights: an index term, and one character trigram of a word. */
+  nbTermWeight: 1,
+  nbGramWeight: 0.3,
+  /**
+   * 1: a Latin word's English, Kazakh-Latin and transliterated readings each meet only forms of that language;
+   * 2: also, in a question detected as English, a Latin word is read only as English.
+   */
+  latinReadings: 2,
   maxQueryLength: 400,
   maxQueryTokens: 24,
 } as const;

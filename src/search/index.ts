@@ -1,7 +1,8 @@
 import type { Entry, Lang } from "../knowledge/schema.js";
 import { LANGS } from "../knowledge/schema.js";
-import { contentWords, indexForm, queryForms, surfaceForm } from "./analyze.js";
+import { contentWords, FROM_ANY, FROM_EN, FROM_KK, FROM_RU, FROM_SURFACE, indexForm, queryForms, queryReadings, surfaceForm } from "./analyze.js";
 import { SEARCH_DEFAULTS, type SearchOptions } from "./defaults.js";
+import { charGrams, createClassifierBuilder, type Features } from "./classifier.js";
 import { createFuzzyIndex } from "./fuzzy-index.js";
 import { detectLang, type Lexicon } from "./detect-lang.js";
 import { isCyrillic, isLatin, kazakhFold, tokenize } from "./normalize.js";
@@ -77,17 +78,37 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   const df = new Map<string, number>();
   const formsOf = new Map<string, string>();
   const surfaceOf = new Map<string, string>();
+  const formSource = new Map<string, number>();
+  const addSource = (form: string, mask: number) => formSource.set(form, (formSource.get(form) ?? 0) | mask);
+  const LANG_SOURCE: Record<Lang, number> = { kk: FROM_KK, ru: FROM_RU, en: FROM_EN };
 
-  const analyse = (text: string, lang: Lang) => {
+  const training = createClassifierBuilder(entries.length);
+  const gramCache = new Map<string, string[]>();
+  const gramsOf = (word: string) => {
+    let grams = gramCache.get(word);
+    if (!grams) {
+      const surface = surfaceForm(word);
+      grams = surface.length >= 2 ? charGrams(surface).map((g) => `#${g}`) : [];
+      if (gramCache.size > 50_000) gramCache.clear();
+      gramCache.set(word, grams);
+    }
+    return grams;
+  };
+
+  const analyse = (text: string, lang: Lang, learn?: (f: string, w: number) => void) => {
     const out: string[] = [];
     for (const w of contentWords(text)) {
+      if (learn) for (const g of gramsOf(w)) learn(g, opts.nbGramWeight);
       const form = indexForm(w, lang);
       if (!form) continue;
       const term = canonical(form);
       formsOf.set(form, term);
+      addSource(form, LANG_SOURCE[lang]);
       const surface = surfaceForm(w);
+      addSource(surface, LANG_SOURCE[lang] | FROM_SURFACE);
       if (opts.surfaceForms && surface.length >= opts.minFuzzyLength && !formsOf.has(surface)) surfaceOf.set(surface, term);
       out.push(term);
+      if (learn) learn(term, opts.nbTermWeight);
     }
     return out;
   };
@@ -99,7 +120,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
       for (const w of tokenize(entry.answer[lang])) lexicon[lang].add(kazakhFold(w));
       for (const q of [...entry.questions[lang], entry.title[lang]]) {
         for (const w of tokenize(q)) lexicon[lang].add(kazakhFold(w));
-        const list = analyse(q, lang);
+        const list = analyse(q, lang, (f, w) => training.add(index, f, w));
         for (const t of list) add(t, 1);
         if (list.length > 0) paraphrases.push({ entry: index, terms: new Map(list.map((t) => [t, 1])), mass: 0 });
       }
@@ -142,41 +163,53 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   const packedEntries = new Map(
     [...entryPostings].map(([t, list]) => [t, { ids: Int32Array.from(list, ([e]) => e), weights: Float64Array.from(list, ([, w]) => w) }]),
   );
-  for (const [form, term] of synonym) if (df.has(term)) formsOf.set(form, term);
+  for (const [form, term] of synonym) if (df.has(term)) {
+    formsOf.set(form, term);
+    addSource(form, FROM_ANY);
+  }
   for (const [form, term] of surfaceOf) if (!formsOf.has(form)) formsOf.set(form, term);
 
-  const candidates = createFuzzyIndex(formsOf.keys(), opts.minFuzzyLength);
-  const fuzzyCache = new Map<string, [string, number][]>();
+  const classifier = training.build(opts.nbAlpha);
+  gramCache.clear();
 
-  function fuzzy(form: string): [string, number][] {
-    const cached = fuzzyCache.get(form);
-    if (cached) return cached;
-    const found: [string, number][] = [];
-    for (const candidate of candidates(form)) {
-      const sim = formSimilarity(form, candidate);
-      const term = formsOf.get(candidate);
-      if (term && sim >= opts.minTokenSimilarity) found.push([term, sim]);
+  const candidates = createFuzzyIndex(formsOf.keys(), opts.minFuzzyLength);
+  const fuzzyCache = new Map<string, [string, string, number][]>();
+
+  const meets = (form: string, mask: number) => mask === FROM_ANY || ((formSource.get(form) ?? FROM_ANY) & mask) !== 0;
+
+  function fuzzy(form: string, mask: number): [string, number][] {
+    // Cached per form, whatever the reading: the same form read as English and as Kazakh is looked up once.
+    let found = fuzzyCache.get(form);
+    if (!found) {
+      found = [];
+      for (const candidate of candidates(form)) {
+        const sim = formSimilarity(form, candidate);
+        const term = formsOf.get(candidate);
+        if (term && sim >= opts.minTokenSimilarity) found.push([candidate, term, sim]);
+      }
+      if (fuzzyCache.size > 20_000) fuzzyCache.clear();
+      fuzzyCache.set(form, found);
     }
-    if (fuzzyCache.size > 20_000) fuzzyCache.clear();
-    fuzzyCache.set(form, found);
-    return found;
+    const out: [string, number][] = [];
+    for (const [candidate, term, sim] of found) if (meets(candidate, mask)) out.push([term, sim]);
+    return out;
   }
 
-  function matchToken(word: string, unknownWeight: number): TokenMatch {
+  function matchToken(word: string, unknownWeight: number, english: boolean): TokenMatch {
     const terms = new Map<string, number>();
-    const forms = queryForms(word);
-    for (const form of forms) {
+    const forms = queryReadings(word, opts.latinReadings > 0, english);
+    for (const [form, mask] of forms) {
       const term = formsOf.get(form);
-      if (term) terms.set(term, 1);
+      if (term && meets(form, mask)) terms.set(term, 1);
     }
     if (terms.size > 0) {
       let weight = 0;
       for (const term of terms.keys()) weight = Math.max(weight, idf(term));
       return { weight, terms };
     }
-    for (const form of forms) {
+    for (const [form, mask] of forms) {
       if (form.length < opts.minFuzzyLength || /^\d/.test(form)) continue;
-      for (const [term, sim] of fuzzy(form)) {
+      for (const [term, sim] of fuzzy(form, mask)) {
         const credit = sim ** opts.fuzzyPower;
         if (credit > (terms.get(term) ?? 0)) terms.set(term, credit);
       }
@@ -200,7 +233,8 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     const beta2 = Math.min(opts.maxBeta, Math.max(1, words.length / opts.longQueryWords)) ** 2;
     const floor = opts.minIdfShare * maxIdf;
     const paraFloor = opts.paraphraseIdfShare * maxIdf;
-    const tokens = words.map((w) => matchToken(w, unknownWeight)).filter((t) => t.weight >= floor);
+    const english = opts.latinReadings > 1 && words.some(isLatin) && detectLang(query, lexicon) === "en";
+    const tokens = words.map((w) => matchToken(w, unknownWeight, english)).filter((t) => t.weight >= floor);
     const total = tokens.reduce((s, t) => s + t.weight, 0);
     if (total === 0) return [];
     const touchedParas: number[] = [];
@@ -253,7 +287,40 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
       entryBestPara[e] = 0;
     }
     for (const p of touchedParas) entryBestPara[paraphrases[p]!.entry] = 0;
-    return hits.sort((a, b) => b.score - a.score);
+    hits.sort((a, b) => b.score - a.score);
+    return opts.nbWeight > 0 ? rerank(hits, words, tokens) : hits;
+  }
+
+  const indexOf = new Map(entries.map((e, i) => [e.id, i]));
+
+  /**
+   * The few best entries re-weighed by the classifier: each loses nbWeight × (1 − its posterior among them), so the
+   * one the classifier prefers keeps its confidence and a near-twin falls behind. A lone candidate is unchanged.
+   */
+  function rerank(hits: SearchHit[], words: string[], tokens: TokenMatch[]): SearchHit[] {
+    const top = hits[0];
+    if (!top) return hits;
+    const pool = hits.filter((h, i) => i < opts.nbCandidates && h.score >= top.score - opts.nbSpread);
+    if (pool.length < 2) return hits;
+    const features: Features = { names: [], weights: [] };
+    for (const w of words) {
+      for (const g of gramsOf(w)) {
+        features.names.push(g);
+        features.weights.push(opts.nbGramWeight);
+      }
+    }
+    for (const t of tokens) {
+      for (const [term, credit] of t.terms) {
+        features.names.push(term);
+        features.weights.push(opts.nbTermWeight * credit);
+      }
+    }
+    const ll = classifier.logLikelihoods(features, pool.map((h) => indexOf.get(h.id)!));
+    const max = Math.max(...ll);
+    const exp = Array.from(ll, (v) => Math.exp((v - max) / opts.nbTemperature));
+    const sum = exp.reduce((a, b) => a + b, 0);
+    const rescored = pool.map((h, i) => ({ id: h.id, score: Math.round((h.score - opts.nbWeight * (1 - exp[i]! / sum)) * 1000) / 1000 }));
+    return [...rescored, ...hits.slice(pool.length)].sort((a, b) => b.score - a.score);
   }
 
   function mostlyKnown(text: string): boolean {
