@@ -9,7 +9,7 @@ import { withDecisionCache } from "./search/cache.js";
 import { createSearcher } from "./search/index.js";
 import { memoryStorage } from "./storage/index.js";
 
-/** About 1 KB per remembered question. */
+/** A decision and its question take well under 1 KB, so the cache stays under 5 MB. */
 export const DECISION_CACHE_SIZE = 5_000;
 
 export function createDeps(overrides: Partial<BotDeps> = {}): BotDeps {
