@@ -44,6 +44,15 @@ export const SEARCH_DEFAULTS = {
   paraphraseIdfShare: 0.15,
   /** A term in more paraphrases than this is not walked paraphrase by paraphrase (keeps a very large base fast). */
   maxParaphrasePostings: 3000,
+  /**
+   * Contrast among close candidates: a paraphrase F-measure recomputed with term weights local to them; an entry
+   * loses this × (the best local F − its own). 0 turns it off.
+   */
+  contrastWeight: 0.1,
+  /** Candidates within this distance of the top are contrasted. */
+  contrastSpread: 0.2,
+  /** Weight left to a term every candidate shares, so the local F-measure stays defined. */
+  contrastFloor: 0.1,
   /** Naive Bayes second opinion: how many of the best entries it re-orders, and how far below the top they may lie. */
   nbCandidates: 5,
   nbSpread: 0.3,

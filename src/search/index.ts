@@ -288,10 +288,75 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     }
     for (const p of touchedParas) entryBestPara[paraphrases[p]!.entry] = 0;
     hits.sort((a, b) => b.score - a.score);
-    return opts.nbWeight > 0 ? rerank(hits, words, tokens) : hits;
+    const contrasted = opts.contrastWeight > 0 ? contrast(hits, tokens, beta2, touchedParas) : hits;
+    return opts.nbWeight > 0 ? rerank(contrasted, words, tokens) : contrasted;
   }
 
   const indexOf = new Map(entries.map((e, i) => [e.id, i]));
+
+  /**
+   * Near twins share most of their words, so global IDF cannot tell them apart. Among the few close candidates, a
+   * term's weight is scaled by how well it separates them (a term every candidate has carries nothing), and each
+   * candidate's best paraphrase F-measure is recomputed with those weights: a twin whose paraphrases need a word the
+   * question lacks ("years" in "for how many years are deputies elected") loses to the one that does not.
+   */
+  function contrast(hits: SearchHit[], tokens: TokenMatch[], beta2: number, touched: readonly number[]): SearchHit[] {
+    const top = hits[0];
+    if (!top) return hits;
+    const pool = hits.filter((h, i) => i < opts.nbCandidates && h.score >= top.score - opts.contrastSpread);
+    if (pool.length < 2) return hits;
+    const ids = pool.map((h) => indexOf.get(h.id)!);
+    const k = ids.length;
+    const disc = (t: string) => {
+      let d = 0;
+      for (const e of ids) if (entryTerms[e]!.get(t) === 1) d++;
+      return 1 - d / k + opts.contrastFloor;
+    };
+    const local = new Map<string, number>();
+    const discOf = (t: string) => {
+      let v = local.get(t);
+      if (v === undefined) local.set(t, (v = disc(t)));
+      return v;
+    };
+    const tokenWeights = tokens.map((t) => {
+      let best = t.terms.size === 0 ? 1 + opts.contrastFloor : 0;
+      for (const term of t.terms.keys()) best = Math.max(best, discOf(term));
+      return t.weight * best;
+    });
+    const queryMass = tokenWeights.reduce((a, b) => a + b, 0) || 1;
+    // Only paraphrases the question reached can have a non-zero F, so only those are walked (speed).
+    const slot = new Map(ids.map((e, i) => [e, i]));
+    const fs = ids.map(() => 0);
+    for (const p of touched) {
+      const at = slot.get(paraphrases[p]!.entry);
+      if (at === undefined) continue;
+      const terms = paraphrases[p]!.terms;
+      let mass = 0;
+      for (const t of terms.keys()) mass += idf(t) * discOf(t);
+      let q = 0;
+      let d = 0;
+      tokens.forEach((tok, i) => {
+        let credit = 0;
+        let w = 0;
+        for (const [term, c] of tok.terms) if (c > credit && terms.has(term)) {
+          credit = c;
+          w = idf(term) * discOf(term) * c;
+        }
+        q += tokenWeights[i]! * credit;
+        d += w;
+      });
+      const qc = q / queryMass;
+      const dc = mass > 0 ? Math.min(1, d / mass) : 0;
+      const f = ((1 + beta2) * qc * dc) / (beta2 * qc + dc || 1);
+      if (f > fs[at]!) fs[at] = f;
+    }
+    // Every candidate loses in proportion to how far its local F falls short of the best one: no score ever rises,
+    // so the contrast can reorder twins or widen a margin but never pushes a question over the answer bar. (Scoring
+    // against the top hit's local F instead, which lifts a locally better twin, answered more out-of-scope questions.)
+    const best = Math.max(...fs);
+    const rescored = pool.map((h, i) => ({ id: h.id, score: Math.round((h.score - opts.contrastWeight * (best - fs[i]!)) * 1000) / 1000 }));
+    return [...rescored, ...hits.slice(pool.length)].sort((a, b) => b.score - a.score);
+  }
 
   /**
    * The few best entries re-weighed by the classifier: each loses nbWeight × (1 − its posterior among them), so the
