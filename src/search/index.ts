@@ -195,9 +195,21 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     return out;
   }
 
+  // Stemming, folding and transliterating a word is most of a warm question's cost, and voters reuse their words.
+  const readingsCache = new Map<string, [string, number][]>();
+  function readings(word: string, english: boolean): [string, number][] {
+    const key = english ? `en:${word}` : word;
+    let found = readingsCache.get(key);
+    if (!found) {
+      if (readingsCache.size > 20_000) readingsCache.clear();
+      readingsCache.set(key, (found = queryReadings(word, opts.latinReadings > 0, english)));
+    }
+    return found;
+  }
+
   function matchToken(word: string, unknownWeight: number, english: boolean): TokenMatch {
     const terms = new Map<string, number>();
-    const forms = queryReadings(word, opts.latinReadings > 0, english);
+    const forms = readings(word, english);
     for (const [form, mask] of forms) {
       const term = formsOf.get(form);
       if (term && meets(form, mask)) terms.set(term, 1);
@@ -293,6 +305,9 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   }
 
   const indexOf = new Map(entries.map((e, i) => [e.id, i]));
+  const paraTerms = paraphrases.map((p) => [...p.terms.keys()]);
+  const paraIdf = paraTerms.map((terms) => Float64Array.from(terms, idf));
+  const slotOf = new Int8Array(entries.length).fill(-1);
 
   /**
    * Near twins share most of their words, so global IDF cannot tell them apart. Among the few close candidates, a
@@ -307,15 +322,14 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     if (pool.length < 2) return hits;
     const ids = pool.map((h) => indexOf.get(h.id)!);
     const k = ids.length;
-    const disc = (t: string) => {
-      let d = 0;
-      for (const e of ids) if (entryTerms[e]!.get(t) === 1) d++;
-      return 1 - d / k + opts.contrastFloor;
-    };
     const local = new Map<string, number>();
     const discOf = (t: string) => {
       let v = local.get(t);
-      if (v === undefined) local.set(t, (v = disc(t)));
+      if (v === undefined) {
+        let d = 0;
+        for (const e of ids) if (entryTerms[e]!.get(t) === 1) d++;
+        local.set(t, (v = 1 - d / k + opts.contrastFloor));
+      }
       return v;
     };
     const tokenWeights = tokens.map((t) => {
@@ -324,32 +338,35 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
       return t.weight * best;
     });
     const queryMass = tokenWeights.reduce((a, b) => a + b, 0) || 1;
-    // Only paraphrases the question reached can have a non-zero F, so only those are walked (speed).
-    const slot = new Map(ids.map((e, i) => [e, i]));
     const fs = ids.map(() => 0);
+    ids.forEach((e, i) => (slotOf[e] = i));
+    // Only paraphrases the question reached can have a non-zero F, so only those are walked (speed).
     for (const p of touched) {
-      const at = slot.get(paraphrases[p]!.entry);
-      if (at === undefined) continue;
+      const at = slotOf[paraphrases[p]!.entry]!;
+      if (at < 0) continue;
       const terms = paraphrases[p]!.terms;
+      const termList = paraTerms[p]!;
+      const termIdf = paraIdf[p]!;
       let mass = 0;
-      for (const t of terms.keys()) mass += idf(t) * discOf(t);
+      for (let j = 0; j < termList.length; j++) mass += termIdf[j]! * discOf(termList[j]!);
       let q = 0;
       let d = 0;
-      tokens.forEach((tok, i) => {
+      for (let i = 0; i < tokens.length; i++) {
         let credit = 0;
         let w = 0;
-        for (const [term, c] of tok.terms) if (c > credit && terms.has(term)) {
+        for (const [term, c] of tokens[i]!.terms) if (c > credit && terms.has(term)) {
           credit = c;
           w = idf(term) * discOf(term) * c;
         }
         q += tokenWeights[i]! * credit;
         d += w;
-      });
+      }
       const qc = q / queryMass;
       const dc = mass > 0 ? Math.min(1, d / mass) : 0;
       const f = ((1 + beta2) * qc * dc) / (beta2 * qc + dc || 1);
       if (f > fs[at]!) fs[at] = f;
     }
+    for (const e of ids) slotOf[e] = -1;
     // Every candidate loses in proportion to how far its local F falls short of the best one: no score ever rises,
     // so the contrast can reorder twins or widen a margin but never pushes a question over the answer bar. (Scoring
     // against the top hit's local F instead, which lifts a locally better twin, answered more out-of-scope questions.)
