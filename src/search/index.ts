@@ -338,28 +338,41 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
       return t.weight * best;
     });
     const queryMass = tokenWeights.reduce((a, b) => a + b, 0) || 1;
+    // Which tokens each term can satisfy, so a paraphrase is walked by its own few terms, not by every fuzzy term.
+    const byTerm = new Map<string, [number, number][]>();
+    tokens.forEach((tok, i) => {
+      for (const [term, c] of tok.terms) {
+        const list = byTerm.get(term);
+        if (list) list.push([i, c]);
+        else byTerm.set(term, [[i, c]]);
+      }
+    });
+    const credit = new Float64Array(tokens.length);
+    const found = new Float64Array(tokens.length);
     const fs = ids.map(() => 0);
     ids.forEach((e, i) => (slotOf[e] = i));
     // Only paraphrases the question reached can have a non-zero F, so only those are walked (speed).
     for (const p of touched) {
       const at = slotOf[paraphrases[p]!.entry]!;
       if (at < 0) continue;
-      const terms = paraphrases[p]!.terms;
       const termList = paraTerms[p]!;
       const termIdf = paraIdf[p]!;
+      credit.fill(0);
+      found.fill(0);
       let mass = 0;
-      for (let j = 0; j < termList.length; j++) mass += termIdf[j]! * discOf(termList[j]!);
+      for (let j = 0; j < termList.length; j++) {
+        const weight = termIdf[j]! * discOf(termList[j]!);
+        mass += weight;
+        for (const [i, c] of byTerm.get(termList[j]!) ?? []) if (c > credit[i]!) {
+          credit[i] = c;
+          found[i] = weight * c;
+        }
+      }
       let q = 0;
       let d = 0;
       for (let i = 0; i < tokens.length; i++) {
-        let credit = 0;
-        let w = 0;
-        for (const [term, c] of tokens[i]!.terms) if (c > credit && terms.has(term)) {
-          credit = c;
-          w = idf(term) * discOf(term) * c;
-        }
-        q += tokenWeights[i]! * credit;
-        d += w;
+        q += tokenWeights[i]! * credit[i]!;
+        d += found[i]!;
       }
       const qc = q / queryMass;
       const dc = mass > 0 ? Math.min(1, d / mass) : 0;
