@@ -17,8 +17,8 @@ const row = (what: string, value: string, target = "") => {
 };
 const mark = (ok: boolean) => (ok ? "✓" : "✗");
 
-function child(script: string, onLine?: (line: string, proc: ReturnType<typeof spawn>) => void): { lines: Promise<string[]>; proc: ReturnType<typeof spawn> } {
-  const proc = spawn(process.execPath, [...NODE_FLAGS, fileURLToPath(new URL(script, import.meta.url))], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, LOG_LEVEL: "silent" } });
+function child(script: string, onLine?: (line: string, proc: ReturnType<typeof spawn>) => void, args: string[] = []): { lines: Promise<string[]>; proc: ReturnType<typeof spawn> } {
+  const proc = spawn(process.execPath, [...NODE_FLAGS, fileURLToPath(new URL(script, import.meta.url)), ...args], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, LOG_LEVEL: "silent" } });
   const out: string[] = [];
   const rl = createInterface({ input: proc.stdout! });
   rl.on("line", (l) => {
@@ -62,8 +62,11 @@ async function matching() {
 
 async function throughput(): Promise<number> {
   console.log("updates per second with the fake Bot API (bench/load.ts)");
-  const [line] = await child("load.js").lines;
-  const r = JSON.parse(line!) as { bot: number; echo: number; botMenuOnly: number; botUncached: number; pluginEcho: number; updates: number; maxRssMB: number };
+  const [echoLine] = await child("load.js", undefined, ["echo"]).lines;
+  const [botLine] = await child("load.js", undefined, ["bot"]).lines;
+  const echo = JSON.parse(echoLine!) as { echo: number; pluginEcho: number };
+  const bot = JSON.parse(botLine!) as { bot: number; botMenuOnly: number; botUncached: number; maxRssMB: number };
+  const r = { ...echo, ...bot };
   const ratio = r.bot / r.echo;
   row("whole bot, realistic mix (80% questions)", `${Math.round(r.bot)} updates/s`);
   row("whole bot, same mix, every question new (no decision cache)", `${Math.round(r.botUncached)} updates/s (${(r.botUncached / r.echo).toFixed(2)}× echo)`);

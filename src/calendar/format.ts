@@ -1,19 +1,22 @@
 import type { Lang } from "../knowledge/schema.js";
 
-export const DATE_LOCALES: Record<Lang, string> = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" };
+// Intl.DateTimeFormat gives the same text, but its locale data adds about 10 MB to the process for three month lists.
+const MONTHS: Record<Lang, readonly string[]> = {
+  kk: ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"],
+  ru: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+};
 
-const formatters = new Map<Lang, Intl.DateTimeFormat>();
-
-function formatter(lang: Lang): Intl.DateTimeFormat {
-  let f = formatters.get(lang);
-  if (!f) {
-    f = new Intl.DateTimeFormat(DATE_LOCALES[lang], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-    formatters.set(lang, f);
-  }
-  return f;
+/** A YYYY-MM-DD date as people write it: "2023 ж. 19 наурыз", "19 марта 2023 г.", "19 March 2023". */
+export function formatDay(iso: string, lang: Lang): string {
+  const [year, month, day] = iso.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const name = MONTHS[lang][month - 1] ?? String(month);
+  if (lang === "kk") return `${year} ж. ${day} ${name}`;
+  if (lang === "ru") return `${day} ${name} ${year} г.`;
+  return `${day} ${name} ${year}`;
 }
 
 export function formatEventDate(date: string, time: string | undefined, lang: Lang): string {
-  const day = formatter(lang).format(new Date(`${date}T00:00:00Z`));
+  const day = formatDay(date, lang);
   return time ? `${day}, ${time}` : day;
 }

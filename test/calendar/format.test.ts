@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatEventDate } from "../../src/calendar/format.js";
+import { formatDay, formatEventDate } from "../../src/calendar/format.js";
 
 describe("formatEventDate", () => {
   it.each([
@@ -16,5 +16,18 @@ describe("formatEventDate", () => {
   it("does not shift the day with the machine's time zone", () => {
     expect(formatEventDate("2023-01-01", undefined, "en")).toBe("1 January 2023");
     expect(formatEventDate("2023-12-31", undefined, "en")).toBe("31 December 2023");
+  });
+});
+
+describe("formatDay", () => {
+  const intl = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" } as const;
+  it.each(["kk", "ru", "en"] as const)("writes every month of the year as Intl.DateTimeFormat does in %s", (lang) => {
+    const reference = new Intl.DateTimeFormat(intl[lang], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    for (let month = 1; month <= 12; month++) {
+      for (const day of [1, 9, 28]) {
+        const iso = `2026-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+        expect(formatDay(iso, lang)).toBe(reference.format(new Date(`${iso}T00:00:00Z`)));
+      }
+    }
   });
 });
