@@ -17,8 +17,8 @@ const row = (what: string, value: string, target = "") => {
 };
 const mark = (ok: boolean) => (ok ? "✓" : "✗");
 
-function child(script: string, onLine?: (line: string, proc: ReturnType<typeof spawn>) => void, args: string[] = []): { lines: Promise<string[]>; proc: ReturnType<typeof spawn> } {
-  const proc = spawn(process.execPath, [...NODE_FLAGS, fileURLToPath(new URL(script, import.meta.url)), ...args], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, LOG_LEVEL: "silent" } });
+function child(script: string, onLine?: (line: string, proc: ReturnType<typeof spawn>) => void, args: string[] = [], flags = NODE_FLAGS): { lines: Promise<string[]>; proc: ReturnType<typeof spawn> } {
+  const proc = spawn(process.execPath, [...flags, fileURLToPath(new URL(script, import.meta.url)), ...args], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, LOG_LEVEL: "silent" } });
   const out: string[] = [];
   const rl = createInterface({ input: proc.stdout! });
   rl.on("line", (l) => {
@@ -36,27 +36,13 @@ function formatMs(ms: number): string {
 }
 
 async function matching() {
-  console.log("matching one question (bench/search.ts)");
-  const path = "./search.js";
-  let mod: { runSearchBench?: () => unknown };
-  try {
-    mod = (await import(path)) as typeof mod;
-  } catch {
-    row("matching", "bench/search.ts not present");
-    return;
-  }
-  const result = (await mod.runSearchBench?.()) as Record<string, { p50Ms?: number; p99Ms?: number; p50?: number; p99?: number; entries?: number; n?: number }> | undefined;
-  if (!result || typeof result !== "object") {
-    row("matching", "see the output above");
-    return;
-  }
+  console.log("matching one question (bench/search.ts, in its own process)");
+  // Not a bot process: the 100× knowledge base needs more than the bot's heap limit.
+  const [line] = await child("search.js", undefined, ["--json"], []).lines;
+  const result = JSON.parse(line!) as Record<"real" | "synthetic", { entries: number; p50Ms: number; p99Ms: number }>;
   for (const [name, r] of Object.entries(result)) {
-    if (!r || typeof r !== "object") continue;
-    const p50 = r.p50Ms ?? r.p50;
-    const p99 = r.p99Ms ?? r.p99;
-    if (p50 === undefined || p99 === undefined) continue;
-    const limit = /100|large|synthetic|scaled|x100/i.test(name) ? 20 : 1;
-    row(`matching p50 / p99, ${name}${r.entries ? ` (${r.entries} entries)` : ""}`, `${formatMs(p50)} / ${formatMs(p99)}`, `target p99 < ${limit} ms ${mark(p99 < limit)}`);
+    const limit = name === "synthetic" ? 20 : 1;
+    row(`matching p50 / p99, ${name} (${r.entries} entries)`, `${formatMs(r.p50Ms)} / ${formatMs(r.p99Ms)}`, `target p99 < ${limit} ms ${mark(r.p99Ms < limit)}`);
   }
 }
 

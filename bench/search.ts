@@ -84,6 +84,10 @@ export function runSearchBench(scale = 100): { real: SearchBenchFigures; synthet
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { real, synthetic } = runSearchBench();
+  if (process.argv.includes("--json")) {
+    process.stdout.write(`${JSON.stringify({ real, synthetic })}\n`);
+    process.exit(0);
+  }
   const line = (name: string, f: SearchBenchFigures) =>
     `${name.padEnd(10)} ${String(f.entries).padStart(6)} entries  build ${f.buildMs.toFixed(0).padStart(6)} ms  decide p50 ${f.p50Ms.toFixed(3)} ms  p95 ${f.p95Ms.toFixed(3)} ms  p99 ${f.p99Ms.toFixed(3)} ms  (${f.queries} queries)`;
   console.log(line("real", real));

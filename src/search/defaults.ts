@@ -50,7 +50,7 @@ export const SEARCH_DEFAULTS = {
    */
   contrastWeight: 0.1,
   /** Candidates within this distance of the top are contrasted. */
-  contrastSpread: 0.2,
+  contrastSpread: 0.1,
   /** Weight left to a term every candidate shares, so the local F-measure stays defined. */
   contrastFloor: 0.1,
   /** Naive Bayes second opinion: how many of the best entries it re-orders, and how far below the top they may lie. */
