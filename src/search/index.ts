@@ -307,7 +307,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   const indexOf = new Map(entries.map((e, i) => [e.id, i]));
   const paraTerms = paraphrases.map((p) => [...p.terms.keys()]);
   const paraIdf = paraTerms.map((terms) => Float64Array.from(terms, idf));
-  const slotOf = new Int8Array(entries.length).fill(-1);
+  const slotOf = new Int32Array(entries.length).fill(-1);
 
   /**
    * Near twins share most of their words, so global IDF cannot tell them apart. Among the few close candidates, a
