@@ -3,7 +3,7 @@ import { escapeHtml, type TFunction } from "../i18n.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, Lang } from "../knowledge/schema.js";
 import { addAnswerActions } from "./answer-actions.js";
-import { formatDay } from "../calendar/format.js";
+import { formatAsOf } from "../calendar/format.js";
 import { callbackData } from "./keyboards.js";
 
 export const MAX_RELATED = 3;
@@ -18,7 +18,7 @@ export function renderAnswerText(entry: Entry, lang: Lang, t: TFunction): string
   return [
     `<b>${escapeHtml(entry.title[lang])}</b>`,
     escapeHtml(entry.answer[lang]),
-    `<i>${t("answer.sources")}:</i> ${sources}\n<i>${t("answer.asOf", { date: formatDay(entry.asOf, lang) })}</i>`,
+    `<i>${t("answer.sources")}:</i> ${sources}\n<i>${t("answer.asOf", { date: formatAsOf(entry.asOf, lang) })}</i>`,
   ].join("\n\n");
 }
 

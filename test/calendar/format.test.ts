@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatEventDate } from "../../src/calendar/format.js";
+import { formatAsOf, formatDay, formatEventDate } from "../../src/calendar/format.js";
 
 describe("formatEventDate", () => {
   it.each([
@@ -28,6 +28,25 @@ describe("formatDay", () => {
         const iso = `2026-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
         expect(formatDay(iso, lang)).toBe(reference.format(new Date(`${iso}T00:00:00Z`)));
       }
+    }
+  });
+});
+
+describe("formatAsOf", () => {
+  it.each([
+    ["kk", "2023-03-27", "2023 жылғы 27 наурыздағы"],
+    ["kk", "2026-04-01", "2026 жылғы 1 сәуірдегі"],
+    ["kk", "2026-07-01", "2026 жылғы 1 шілдедегі"],
+    ["kk", "2022-09-16", "2022 жылғы 16 қыркүйектегі"],
+    ["ru", "2023-03-27", "27 марта 2023 г."],
+    ["en", "2023-03-27", "27 March 2023"],
+  ] as const)("%s %s → %s", (lang, iso, expected) => {
+    expect(formatAsOf(iso, lang)).toBe(expected);
+  });
+
+  it("has an attributive month for every month in Kazakh", () => {
+    for (let month = 1; month <= 12; month++) {
+      expect(formatAsOf(`2026-${String(month).padStart(2, "0")}-05`, "kk")).toMatch(/^2026 жылғы 5 \p{L}+(дағы|дегі|тағы|тегі)$/u);
     }
   });
 });
