@@ -300,8 +300,19 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     }
     for (const p of touchedParas) entryBestPara[paraphrases[p]!.entry] = 0;
     hits.sort((a, b) => b.score - a.score);
-    const contrasted = opts.contrastWeight > 0 ? contrast(hits, tokens, beta2, touchedParas) : hits;
-    return opts.nbWeight > 0 ? rerank(contrasted, words, tokens) : contrasted;
+    const contrasted = opts.contrastWeight > 0 ? lowerClose(hits, opts.contrastSpread, (pool) => contrast(pool, tokens, beta2, touchedParas)) : hits;
+    return opts.nbWeight > 0 ? lowerClose(contrasted, opts.nbSpread, (pool) => rerank(pool, words, tokens)) : contrasted;
+  }
+
+  /** The few best hits within `spread` of the top, each lowered by what `penalties` gives it; the rest unchanged. */
+  function lowerClose(hits: SearchHit[], spread: number, penalties: (pool: SearchHit[]) => number[]): SearchHit[] {
+    const top = hits[0];
+    if (!top) return hits;
+    const pool = hits.filter((h, i) => i < opts.nbCandidates && h.score >= top.score - spread);
+    if (pool.length < 2) return hits;
+    const minus = penalties(pool);
+    const rescored = pool.map((h, i) => ({ id: h.id, score: Math.round((h.score - minus[i]!) * 1000) / 1000 }));
+    return [...rescored, ...hits.slice(pool.length)].sort((a, b) => b.score - a.score);
   }
 
   const indexOf = new Map(entries.map((e, i) => [e.id, i]));
@@ -315,11 +326,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
    * candidate's best paraphrase F-measure is recomputed with those weights: a twin whose paraphrases need a word the
    * question lacks ("years" in "for how many years are deputies elected") loses to the one that does not.
    */
-  function contrast(hits: SearchHit[], tokens: TokenMatch[], beta2: number, touched: readonly number[]): SearchHit[] {
-    const top = hits[0];
-    if (!top) return hits;
-    const pool = hits.filter((h, i) => i < opts.nbCandidates && h.score >= top.score - opts.contrastSpread);
-    if (pool.length < 2) return hits;
+  function contrast(pool: SearchHit[], tokens: TokenMatch[], beta2: number, touched: readonly number[]): number[] {
     const ids = pool.map((h) => indexOf.get(h.id)!);
     const k = ids.length;
     const local = new Map<string, number>();
@@ -384,19 +391,14 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     // so the contrast can reorder twins or widen a margin but never pushes a question over the answer bar. (Scoring
     // against the top hit's local F instead, which lifts a locally better twin, answered more out-of-scope questions.)
     const best = Math.max(...fs);
-    const rescored = pool.map((h, i) => ({ id: h.id, score: Math.round((h.score - opts.contrastWeight * (best - fs[i]!)) * 1000) / 1000 }));
-    return [...rescored, ...hits.slice(pool.length)].sort((a, b) => b.score - a.score);
+    return fs.map((f) => opts.contrastWeight * (best - f));
   }
 
   /**
    * The few best entries re-weighed by the classifier: each loses nbWeight × (1 − its posterior among them), so the
    * one the classifier prefers keeps its confidence and a near-twin falls behind. A lone candidate is unchanged.
    */
-  function rerank(hits: SearchHit[], words: string[], tokens: TokenMatch[]): SearchHit[] {
-    const top = hits[0];
-    if (!top) return hits;
-    const pool = hits.filter((h, i) => i < opts.nbCandidates && h.score >= top.score - opts.nbSpread);
-    if (pool.length < 2) return hits;
+  function rerank(pool: SearchHit[], words: string[], tokens: TokenMatch[]): number[] {
     const features: Features = { names: [], weights: [] };
     for (const w of words) {
       for (const g of gramsOf(w)) {
@@ -414,8 +416,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     const max = Math.max(...ll);
     const exp = Array.from(ll, (v) => Math.exp((v - max) / opts.nbTemperature));
     const sum = exp.reduce((a, b) => a + b, 0);
-    const rescored = pool.map((h, i) => ({ id: h.id, score: Math.round((h.score - opts.nbWeight * (1 - exp[i]! / sum)) * 1000) / 1000 }));
-    return [...rescored, ...hits.slice(pool.length)].sort((a, b) => b.score - a.score);
+    return exp.map((v) => opts.nbWeight * (1 - v / sum));
   }
 
   function mostlyKnown(text: string): boolean {
