@@ -47,7 +47,7 @@ function driving<C extends Context>(make: (api: FakeTelegram) => Bot<C>): (u: Up
 }
 
 function botRuns(): Record<string, Run> {
-  const matcher = createSearcher(kb.entries);
+  const matcher = createSearcher(kb.entries, {}, kb.offTopic);
   const deps = {
     ...createDeps({ kb, searcher: withDecisionCache(matcher, DECISION_CACHE_SIZE), logger: createLogger("silent") }),
     protect: { rateLimit: { max: 1_000_000, windowMs: 60_000 } },

@@ -4,7 +4,7 @@ import type { Entry } from "../src/knowledge/schema.js";
 import { LANGS } from "../src/knowledge/schema.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { readQuestionSet } from "../src/search/evaluate.js";
-import { createSearcher } from "../src/search/index.js";
+import { createSearcher, type OffTopicTheme } from "../src/search/index.js";
 import { PROJECT_ROOT } from "../src/paths.js";
 
 export interface SearchBenchFigures {
@@ -50,9 +50,9 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-function measure(entries: readonly Entry[], queries: readonly string[], rounds: number): SearchBenchFigures {
+function measure(entries: readonly Entry[], offTopic: readonly OffTopicTheme[], queries: readonly string[], rounds: number): SearchBenchFigures {
   const t0 = performance.now();
-  const searcher = createSearcher(entries);
+  const searcher = createSearcher(entries, {}, offTopic);
   const buildMs = performance.now() - t0;
   const next = random(11);
   for (const e of entries.slice(0, 300)) for (const q of e.questions.ru) searcher.decide(mutate(q, e.title.en, next));
@@ -77,8 +77,8 @@ export function runSearchBench(scale = 100): { real: SearchBenchFigures; synthet
     ? readQuestionSet(QUESTIONS).map((r) => r.q)
     : kb.entries.flatMap((e) => LANGS.flatMap((l) => e.questions[l]));
   return {
-    real: measure(kb.entries, queries, 3),
-    synthetic: measure(syntheticEntries(kb.entries, scale), queries, 1),
+    real: measure(kb.entries, kb.offTopic, queries, 3),
+    synthetic: measure(syntheticEntries(kb.entries, scale), kb.offTopic, queries, 1),
   };
 }
 

@@ -9,7 +9,7 @@ const { createLogger } = await import("../src/logger.js");
 const imported = performance.now();
 const kb = loadKnowledge();
 const loaded = performance.now();
-const searcher = createSearcher(kb.entries);
+const searcher = createSearcher(kb.entries, {}, kb.offTopic);
 const indexed = performance.now();
 const bot = createBot("1:startup", createDeps({ kb, searcher, logger: createLogger("silent") }), { botInfo: LOCAL_BOT_INFO });
 await bot.init();

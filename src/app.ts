@@ -16,7 +16,7 @@ export function createDeps(overrides: Partial<BotDeps> = {}): BotDeps {
   const kb = overrides.kb ?? loadKnowledge();
   return {
     kb,
-    searcher: overrides.searcher ?? withDecisionCache(createSearcher(kb.entries), DECISION_CACHE_SIZE),
+    searcher: overrides.searcher ?? withDecisionCache(createSearcher(kb.entries, {}, kb.offTopic), DECISION_CACHE_SIZE),
     logger: overrides.logger ?? createLogger(process.env.LOG_LEVEL ?? "warn"),
     storage: overrides.storage ?? memoryStorage(),
     now: overrides.now ?? (() => new Date()),

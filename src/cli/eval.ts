@@ -27,7 +27,7 @@ const overrides = Object.fromEntries((values.opt ?? []).map((kv) => {
   }
   return [k, Number(v)];
 }));
-const ours = createSearcher(kb.entries, overrides);
+const ours = createSearcher(kb.entries, overrides, kb.offTopic);
 const base = createBaselineSearcher(kb.entries);
 const groups = (r: LabelledQuestion) => [`lang ${r.lang}`, `kind ${r.kind}`];
 const a = evaluate(ours, rows, groups);

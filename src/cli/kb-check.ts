@@ -15,6 +15,6 @@ if (problems.length === 0) {
   console.log(`kb:check: no problems in ${files} knowledge files`);
 } else {
   const where = new Set(problems.map((p) => p.file)).size;
-  console.log(`kb:check: ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${where} of ${files} files (+ categories.yaml, calendar.yaml)`);
+  console.log(`kb:check: ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${where} of ${files} files (+ categories.yaml, calendar.yaml, off-topic.yaml)`);
   process.exitCode = 1;
 }

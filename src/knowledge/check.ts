@@ -4,12 +4,13 @@ import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { CALENDAR_FILE } from "../calendar/load.js";
 import { calendarSchema } from "../calendar/schema.js";
-import { knowledgeFiles } from "./load.js";
+import { knowledgeFiles, OFF_TOPIC_FILE } from "./load.js";
 import {
   categoriesFileSchema,
   entrySchema,
   LANGS,
   MIN_QUESTIONS,
+  offTopicFileSchema,
   type Entry,
   type Lang,
 } from "./schema.js";
@@ -180,6 +181,30 @@ function checkCalendar(dir: string, report: Report): void {
   });
 }
 
+// Optional. Its questions join the cross-entry checks: one that is also a paraphrase would teach the matcher to abstain on it.
+function readOffTopic(dir: string, report: Report): RawEntry[] {
+  const path = join(dir, OFF_TOPIC_FILE);
+  if (!existsSync(path)) return [];
+  const data = readYaml(path, OFF_TOPIC_FILE, report);
+  if (data === undefined) return [];
+  const result = offTopicFileSchema.safeParse(data);
+  if (!result.success) {
+    const themes = isRecord(data) && Array.isArray(data.themes) ? data.themes : [];
+    for (const { path: [head, index, ...rest], message } of zodIssues(result.error, data)) {
+      const theme: unknown = typeof index === "number" ? themes[index] : undefined;
+      const id = isRecord(theme) && typeof theme.id === "string" ? theme.id : typeof index === "number" ? `#${index + 1}` : FILE_LEVEL;
+      report(OFF_TOPIC_FILE, id, (typeof index === "number" ? rest : [head, index].filter((k) => k !== undefined)).join(".") || "(theme)", message);
+    }
+    return [];
+  }
+  const ids = new Set<string>();
+  return result.data.themes.map((theme) => {
+    if (ids.has(theme.id)) report(OFF_TOPIC_FILE, theme.id, "id", "duplicate theme id");
+    ids.add(theme.id);
+    return { file: OFF_TOPIC_FILE, id: theme.id, hasId: false, raw: { questions: theme.questions }, parsed: undefined };
+  });
+}
+
 function readEntries(dir: string, categories: Set<string> | undefined, report: Report): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const path of knowledgeFiles(dir)) {
@@ -299,7 +324,7 @@ export function checkKnowledge(dir: string, options: CheckOptions = {}): Problem
   checkCalendar(dir, report);
   const entries = readEntries(dir, categories, report);
   for (const e of entries) checkEntry(e, report, options.render ?? estimateRender);
-  checkAcrossEntries(entries, readDevSet(options.devSet), report);
+  checkAcrossEntries([...entries, ...readOffTopic(dir, report)], readDevSet(options.devSet), report);
   const order = (file: string) => (file === CATEGORIES_FILE ? "" : file);
   return problems.sort((a, b) => order(a.file).localeCompare(order(b.file)));
 }

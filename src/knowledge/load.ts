@@ -1,18 +1,21 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parse } from "yaml";
 import type { z } from "zod";
 import { PROJECT_ROOT } from "../paths.js";
-import { categoriesFileSchema, knowledgeFileSchema, type Category, type Entry } from "./schema.js";
+import { categoriesFileSchema, knowledgeFileSchema, offTopicFileSchema, type Category, type Entry, type OffTopicTheme } from "./schema.js";
 
 export const DEFAULT_KNOWLEDGE_DIR = `${PROJECT_ROOT}knowledge/`;
 const CATEGORIES_FILE = "categories.yaml";
-const RESERVED = new Set([CATEGORIES_FILE, "calendar.yaml"]);
+export const OFF_TOPIC_FILE = "off-topic.yaml";
+const RESERVED = new Set([CATEGORIES_FILE, "calendar.yaml", OFF_TOPIC_FILE]);
 
 export interface KnowledgeBase {
   entries: Entry[];
   byId: Map<string, Entry>;
   categories: Category[];
+  /** Examples of questions the bot must not answer; empty when the folder has no off-topic.yaml. */
+  offTopic: OffTopicTheme[];
 }
 
 export class KnowledgeError extends Error {
@@ -75,5 +78,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
       byId.set(e.id, entry);
     }
   }
-  return { entries, byId, categories };
+  const offTopicPath = join(dir, OFF_TOPIC_FILE);
+  const offTopic = existsSync(offTopicPath) ? parseFile(offTopicPath, offTopicFileSchema, dir).themes : [];
+  return { entries, byId, categories, offTopic };
 }

@@ -38,7 +38,24 @@ export const categoriesFileSchema = z
   .object({ categories: z.array(z.object({ id, title: trilingual(TITLE_MAX) }).strict()).min(1) })
   .strict();
 
+export const offTopicFileSchema = z
+  .object({
+    themes: z
+      .array(
+        z
+          .object({
+            id,
+            about: text(200),
+            questions: z.object({ kk: questionList.min(1, "needs at least one question"), ru: questionList.min(1, "needs at least one question"), en: questionList.min(1, "needs at least one question") }).strict(),
+          })
+          .strict(),
+      )
+      .min(1, "needs at least one theme"),
+  })
+  .strict();
+
 export type Source = z.infer<typeof sourceSchema>;
+export type OffTopicTheme = z.infer<typeof offTopicFileSchema>["themes"][number];
 export type Entry = z.infer<typeof entrySchema> & { category: string };
 export type Category = z.infer<typeof categoriesFileSchema>["categories"][number];
 export type Trilingual = Record<Lang, string>;

@@ -56,7 +56,27 @@ export function formSimilarity(a: string, b: string): number {
   return Math.max(edit, prefix);
 }
 
-export function createSearcher(entries: readonly Entry[], options: Partial<SearchOptions> = {}): Searcher {
+/** Questions the bot must not answer (other countries' elections, passports, the weather…), kept as data. */
+export interface OffTopicTheme {
+  id: string;
+  questions: Record<Lang, readonly string[]>;
+}
+
+/** What the index is built from: an entry, or an off-topic theme (no title, no answer). */
+interface Doc {
+  id: string;
+  questions: Record<Lang, readonly string[]>;
+  title?: Record<Lang, string>;
+  answer?: Record<Lang, string>;
+}
+
+const OFF_TOPIC = "~off-topic:";
+
+/**
+ * Off-topic themes are indexed like entries, so a question that shares a word with the domain ("renew my ID card")
+ * but reads like an off-topic example finds that example first; such a hit is an abstention and never shown.
+ */
+export function createSearcher(entries: readonly Entry[], options: Partial<SearchOptions> = {}, offTopic: readonly OffTopicTheme[] = []): Searcher {
   const opts: SearchOptions = { ...SEARCH_DEFAULTS, ...options };
   for (const [key, value] of Object.entries(opts)) {
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
@@ -65,6 +85,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   }
   const ids = entries.map((e) => e.id);
   if (new Set(ids).size !== ids.length) throw new SearchError("createSearcher: entry ids must be unique");
+  const docs: Doc[] = [...entries, ...offTopic.map((t) => ({ id: `${OFF_TOPIC}${t.id}`, questions: t.questions }))];
 
   const synonym = new Map<string, string>();
   SYNONYM_GROUPS.forEach((group, i) => {
@@ -76,13 +97,14 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   const entryTerms: Map<string, number>[] = [];
   const paraphrases: Paraphrase[] = [];
   const df = new Map<string, number>();
+  const entryVocabulary = new Set<string>();
   const formsOf = new Map<string, string>();
   const surfaceOf = new Map<string, string>();
   const formSource = new Map<string, number>();
   const addSource = (form: string, mask: number) => formSource.set(form, (formSource.get(form) ?? 0) | mask);
   const LANG_SOURCE: Record<Lang, number> = { kk: FROM_KK, ru: FROM_RU, en: FROM_EN };
 
-  const training = createClassifierBuilder(entries.length);
+  const training = createClassifierBuilder(docs.length);
   const gramCache = new Map<string, string[]>();
   const gramsOf = (word: string) => {
     let grams = gramCache.get(word);
@@ -113,24 +135,26 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     return out;
   };
 
-  entries.forEach((entry, index) => {
+  docs.forEach((doc, index) => {
     const terms = new Map<string, number>();
     const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
     for (const lang of LANGS) {
-      for (const w of tokenize(entry.answer[lang])) lexicon[lang].add(kazakhFold(w));
-      for (const q of [...entry.questions[lang], entry.title[lang]]) {
+      const answer = doc.answer?.[lang] ?? "";
+      for (const w of tokenize(answer)) lexicon[lang].add(kazakhFold(w));
+      for (const q of doc.title ? [...doc.questions[lang], doc.title[lang]] : doc.questions[lang]) {
         for (const w of tokenize(q)) lexicon[lang].add(kazakhFold(w));
         const list = analyse(q, lang, (f, w) => training.add(index, f, w));
         for (const t of list) add(t, 1);
         if (list.length > 0) paraphrases.push({ entry: index, terms: new Map(list.map((t) => [t, 1])), mass: 0 });
       }
-      for (const t of analyse(entry.answer[lang], lang)) add(t, opts.answerWeight);
+      for (const t of analyse(answer, lang)) add(t, opts.answerWeight);
     }
     for (const t of terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    if (index < entries.length) for (const t of terms.keys()) entryVocabulary.add(t);
     entryTerms.push(terms);
   });
 
-  const n = Math.max(entries.length, 1);
+  const n = Math.max(docs.length, 1);
   const idfOf = new Map<string, number>();
   for (const [t, d] of df) idfOf.set(t, Math.log(1 + (n - d + 0.5) / (d + 0.5)));
   const maxIdf = Math.log(1 + (n - 0.5) / 1.5);
@@ -214,11 +238,11 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
       const term = formsOf.get(form);
       if (term && meets(form, mask)) terms.set(term, 1);
     }
-    if (terms.size > 0) {
-      let weight = 0;
-      for (const term of terms.keys()) weight = Math.max(weight, idf(term));
-      return { weight, terms };
-    }
+    let exact = 0;
+    for (const term of terms.keys()) exact = Math.max(exact, idf(term));
+    // Off-topic examples are written the way people type, typos included: a word found only there must not hide
+    // the entry word it may be a typo of ("kazakstan"), so the fuzzy look-up still runs.
+    if (exact > 0 && [...terms.keys()].some((t) => entryVocabulary.has(t))) return { weight: exact, terms };
     for (const [form, mask] of forms) {
       if (form.length < opts.minFuzzyLength || /^\d/.test(form)) continue;
       for (const [term, sim] of fuzzy(form, mask)) {
@@ -226,6 +250,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
         if (credit > (terms.get(term) ?? 0)) terms.set(term, credit);
       }
     }
+    if (exact > 0) return { weight: exact, terms };
     let weight = unknownWeight;
     for (const [term, credit] of terms) weight = Math.min(weight, credit * idf(term) + (1 - credit) * unknownWeight);
     return { weight, terms };
@@ -234,9 +259,9 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   const paraQuery = new Float64Array(paraphrases.length);
   const paraDoc = new Float64Array(paraphrases.length);
   const paraToken = new Float64Array(paraphrases.length);
-  const entryCover = new Float64Array(entries.length);
-  const entryToken = new Float64Array(entries.length);
-  const entryBestPara = new Float64Array(entries.length);
+  const entryCover = new Float64Array(docs.length);
+  const entryToken = new Float64Array(docs.length);
+  const entryBestPara = new Float64Array(docs.length);
 
   function score(query: string): SearchHit[] {
     const words = [...new Set(contentWords(query.slice(0, opts.maxQueryLength)))].slice(0, opts.maxQueryTokens);
@@ -294,7 +319,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     const hits: SearchHit[] = [];
     for (const e of touchedEntries) {
       const value = opts.entryShare * (entryCover[e]! / total) + (1 - opts.entryShare) * entryBestPara[e]!;
-      hits.push({ id: entries[e]!.id, score: Math.round(value * 1000) / 1000 });
+      hits.push({ id: docs[e]!.id, score: Math.round(value * 1000) / 1000 });
       entryCover[e] = 0;
       entryBestPara[e] = 0;
     }
@@ -315,10 +340,10 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     return [...rescored, ...hits.slice(pool.length)].sort((a, b) => b.score - a.score);
   }
 
-  const indexOf = new Map(entries.map((e, i) => [e.id, i]));
+  const indexOf = new Map(docs.map((e, i) => [e.id, i]));
   const paraTerms = paraphrases.map((p) => [...p.terms.keys()]);
   const paraIdf = paraTerms.map((terms) => Float64Array.from(terms, idf));
-  const slotOf = new Int32Array(entries.length).fill(-1);
+  const slotOf = new Int32Array(docs.length).fill(-1);
 
   /**
    * Near twins share most of their words, so global IDF cannot tell them apart. Among the few close candidates, a
@@ -436,13 +461,17 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     return (other[0]?.score ?? 0) > (hits[0]?.score ?? 0) + 0.05 ? { hits: other, text: variant } : { hits, text };
   }
 
+  const isEntry = (h: SearchHit) => !h.id.startsWith(OFF_TOPIC);
+
   function rank(query: string, limit = 5): SearchHit[] {
-    return search(query).hits.slice(0, limit);
+    return search(query).hits.filter(isEntry).slice(0, limit);
   }
 
   function decide(query: string): Decision {
-    const { hits, text } = search(query);
+    const { hits: all, text } = search(query);
     const queryLang = detectLang(text, lexicon);
+    const hits = all.filter(isEntry);
+    if (all[0] && !isEntry(all[0])) return { kind: "none", suggestions: [], queryLang };
     const [top, second] = hits;
     const runnerUp = second?.score ?? 0;
     const long = contentWords(text).length >= opts.longAnswerWords;

@@ -76,6 +76,7 @@ describe("checkKnowledge on bad fixtures", () => {
     ["calendar.yaml", "cal-two", "title.en", /is missing/],
     ["calendar.yaml", "cal-two", "utcOffset", /use \+HH:MM/],
     ["calendar.yaml", "cal-two", "events", /not in date order/],
+    ["off-topic.yaml", "no-english", "questions.en", /is missing/],
   ];
 
   it.each(expected)("%s › %s › %s", (file, entryId, field, message) => {
@@ -95,6 +96,28 @@ describe("checkKnowledge on bad fixtures", () => {
   it("still checks the rendered length without a renderer", () => {
     const estimated = checkKnowledge(BAD).filter((p) => p.entryId === "message-too-long");
     expect(estimated.map((p) => p.field)).toEqual(["answer.kk"]);
+  });
+});
+
+describe("checkKnowledge on off-topic.yaml", () => {
+  // Read on its own once the schema passes, so duplicates show up only in a file whose every theme is well formed.
+  const dir = mkdtempSync(join(tmpdir(), "saylau-kb-"));
+  for (const f of ["categories.yaml", "calendar.yaml", "clean.yaml", "dev-sample.tsv"]) copyFileSync(join(BAD, f), join(dir, f));
+  const valid = (text: string) => {
+    writeFileSync(join(dir, "off-topic.yaml"), text);
+    return checkKnowledge(dir, { devSet: join(dir, "dev-sample.tsv") }).filter((p) => p.file === "off-topic.yaml");
+  };
+
+  it("reports repeated theme ids, repeated questions and dev-set copies", () => {
+    const found = valid(
+      'themes:\n  - { id: rain, about: "Rain", questions: { kk: ["жаңбыр"], ru: ["дождь"], en: ["rain"] } }\n' +
+        '  - { id: rain, about: "Rain", questions: { kk: ["жаңбыр жауа ма"], ru: ["дождь"], en: ["How do I vote from abroad?"] } }\n',
+    );
+    expect(found.map((p) => `${p.entryId} › ${p.field}: ${p.message}`)).toEqual([
+      "rain › id: duplicate theme id",
+      "rain › questions.ru.0: \"дождь\" is also a paraphrase of rain (off-topic.yaml)",
+      "rain › questions.en.0: \"How do I vote from abroad?\" is a dev-set question; write your own wording",
+    ]);
   });
 });
 

@@ -8,14 +8,14 @@ const SET = new URL("../fixtures/questions.tsv", import.meta.url).pathname;
 const HOLDOUT = new URL("../fixtures/holdout.tsv", import.meta.url).pathname;
 
 /** A little below what the pipeline measured when these were set (see docs/search.md). */
-const FLOORS = { top1: 0.895, top1PerLang: 0.885, top3: 0.97, abstainRecall: 0.82, falseAbstainMax: 0.07, wrongMax: 0.04 };
+const FLOORS = { top1: 0.89, top1PerLang: 0.875, top3: 0.97, abstainRecall: 0.88, falseAbstainMax: 0.07, wrongMax: 0.045 };
 /** The held-out set was never used for tuning; its floors only guard against a change that overfits the main set. */
-const HOLDOUT_FLOORS = { top1: 0.89, abstainRecall: 0.7, wrongMax: 0.03 };
+const HOLDOUT_FLOORS = { top1: 0.89, abstainRecall: 0.8, wrongMax: 0.03 };
 
 describe("matching quality on test/fixtures/questions.tsv", () => {
   const kb = loadKnowledge();
   const rows = readQuestionSet(SET);
-  const figures = evaluate(createSearcher(kb.entries), rows, (r) => [`lang ${r.lang}`]);
+  const figures = evaluate(createSearcher(kb.entries, {}, kb.offTopic), rows, (r) => [`lang ${r.lang}`]);
   const ours = figures.get("all")!;
 
   it("stays above its floors", () => {
@@ -31,7 +31,7 @@ describe("matching quality on test/fixtures/questions.tsv", () => {
   });
 
   it("holds up on the held-out set", () => {
-    const holdout = evaluate(createSearcher(kb.entries), readQuestionSet(HOLDOUT)).get("all")!;
+    const holdout = evaluate(createSearcher(kb.entries, {}, kb.offTopic), readQuestionSet(HOLDOUT)).get("all")!;
     expect(holdout.top1).toBeGreaterThanOrEqual(HOLDOUT_FLOORS.top1);
     expect(holdout.abstainRecall).toBeGreaterThanOrEqual(HOLDOUT_FLOORS.abstainRecall);
     expect(holdout.wrong).toBeLessThanOrEqual(HOLDOUT_FLOORS.wrongMax);
@@ -40,7 +40,7 @@ describe("matching quality on test/fixtures/questions.tsv", () => {
   it("beats plain fuse.js on right answers, wrong answers and abstentions", () => {
     const sample = rows.filter((r, i) => i % 5 === 0 && r.q.length <= 50);
     const base = evaluate(createBaselineSearcher(kb.entries), sample).get("all")!;
-    const oursSample = evaluate(createSearcher(kb.entries), sample).get("all")!;
+    const oursSample = evaluate(createSearcher(kb.entries, {}, kb.offTopic), sample).get("all")!;
     expect(oursSample.top1).toBeGreaterThan(base.top1);
     expect(oursSample.wrong).toBeLessThan(base.wrong);
     expect(oursSample.abstainRecall).toBeGreaterThan(base.abstainRecall);
@@ -49,7 +49,7 @@ describe("matching quality on test/fixtures/questions.tsv", () => {
 
 describe("decisions", () => {
   const kb = loadKnowledge();
-  const searcher = createSearcher(kb.entries);
+  const searcher = createSearcher(kb.entries, {}, kb.offTopic);
 
   it.each(["", "   ", "!!!", "🙂🙂", "x".repeat(5000), "asdkjh qwpoeiru zmxncb"])("abstains on junk %#", (q) => {
     expect(searcher.decide(q).kind).not.toBe("answer");

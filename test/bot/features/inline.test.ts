@@ -96,7 +96,7 @@ describe("inline mode", () => {
 describe("popularEntries", () => {
   it("skips ids that are not in the knowledge base and fills up from the rest", () => {
     const only = kb.entries.filter((e) => !POPULAR_ENTRY_IDS.includes(e.id as never)).slice(0, 7);
-    const small = { entries: only, byId: new Map(only.map((e) => [e.id, e])), categories: kb.categories };
+    const small = { entries: only, byId: new Map(only.map((e) => [e.id, e])), categories: kb.categories, offTopic: [] };
     expect(popularEntries(small).map((e) => e.id)).toEqual(only.slice(0, 5).map((e) => e.id));
   });
 });

@@ -31,7 +31,7 @@ function fixtureKb(): KnowledgeBase {
     ...Array.from({ length: 19 }, (_, i) => entry(`alpha-${i + 1}`, "alpha")),
     ...Array.from({ length: 9 }, (_, i) => entry(`only-${i}`, `c${i}`)),
   ];
-  return { categories, entries, byId: new Map(entries.map((e) => [e.id, e])) };
+  return { categories, entries, byId: new Map(entries.map((e) => [e.id, e])), offTopic: [] };
 }
 
 const dataOf = (chat: ReturnType<typeof testChat>) => chat.lastButtons.map((b) => b.data);
