@@ -1,6 +1,6 @@
 export const SEARCH_DEFAULTS = {
   /** Confidence needed to answer outright. */
-  answerAt: 0.5,
+  answerAt: 0.45,
   /** A top hit at or above this is answered even with a close runner-up. */
   sureAt: 0.8,
   /** Top minus runner-up needed to answer between answerAt and sureAt. */
