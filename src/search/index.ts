@@ -19,7 +19,8 @@ export class SearchError extends Error {
 
 interface Paraphrase {
   entry: number;
-  terms: Map<string, number>;
+  /** Distinct terms, in order of first use. */
+  terms: string[];
   mass: number;
 }
 
@@ -117,18 +118,31 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     return grams;
   };
 
-  const analyse = (text: string, lang: Lang, learn?: (f: string, w: number) => void) => {
-    const out: string[] = [];
-    for (const w of contentWords(text)) {
-      if (learn) for (const g of gramsOf(w)) learn(g, opts.nbGramWeight);
-      const form = indexForm(w, lang);
-      if (!form) continue;
-      const term = canonical(form);
+  // A word's term per language, once: registering its forms again changes nothing, and most words recur (speed).
+  const termOf = new Map<string, string>();
+  const termFor = (w: string, lang: Lang): string => {
+    const key = `${lang}:${w}`;
+    let term = termOf.get(key);
+    if (term !== undefined) return term;
+    const form = indexForm(w, lang);
+    term = form ? canonical(form) : "";
+    if (form) {
       formsOf.set(form, term);
       addSource(form, LANG_SOURCE[lang]);
       const surface = surfaceForm(w);
       addSource(surface, LANG_SOURCE[lang] | FROM_SURFACE);
       if (opts.surfaceForms && surface.length >= opts.minFuzzyLength && !formsOf.has(surface)) surfaceOf.set(surface, term);
+    }
+    termOf.set(key, term);
+    return term;
+  };
+
+  const analyse = (text: string, lang: Lang, learn?: (f: string, w: number) => void) => {
+    const out: string[] = [];
+    for (const w of contentWords(text)) {
+      if (learn) for (const g of gramsOf(w)) learn(g, opts.nbGramWeight);
+      const term = termFor(w, lang);
+      if (!term) continue;
       out.push(term);
       if (learn) learn(term, opts.nbTermWeight);
     }
@@ -145,7 +159,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
         for (const w of tokenize(q)) lexicon[lang].add(kazakhFold(w));
         const list = analyse(q, lang, (f, w) => training.add(index, f, w));
         for (const t of list) add(t, 1);
-        if (list.length > 0) paraphrases.push({ entry: index, terms: new Map(list.map((t) => [t, 1])), mass: 0 });
+        if (list.length > 0) paraphrases.push({ entry: index, terms: [...new Set(list)], mass: 0 });
       }
       for (const t of analyse(answer, lang)) add(t, opts.answerWeight);
     }
@@ -175,7 +189,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   const postings = new Map<string, number[]>();
   paraphrases.forEach((p, i) => {
     let mass = 0;
-    for (const t of p.terms.keys()) {
+    for (const t of p.terms) {
       mass += idf(t);
       const list = postings.get(t) ?? [];
       list.push(i);
@@ -195,6 +209,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
 
   const classifier = training.build(opts.nbAlpha);
   gramCache.clear();
+  termOf.clear();
 
   const candidates = createFuzzyIndex(formsOf.keys(), opts.minFuzzyLength);
   const fuzzyCache = new Map<string, [string, string, number][]>();
@@ -341,7 +356,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   }
 
   const indexOf = new Map(docs.map((e, i) => [e.id, i]));
-  const paraTerms = paraphrases.map((p) => [...p.terms.keys()]);
+  const paraTerms = paraphrases.map((p) => p.terms);
   const paraIdf = paraTerms.map((terms) => Float64Array.from(terms, idf));
   const slotOf = new Int32Array(docs.length).fill(-1);
 
