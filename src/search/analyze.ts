@@ -11,8 +11,14 @@ const finish = (cyrillic: string) => {
 };
 const isNumber = (w: string) => /^[\d%]+$/.test(w);
 
-/** The one index form of a word written in a known language. */
+// Building an index asks for the same words again and again; a searcher drops this once built (memory).
 const memo = new Map<string, string>();
+
+export function forgetIndexForms(): void {
+  memo.clear();
+}
+
+/** The one index form of a word written in a known language. */
 
 export function indexForm(word: string, lang: Lang): string {
   const key = `${lang}:${word}`;

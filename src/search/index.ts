@@ -1,6 +1,6 @@
 import type { Entry, Lang } from "../knowledge/schema.js";
 import { LANGS } from "../knowledge/schema.js";
-import { contentWords, FROM_ANY, FROM_EN, FROM_KK, FROM_RU, FROM_SURFACE, indexForm, queryForms, queryReadings, surfaceForm } from "./analyze.js";
+import { contentWords, forgetIndexForms, FROM_ANY, FROM_EN, FROM_KK, FROM_RU, FROM_SURFACE, indexForm, queryForms, queryReadings, surfaceForm } from "./analyze.js";
 import { SEARCH_DEFAULTS, type SearchOptions } from "./defaults.js";
 import { charGrams, createClassifierBuilder, type Features } from "./classifier.js";
 import { createFuzzyIndex } from "./fuzzy-index.js";
@@ -210,6 +210,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   const classifier = training.build(opts.nbAlpha);
   gramCache.clear();
   termOf.clear();
+  forgetIndexForms();
 
   const candidates = createFuzzyIndex(formsOf.keys(), opts.minFuzzyLength);
   const fuzzyCache = new Map<string, [string, string, number][]>();
