@@ -5,10 +5,6 @@ export const SEARCH_DEFAULTS = {
   sureAt: 0.8,
   /** Top minus runner-up needed to answer between answerAt and sureAt. */
   margin: 0.02,
-  /** A weaker top hit is still answered when it beats the runner-up by this factor… */
-  dominance: 2,
-  /** …and reaches this confidence. */
-  dominantAt: 0.45,
   /** Lowest confidence offered as a "did you mean" suggestion. */
   suggestAt: 0.3,
   /** Suggestions must lie within this distance of the top hit. */

@@ -493,8 +493,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     const long = contentWords(text).length >= opts.longAnswerWords;
     const answerAt = long ? opts.longAnswerAt : opts.answerAt;
     const clear = top && top.score >= answerAt && (top.score >= opts.sureAt || top.score - runnerUp >= opts.margin);
-    const dominant = top && top.score >= opts.dominantAt && top.score >= opts.dominance * runnerUp;
-    if (top && (clear || dominant)) {
+    if (top && clear) {
       return { kind: "answer", hit: top, alternatives: hits.slice(1, 1 + opts.maxSuggestions), queryLang };
     }
     const suggestions = top
