@@ -486,8 +486,8 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   function decide(query: string): Decision {
     const { hits: all, text } = search(query);
     const queryLang = detectLang(text, lexicon);
-    const hits = all.filter(isEntry);
     if (all[0] && !isEntry(all[0])) return { kind: "none", suggestions: [], queryLang };
+    const hits = all.filter(isEntry);
     const [top, second] = hits;
     const runnerUp = second?.score ?? 0;
     const long = contentWords(text).length >= opts.longAnswerWords;
