@@ -5,6 +5,9 @@ export const SEARCH_DEFAULTS = {
   sureAt: 0.8,
   /** Top minus runner-up needed to answer between answerAt and sureAt. */
   margin: 0.02,
+  /** A top hit from this confidence is also answered when the classifier gives it at least agreedPosterior. */
+  agreedAt: 0.36,
+  agreedPosterior: 0.9,
   /** Lowest confidence offered as a "did you mean" suggestion. */
   suggestAt: 0.3,
   /** Suggestions must lie within this distance of the top hit. */

@@ -24,6 +24,14 @@ interface Paraphrase {
   mass: number;
 }
 
+/** Hits, best first, and the classifier's posterior for those it weighed among the close candidates. */
+interface Scored {
+  hits: SearchHit[];
+  posterior: ReadonlyMap<string, number>;
+}
+
+const NO_POSTERIOR: ReadonlyMap<string, number> = new Map();
+
 interface TokenMatch {
   weight: number;
   terms: Map<string, number>;
@@ -279,9 +287,9 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   const entryToken = new Float64Array(docs.length);
   const entryBestPara = new Float64Array(docs.length);
 
-  function score(query: string): SearchHit[] {
+  function score(query: string): Scored {
     const words = [...new Set(contentWords(query.slice(0, opts.maxQueryLength)))].slice(0, opts.maxQueryTokens);
-    if (words.length === 0) return [];
+    if (words.length === 0) return { hits: [], posterior: NO_POSTERIOR };
     const unknownWeight = (opts.unknownWeight * maxIdf) / Math.max(1, words.length / opts.longQueryWords);
     const beta2 = Math.min(opts.maxBeta, Math.max(1, words.length / opts.longQueryWords)) ** 2;
     const floor = opts.minIdfShare * maxIdf;
@@ -289,7 +297,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     const english = opts.latinReadings > 1 && words.some(isLatin) && detectLang(query, lexicon) === "en";
     const tokens = words.map((w) => matchToken(w, unknownWeight, english)).filter((t) => t.weight >= floor);
     const total = tokens.reduce((s, t) => s + t.weight, 0);
-    if (total === 0) return [];
+    if (total === 0) return { hits: [], posterior: NO_POSTERIOR };
     const touchedParas: number[] = [];
     const touchedEntries: number[] = [];
     for (const token of tokens) {
@@ -342,7 +350,9 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     for (const p of touchedParas) entryBestPara[paraphrases[p]!.entry] = 0;
     hits.sort((a, b) => b.score - a.score);
     const contrasted = opts.contrastWeight > 0 ? lowerClose(hits, opts.contrastSpread, (pool) => contrast(pool, tokens, beta2, touchedParas)) : hits;
-    return opts.nbWeight > 0 ? lowerClose(contrasted, opts.nbSpread, (pool) => rerank(pool, words, tokens)) : contrasted;
+    if (opts.nbWeight === 0) return { hits: contrasted, posterior: NO_POSTERIOR };
+    const posterior = new Map<string, number>();
+    return { hits: lowerClose(contrasted, opts.nbSpread, (pool) => rerank(pool, words, tokens, posterior)), posterior };
   }
 
   /** The few best hits within `spread` of the top, each lowered by what `penalties` gives it; the rest unchanged. */
@@ -439,7 +449,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
    * The few best entries re-weighed by the classifier: each loses nbWeight × (1 − its posterior among them), so the
    * one the classifier prefers keeps its confidence and a near-twin falls behind. A lone candidate is unchanged.
    */
-  function rerank(pool: SearchHit[], words: string[], tokens: TokenMatch[]): number[] {
+  function rerank(pool: SearchHit[], words: string[], tokens: TokenMatch[], posterior: Map<string, number>): number[] {
     const features: Features = { names: [], weights: [] };
     for (const w of words) {
       for (const g of gramsOf(w)) {
@@ -457,6 +467,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     const max = Math.max(...ll);
     const exp = Array.from(ll, (v) => Math.exp((v - max) / opts.nbTemperature));
     const sum = exp.reduce((a, b) => a + b, 0);
+    pool.forEach((h, i) => posterior.set(h.id, exp[i]! / sum));
     return exp.map((v) => opts.nbWeight * (1 - v / sum));
   }
 
@@ -466,15 +477,16 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     return words.length > 0 && known * 2 >= words.length;
   }
 
-  function search(query: string): { hits: SearchHit[]; text: string } {
+  function search(query: string): Scored & { text: string } {
     const text = query.slice(0, opts.maxQueryLength);
-    const hits = score(text);
-    if ((hits[0]?.score ?? 0) >= opts.answerAt) return { hits, text };
+    const first = score(text);
+    const best = first.hits[0]?.score ?? 0;
+    if (best >= opts.answerAt) return { ...first, text };
     const words = tokenize(text);
     const variant = words.every(isLatin) ? layoutToCyrillic(text) : words.every(isCyrillic) ? layoutToLatin(text) : undefined;
-    if (!variant || !mostlyKnown(variant)) return { hits, text };
+    if (!variant || !mostlyKnown(variant)) return { ...first, text };
     const other = score(variant);
-    return (other[0]?.score ?? 0) > (hits[0]?.score ?? 0) + 0.05 ? { hits: other, text: variant } : { hits, text };
+    return (other.hits[0]?.score ?? 0) > best + 0.05 ? { ...other, text: variant } : { ...first, text };
   }
 
   const isEntry = (h: SearchHit) => !h.id.startsWith(OFF_TOPIC);
@@ -484,7 +496,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   }
 
   function decide(query: string): Decision {
-    const { hits: all, text } = search(query);
+    const { hits: all, posterior, text } = search(query);
     const queryLang = detectLang(text, lexicon);
     if (all[0] && !isEntry(all[0])) return { kind: "none", suggestions: [], queryLang };
     const hits = all.filter(isEntry);
@@ -493,7 +505,9 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     const long = contentWords(text).length >= opts.longAnswerWords;
     const answerAt = long ? opts.longAnswerAt : opts.answerAt;
     const clear = top && top.score >= answerAt && (top.score >= opts.sureAt || top.score - runnerUp >= opts.margin);
-    if (top && clear) {
+    // The classifier sure of the top hit among the close candidates, off-topic themes included, vouches for a weaker one.
+    const agreed = top && top.score >= opts.agreedAt && (posterior.get(top.id) ?? 0) >= opts.agreedPosterior;
+    if (top && (clear || agreed)) {
       return { kind: "answer", hit: top, alternatives: hits.slice(1, 1 + opts.maxSuggestions), queryLang };
     }
     const suggestions = top
