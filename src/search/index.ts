@@ -498,7 +498,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   function decide(query: string): Decision {
     const { hits: all, posterior, text } = search(query);
     const queryLang = detectLang(text, lexicon);
-    if (all[0] && !isEntry(all[0])) return { kind: "none", suggestions: [], queryLang };
+    if (all[0] && !isEntry(all[0])) return { kind: "none", suggestions: [], queryLang, offTopic: true };
     const hits = all.filter(isEntry);
     const [top, second] = hits;
     const runnerUp = second?.score ?? 0;

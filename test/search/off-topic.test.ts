@@ -18,7 +18,7 @@ describe("off-topic themes", () => {
   const offTopic = ["I lost my ID card, how can I get a new one?", "удостоверение личности потерял, как восстановить", "жоғалған жеке куәлікті қайда қалпына келтіруге болады"];
 
   it.each(offTopic)("abstain on a question that reads like one of their examples: %s", (q) => {
-    expect(guarded.decide(q)).toMatchObject({ kind: "none", suggestions: [] });
+    expect(guarded.decide(q)).toMatchObject({ kind: "none", suggestions: [], offTopic: true });
   });
 
   it.each(offTopic)("are never returned as a hit: %s", (q) => {

@@ -40,6 +40,8 @@ function search(ctx: BotContext, query: string): { entries: Entry[]; lang: Lang 
   if (!query) return { entries: popularEntries(kb), lang: ctx.lang };
   if (query.length > MAX_QUESTION_LENGTH) return { entries: [], lang: ctx.lang };
   const decision = searcher.decide(query);
+  // Near misses help while a question is being typed, but not when it reads like one the bot must not answer.
+  if (decision.kind === "none" && decision.offTopic) return { entries: [], lang: decision.queryLang ?? ctx.lang };
   const hits = searcher.rank(query, MAX_INLINE_RESULTS).filter((h) => h.score >= SEARCH_DEFAULTS.suggestAt);
   const entries = hits.map((h) => kb.byId.get(h.id)).filter((e): e is Entry => e !== undefined);
   return { entries, lang: decision.queryLang ?? ctx.lang };

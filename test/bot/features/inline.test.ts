@@ -85,6 +85,7 @@ describe("inline mode", () => {
     ["junk", "zzqx vvv"],
     ["a 300-character query", "x".repeat(300)],
     ["markup", "<b>&amp;"],
+    ["an off-topic question", "how do I replace a lost ID card"],
   ])("returns no results, only the private-chat button, for %s", async (_, query) => {
     const chat = testChat({ lang: "en" });
     const { results, button } = await inline(chat, query, "en");
