@@ -1,6 +1,6 @@
 import type { Entry, Lang } from "../knowledge/schema.js";
 import { LANGS } from "../knowledge/schema.js";
-import { contentWords, forgetIndexForms, FROM_ANY, FROM_EN, FROM_KK, FROM_RU, FROM_SURFACE, indexForm, queryForms, queryReadings, surfaceForm } from "./analyze.js";
+import { contentWords, forgetIndexForms, FROM_ANY, FROM_EN, FROM_KK, FROM_RU, FROM_SURFACE, indexForm, isStopword, queryForms, queryReadings, surfaceForm } from "./analyze.js";
 import { SEARCH_DEFAULTS, type SearchOptions } from "./defaults.js";
 import { charGrams, createClassifierBuilder, type Features } from "./classifier.js";
 import { createFuzzyIndex } from "./fuzzy-index.js";
@@ -145,9 +145,23 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     return term;
   };
 
-  const analyse = (text: string, lang: Lang, learn?: (f: string, w: number) => void) => {
+  // Each text is tokenised once, and each distinct word folded and checked against the stopwords once (speed).
+  const wordInfo = new Map<string, { folded: string; stop: boolean }>();
+  const infoOf = (w: string) => {
+    let info = wordInfo.get(w);
+    if (!info) wordInfo.set(w, (info = { folded: kazakhFold(w), stop: isStopword(w) }));
+    return info;
+  };
+  const read = (text: string, lang: Lang) => {
+    const words = tokenize(text);
+    for (const w of words) lexicon[lang].add(infoOf(w).folded);
+    return words;
+  };
+
+  const analyse = (words: string[], lang: Lang, learn?: (f: string, w: number) => void) => {
     const out: string[] = [];
-    for (const w of contentWords(text)) {
+    for (const w of words) {
+      if (infoOf(w).stop) continue;
       if (learn) for (const g of gramsOf(w)) learn(g, opts.nbGramWeight);
       const term = termFor(w, lang);
       if (!term) continue;
@@ -161,11 +175,9 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     const terms = new Map<string, number>();
     const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
     for (const lang of LANGS) {
-      const answer = doc.answer?.[lang] ?? "";
-      for (const w of tokenize(answer)) lexicon[lang].add(kazakhFold(w));
+      const answer = read(doc.answer?.[lang] ?? "", lang);
       for (const q of doc.title ? [...doc.questions[lang], doc.title[lang]] : doc.questions[lang]) {
-        for (const w of tokenize(q)) lexicon[lang].add(kazakhFold(w));
-        const list = analyse(q, lang, (f, w) => training.add(index, f, w));
+        const list = analyse(read(q, lang), lang, (f, w) => training.add(index, f, w));
         for (const t of list) add(t, 1);
         if (list.length > 0) paraphrases.push({ entry: index, terms: [...new Set(list)], mass: 0 });
       }
@@ -218,6 +230,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   const classifier = training.build(opts.nbAlpha);
   gramCache.clear();
   termOf.clear();
+  wordInfo.clear();
   forgetIndexForms();
 
   const candidates = createFuzzyIndex(formsOf.keys(), opts.minFuzzyLength);
