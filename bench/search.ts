@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import type { Entry } from "../src/knowledge/schema.js";
+import type { Entry, OffTopicTheme } from "../src/knowledge/schema.js";
 import { LANGS } from "../src/knowledge/schema.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { readQuestionSet } from "../src/search/evaluate.js";
-import { createSearcher, type OffTopicTheme } from "../src/search/index.js";
+import { createSearcher } from "../src/search/index.js";
 import { PROJECT_ROOT } from "../src/paths.js";
 
 export interface SearchBenchFigures {

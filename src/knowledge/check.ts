@@ -190,10 +190,15 @@ function readOffTopic(dir: string, report: Report): RawEntry[] {
   const result = offTopicFileSchema.safeParse(data);
   if (!result.success) {
     const themes = isRecord(data) && Array.isArray(data.themes) ? data.themes : [];
-    for (const { path: [head, index, ...rest], message } of zodIssues(result.error, data)) {
-      const theme: unknown = typeof index === "number" ? themes[index] : undefined;
-      const id = isRecord(theme) && typeof theme.id === "string" ? theme.id : typeof index === "number" ? `#${index + 1}` : FILE_LEVEL;
-      report(OFF_TOPIC_FILE, id, (typeof index === "number" ? rest : [head, index].filter((k) => k !== undefined)).join(".") || "(theme)", message);
+    for (const { path, message } of zodIssues(result.error, data)) {
+      const [, index, ...rest] = path;
+      if (typeof index !== "number") {
+        report(OFF_TOPIC_FILE, FILE_LEVEL, path.join(".") || "(file)", message);
+        continue;
+      }
+      const theme: unknown = themes[index];
+      const id = isRecord(theme) && typeof theme.id === "string" ? theme.id : `#${index + 1}`;
+      report(OFF_TOPIC_FILE, id, rest.join(".") || "(theme)", message);
     }
     return [];
   }

@@ -38,6 +38,8 @@ export const categoriesFileSchema = z
   .object({ categories: z.array(z.object({ id, title: trilingual(TITLE_MAX) }).strict()).min(1) })
   .strict();
 
+const someQuestions = questionList.min(1, "needs at least one question");
+
 export const offTopicFileSchema = z
   .object({
     themes: z
@@ -46,7 +48,7 @@ export const offTopicFileSchema = z
           .object({
             id,
             about: text(200),
-            questions: z.object({ kk: questionList.min(1, "needs at least one question"), ru: questionList.min(1, "needs at least one question"), en: questionList.min(1, "needs at least one question") }).strict(),
+            questions: z.object({ kk: someQuestions, ru: someQuestions, en: someQuestions }).strict(),
           })
           .strict(),
       )

@@ -1,4 +1,4 @@
-import type { Entry, Lang } from "../knowledge/schema.js";
+import type { Entry, Lang, OffTopicTheme } from "../knowledge/schema.js";
 import { LANGS } from "../knowledge/schema.js";
 import { contentWords, forgetIndexForms, FROM_ANY, FROM_EN, FROM_KK, FROM_RU, FROM_SURFACE, indexForm, isStopword, queryForms, queryReadings, surfaceForm } from "./analyze.js";
 import { SEARCH_DEFAULTS, type SearchOptions } from "./defaults.js";
@@ -63,12 +63,6 @@ export function formSimilarity(a: string, b: string): number {
   const edit = 1 - levenshtein(a, b, max) / long.length;
   const prefix = short.length >= 4 && long.startsWith(short) ? 0.92 - 0.03 * (long.length - short.length) : 0;
   return Math.max(edit, prefix);
-}
-
-/** Questions the bot must not answer (other countries' elections, passports, the weather…), kept as data. */
-export interface OffTopicTheme {
-  id: string;
-  questions: Record<Lang, readonly string[]>;
 }
 
 /** What the index is built from: an entry, or an off-topic theme (no title, no answer). */

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/load.js";
-import { createSearcher, type OffTopicTheme } from "../../src/search/index.js";
+import type { OffTopicTheme } from "../../src/knowledge/schema.js";
+import { createSearcher } from "../../src/search/index.js";
 
 const idCards: OffTopicTheme = {
   id: "id-cards",
+  about: "Replacing a lost or expired ID card",
   questions: {
     kk: ["жоғалған жеке куәлікті қалай қалпына келтіремін", "жеке куәліктің мерзімі бітті, жаңасын қайдан аламын"],
     ru: ["как восстановить потерянное удостоверение личности", "срок удостоверения истёк, где получить новое"],
