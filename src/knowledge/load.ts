@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parse } from "yaml";
+import { parseYaml } from "./yaml-cache.js";
 import type { z } from "zod";
 import { PROJECT_ROOT } from "../paths.js";
 import { categoriesFileSchema, knowledgeFileSchema, offTopicFileSchema, type Category, type Entry, type OffTopicTheme } from "./schema.js";
@@ -44,7 +44,7 @@ export function parseFile<S extends z.ZodType>(path: string, schema: S, root: st
   const name = relative(root, path) || path;
   let data: unknown;
   try {
-    data = parse(readFileSync(path, "utf8"));
+    data = parseYaml(readFileSync(path, "utf8"));
   } catch (err) {
     throw new KnowledgeError(name, [`cannot read YAML: ${(err as Error).message.split("\n")[0]}`]);
   }

@@ -1,0 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DEFAULT_KNOWLEDGE_DIR } from "../knowledge/load.js";
+import { writeYamlCache } from "../knowledge/yaml-cache.js";
+
+// Run by `npm run build`, so the built bot starts without parsing YAML; an edited file is simply parsed again.
+const files = readdirSync(DEFAULT_KNOWLEDGE_DIR).filter((f) => f.endsWith(".yaml"));
+writeYamlCache(files.map((f) => readFileSync(join(DEFAULT_KNOWLEDGE_DIR, f), "utf8")));

@@ -1,0 +1,32 @@
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { parse } from "yaml";
+import { PROJECT_ROOT } from "../paths.js";
+
+/** The knowledge files parsed at build time, keyed by a hash of their text: JSON loads far faster than YAML. */
+export const YAML_CACHE_FILE = `${PROJECT_ROOT}dist/knowledge-cache.json`;
+
+export type YamlCache = ReadonlyMap<string, unknown>;
+
+const keyOf = (source: string) => createHash("sha256").update(source).digest("base64");
+
+/** An empty cache when the file is missing or unreadable: everything is then parsed as YAML. */
+export function readYamlCache(file = YAML_CACHE_FILE): YamlCache {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>));
+  } catch {
+    return new Map();
+  }
+}
+
+export function writeYamlCache(sources: readonly string[], file = YAML_CACHE_FILE): void {
+  writeFileSync(file, JSON.stringify(Object.fromEntries(sources.map((s) => [keyOf(s), parse(s) as unknown]))));
+}
+
+let fromBuild: YamlCache | undefined;
+
+/** YAML text to data: from the cache when this exact text was parsed into it, otherwise parsed now. */
+export function parseYaml(source: string, cache: YamlCache = (fromBuild ??= readYamlCache())): unknown {
+  const hit = cache.get(keyOf(source));
+  return hit === undefined ? parse(source) : structuredClone(hit);
+}
