@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseYaml } from "./yaml-cache.js";
 import type { z } from "zod";
 import { PROJECT_ROOT } from "../paths.js";
 import { categoriesFileSchema, knowledgeFileSchema, offTopicFileSchema, type Category, type Entry, type OffTopicTheme } from "./schema.js";
+import { parseYaml, readYamlCache, type YamlCache } from "./yaml-cache.js";
 
 export const DEFAULT_KNOWLEDGE_DIR = `${PROJECT_ROOT}knowledge/`;
 const CATEGORIES_FILE = "categories.yaml";
@@ -40,11 +40,11 @@ function describe(error: z.ZodError, data: unknown): string[] {
   });
 }
 
-export function parseFile<S extends z.ZodType>(path: string, schema: S, root: string): z.infer<S> {
+export function parseFile<S extends z.ZodType>(path: string, schema: S, root: string, cache: YamlCache = new Map()): z.infer<S> {
   const name = relative(root, path) || path;
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(path, "utf8"));
+    data = parseYaml(readFileSync(path, "utf8"), cache);
   } catch (err) {
     throw new KnowledgeError(name, [`cannot read YAML: ${(err as Error).message.split("\n")[0]}`]);
   }
@@ -61,12 +61,14 @@ export function knowledgeFiles(dir: string): string[] {
 }
 
 export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
-  const { categories } = parseFile(join(dir, CATEGORIES_FILE), categoriesFileSchema, dir);
+  // Read for this load only: kept afterwards, the parsed copy would sit beside the knowledge for the process's life.
+  const cache = readYamlCache();
+  const { categories } = parseFile(join(dir, CATEGORIES_FILE), categoriesFileSchema, dir, cache);
   const known = new Set(categories.map((c) => c.id));
   const entries: Entry[] = [];
   const byId = new Map<string, Entry>();
   for (const file of knowledgeFiles(dir)) {
-    const parsed = parseFile(file, knowledgeFileSchema, dir);
+    const parsed = parseFile(file, knowledgeFileSchema, dir, cache);
     const name = relative(dir, file);
     if (!known.has(parsed.category)) {
       throw new KnowledgeError(name, [`category "${parsed.category}" is not in ${CATEGORIES_FILE}`]);
@@ -79,6 +81,6 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
     }
   }
   const offTopicPath = join(dir, OFF_TOPIC_FILE);
-  const offTopic = existsSync(offTopicPath) ? parseFile(offTopicPath, offTopicFileSchema, dir).themes : [];
+  const offTopic = existsSync(offTopicPath) ? parseFile(offTopicPath, offTopicFileSchema, dir, cache).themes : [];
   return { entries, byId, categories, offTopic };
 }

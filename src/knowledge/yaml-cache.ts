@@ -23,10 +23,7 @@ export function writeYamlCache(sources: readonly string[], file = YAML_CACHE_FIL
   writeFileSync(file, JSON.stringify(Object.fromEntries(sources.map((s) => [keyOf(s), parse(s) as unknown]))));
 }
 
-let fromBuild: YamlCache | undefined;
-
 /** YAML text to data: from the cache when this exact text was parsed into it, otherwise parsed now. */
-export function parseYaml(source: string, cache: YamlCache = (fromBuild ??= readYamlCache())): unknown {
-  const hit = cache.get(keyOf(source));
-  return hit === undefined ? parse(source) : structuredClone(hit);
+export function parseYaml(source: string, cache: YamlCache): unknown {
+  return cache.get(keyOf(source)) ?? parse(source);
 }

@@ -19,7 +19,6 @@ export function forgetIndexForms(): void {
 }
 
 /** The one index form of a word written in a known language. */
-
 export function indexForm(word: string, lang: Lang): string {
   const key = `${lang}:${word}`;
   let form = memo.get(key);
