@@ -270,10 +270,14 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
       if (term && meets(form, mask)) terms.set(term, 1);
     }
     let exact = 0;
-    for (const term of terms.keys()) exact = Math.max(exact, idf(term));
+    let inEntries = false;
+    for (const term of terms.keys()) {
+      exact = Math.max(exact, idf(term));
+      inEntries ||= entryVocabulary.has(term);
+    }
     // Off-topic examples are written the way people type, typos included: a word found only there must not hide
     // the entry word it may be a typo of ("kazakstan"), so the fuzzy look-up still runs.
-    if (exact > 0 && [...terms.keys()].some((t) => entryVocabulary.has(t))) return { weight: exact, terms };
+    if (inEntries) return { weight: exact, terms };
     for (const [form, mask] of forms) {
       if (form.length < opts.minFuzzyLength || /^\d/.test(form)) continue;
       for (const [term, sim] of fuzzy(form, mask)) {
