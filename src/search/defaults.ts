@@ -69,6 +69,8 @@ export const SEARCH_DEFAULTS = {
    * 2: also, in a question detected as English, a Latin word is read only as English.
    */
   latinReadings: 2,
+  /** 1: in an English question, a Latin word is also compared with the knowledge base's English words before transliteration. */
+  englishSpelling: 1,
   maxQueryLength: 400,
   maxQueryTokens: 24,
 } as const;

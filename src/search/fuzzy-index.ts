@@ -4,6 +4,27 @@ export function maxEdits(length: number, minLength: number): number {
   return length >= 8 ? 2 : 1;
 }
 
+/** Edit distance counting a swap of neighbours as one edit (optimal string alignment), or max + 1 beyond max. */
+export function osaDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    before = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
 function deletes(word: string, edits: number, out: Set<string>): void {
   if (edits === 0) return;
   for (let i = 0; i < word.length; i++) {

@@ -3,7 +3,7 @@ import { LANGS } from "../knowledge/schema.js";
 import { contentWords, forgetIndexForms, FROM_ANY, FROM_EN, FROM_KK, FROM_RU, FROM_SURFACE, indexForm, isStopword, queryForms, queryReadings, surfaceForm } from "./analyze.js";
 import { SEARCH_DEFAULTS, type SearchOptions } from "./defaults.js";
 import { charGrams, createClassifierBuilder, type Features } from "./classifier.js";
-import { createFuzzyIndex } from "./fuzzy-index.js";
+import { createFuzzyIndex, maxEdits, osaDistance } from "./fuzzy-index.js";
 import { detectLang, type Lexicon } from "./detect-lang.js";
 import { isCyrillic, isLatin, kazakhFold, tokenize } from "./normalize.js";
 import { QUESTION_GROUPS, SALIENT_GROUPS, SYNONYM_GROUPS } from "./synonyms.js";
@@ -37,30 +37,13 @@ interface TokenMatch {
   terms: Map<string, number>;
 }
 
-function levenshtein(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length] ?? max + 1;
-}
-
 /** Similarity of two index forms: edit distance over length, with a bonus for one being a prefix of the other. */
 export function formSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const short = a.length < b.length ? a : b;
   const long = a.length < b.length ? b : a;
   const max = Math.max(2, Math.ceil(long.length / 3));
-  const edit = 1 - levenshtein(a, b, max) / long.length;
+  const edit = 1 - osaDistance(a, b, max) / long.length;
   const prefix = short.length >= 4 && long.startsWith(short) ? 0.92 - 0.03 * (long.length - short.length) : 0;
   return Math.max(edit, prefix);
 }
@@ -101,6 +84,8 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   const paraphrases: Paraphrase[] = [];
   const df = new Map<string, number>();
   const entryVocabulary = new Set<string>();
+  // The entries' English words as written, to correct an English question's spelling before transliteration.
+  const englishWords = new Set<string>();
   const formsOf = new Map<string, string>();
   const surfaceOf = new Map<string, string>();
   const formSource = new Map<string, number>();
@@ -146,9 +131,12 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     if (!info) wordInfo.set(w, (info = { folded: kazakhFold(w), stop: isStopword(w) }));
     return info;
   };
-  const read = (text: string, lang: Lang) => {
+  const read = (text: string, lang: Lang, spelt?: Set<string>) => {
     const words = tokenize(text);
-    for (const w of words) lexicon[lang].add(infoOf(w).folded);
+    for (const w of words) {
+      lexicon[lang].add(infoOf(w).folded);
+      if (spelt && isLatin(w)) spelt.add(w);
+    }
     return words;
   };
 
@@ -169,9 +157,10 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     const terms = new Map<string, number>();
     const add = (term: string, weight: number) => terms.set(term, Math.max(terms.get(term) ?? 0, weight));
     for (const lang of LANGS) {
-      const answer = read(doc.answer?.[lang] ?? "", lang);
+      const spelt = lang === "en" && index < entries.length ? englishWords : undefined;
+      const answer = read(doc.answer?.[lang] ?? "", lang, spelt);
       for (const q of doc.title ? [...doc.questions[lang], doc.title[lang]] : doc.questions[lang]) {
-        const list = analyse(read(q, lang), lang, (f, w) => training.add(index, f, w));
+        const list = analyse(read(q, lang, spelt), lang, (f, w) => training.add(index, f, w));
         for (const t of list) add(t, 1);
         if (list.length > 0) paraphrases.push({ entry: index, terms: [...new Set(list)], mass: 0 });
       }
@@ -229,6 +218,29 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
 
   const candidates = createFuzzyIndex(formsOf.keys(), opts.minFuzzyLength);
   const fuzzyCache = new Map<string, [string, string, number][]>();
+  const spellingCandidates = createFuzzyIndex(englishWords, opts.minFuzzyLength);
+  const spellingCache = new Map<string, [string, number][]>();
+
+  /** English words of the knowledge base nearest to a Latin word, compared letter by letter before transliteration. */
+  function spelling(word: string): [string, number][] {
+    let found = spellingCache.get(word);
+    if (!found) {
+      const max = maxEdits(word.length, opts.minFuzzyLength);
+      let best = max + 1;
+      found = [];
+      for (const c of spellingCandidates(word)) {
+        const d = osaDistance(word, c, max);
+        if (d > best) continue;
+        if (d < best) found = [];
+        best = d;
+        found.push([c, 1 - d / Math.max(word.length, c.length)]);
+      }
+      if (best > max) found = [];
+      if (spellingCache.size > 20_000) spellingCache.clear();
+      spellingCache.set(word, found);
+    }
+    return found;
+  }
 
   const meets = (form: string, mask: number) => mask === FROM_ANY || ((formSource.get(form) ?? FROM_ANY) & mask) !== 0;
 
@@ -274,6 +286,17 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     for (const term of terms.keys()) {
       exact = Math.max(exact, idf(term));
       inEntries ||= entryVocabulary.has(term);
+    }
+    // An English word is corrected letter by letter: once transliterated, a swap or a dropped letter moves it far
+    // ("agianst" → "агянст"), or onto another word ("seets" → "сет", the form of "sets"), so this runs even then.
+    if (english && opts.englishSpelling > 0 && isLatin(word) && !englishWords.has(word)) {
+      for (const [fixed, sim] of spelling(word)) {
+        const credit = sim ** opts.fuzzyPower;
+        for (const [form, mask] of readings(fixed, true)) {
+          const term = formsOf.get(form);
+          if (term && meets(form, mask) && credit > (terms.get(term) ?? 0)) terms.set(term, credit);
+        }
+      }
     }
     // Off-topic examples are written the way people type, typos included: a word found only there must not hide
     // the entry word it may be a typo of ("kazakstan"), so the fuzzy look-up still runs.
