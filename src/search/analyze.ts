@@ -34,7 +34,7 @@ function computeIndexForm(word: string, lang: Lang): string {
   if (isNumber(word)) return word;
   if (isCyrillic(word)) return finish(lang === "kk" ? stemKazakh(word) : stemRussian(word));
   if (lang === "en") return finish(latinToCyrillic(stemEnglish(word)));
-  const cyr = latinToCyrillic(word);
+  const cyr = latinToCyrillic(word, lang === "kk");
   return finish(lang === "kk" ? stemKazakh(cyr) : stemRussian(cyr));
 }
 

@@ -37,9 +37,8 @@ export function detectLang(text: string, extra?: Lexicon): Lang | undefined {
     }
     if (KK_LATIN.test(raw)) score.kk += 2;
     if (has(lexicons, "en", raw)) score.en += 1;
-    const cyr = kazakhFold(latinToCyrillic(raw));
-    if (has(lexicons, "kk", cyr)) score.kk += 1;
-    if (has(lexicons, "ru", cyr)) score.ru += 1;
+    if (has(lexicons, "kk", kazakhFold(latinToCyrillic(raw, true)))) score.kk += 1;
+    if (has(lexicons, "ru", kazakhFold(latinToCyrillic(raw)))) score.ru += 1;
   }
   const [first, second] = (Object.entries(score) as [Lang, number][]).sort((a, b) => b[1] - a[1]);
   if (!first || !second) return undefined;

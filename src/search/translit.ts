@@ -7,12 +7,14 @@ const LATIN_SINGLE: Record<string, string> = {
   j: "ж", k: "к", l: "л", m: "м", n: "н", ñ: "ң", ń: "ң", o: "о", ö: "ө", ó: "ө", p: "п", q: "қ", r: "р", s: "с", ş: "ш", t: "т",
   u: "у", ū: "ұ", ü: "ү", ú: "ү", ý: "у", v: "в", w: "у", x: "х", y: "ы", z: "з",
 };
-const MULTI_RE = new RegExp(LATIN_MULTI.map(([l]) => l).join("|"), "g");
 const MULTI = new Map(LATIN_MULTI);
+const MULTI_RE = new RegExp(LATIN_MULTI.map(([l]) => l).join("|"), "g");
+// In Kazakh Latin "j" is always "ж" ("jastar", "jarna"); "ja" → "я" is a Russian transliteration.
+const KAZAKH_MULTI_RE = new RegExp(LATIN_MULTI.map(([l]) => l).filter((l) => !l.startsWith("j")).join("|"), "g");
 
 /** Kazakh Latin (2017, 2018, 2021 alphabets), informal sh/zh/ch and Russian transliteration, all to Cyrillic. */
-export function latinToCyrillic(word: string): string {
-  return word.replace(MULTI_RE, (m) => MULTI.get(m) ?? m).replace(/[a-zäáéğǵıìíñńöóşūüúý]/g, (c) => LATIN_SINGLE[c] ?? c);
+export function latinToCyrillic(word: string, kazakh = false): string {
+  return word.replace(kazakh ? KAZAKH_MULTI_RE : MULTI_RE, (m) => MULTI.get(m) ?? m).replace(/[a-zäáéğǵıìíñńöóşūüúý]/g, (c) => LATIN_SINGLE[c] ?? c);
 }
 
 const QWERTY = "`qwertyuiop[]asdfghjkl;'zxcvbnm,.";

@@ -42,6 +42,15 @@ describe("script and layout folding", () => {
     expect(latinToCyrillic(input)).toBe(expected);
   });
 
+  it.each([
+    ["jastar", "жастар", "ястар"],
+    ["jarnasy", "жарнасы", "ярнасы"],
+    ["zhastar", "жастар", "жастар"],
+  ])("reads j in %s as ж in Kazakh Latin (%s), not as a Russian transliteration's я (%s)", (input, kazakh, russian) => {
+    expect(latinToCyrillic(input, true)).toBe(kazakh);
+    expect(latinToCyrillic(input)).toBe(russian);
+  });
+
   it("reads the 2018 dotless ı as и/й, which the skeleton treats as one letter", () => {
     expect(skeleton(latinToCyrillic("saılau"))).toBe(skeleton("сайлау"));
   });
