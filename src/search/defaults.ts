@@ -31,6 +31,11 @@ export const SEARCH_DEFAULTS = {
   salientWeight: 0.8,
   /** IDF floor for question words (when, where, how many, who), as a share of the largest IDF. */
   questionWordWeight: 0.5,
+  /**
+   * IDF floor for a year (1900–2099), as a share of the largest IDF: a year says which vote a question is about, but
+   * the timeline mentions every year so often that its IDF alone says little ("2022 referendum" vs the 2026 one).
+   */
+  yearWeight: 0.5,
   /** Past this many content words a question counts as long: unknown words weigh less, paraphrase recall more. */
   longQueryWords: 5,
   maxBeta: 2.5,

@@ -179,6 +179,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   const questionWords = QUESTION_GROUPS.map((_, i) => `~${i + SALIENT_GROUPS.length}`);
   for (const t of questionWords) if (idfOf.has(t)) idfOf.set(t, Math.max(idfOf.get(t) ?? 0, opts.questionWordWeight * maxIdf));
   for (const t of salient) if (idfOf.has(t)) idfOf.set(t, Math.max(idfOf.get(t) ?? 0, opts.salientWeight * maxIdf));
+  for (const t of idfOf.keys()) if (/^(19|20)\d\d$/.test(t)) idfOf.set(t, Math.max(idfOf.get(t) ?? 0, opts.yearWeight * maxIdf));
   const idf = (t: string) => idfOf.get(t) ?? maxIdf;
 
   const entryPostings = new Map<string, [number, number][]>();
