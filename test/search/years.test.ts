@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/load.js";
+import { createSearcher } from "../../src/search/index.js";
+
+describe("a year in the question", () => {
+  const kb = loadKnowledge();
+  const flat = createSearcher(kb.entries, { yearWeight: 0 }, kb.offTopic);
+  const weighted = createSearcher(kb.entries, {}, kb.offTopic);
+  const gap = (s: typeof flat, q: string, right: string, other: string) => {
+    const hits = new Map(s.rank(q, 20).map((h) => [h.id, h.score]));
+    return (hits.get(right) ?? 0) - (hits.get(other) ?? 0);
+  };
+
+  it.each([
+    ["2023 turnout", "turnout-2023", "presidential-2022"],
+    ["what happened in 2026", "reform-timeline-2026", "presidential-2022"],
+  ])("sets the entry about that year further apart from one about another year: %s", (q, right, other) => {
+    expect(weighted.rank(q, 1)[0]?.id).toBe(right);
+    expect(gap(weighted, q, right, other)).toBeGreaterThan(gap(flat, q, right, other));
+  });
+});
