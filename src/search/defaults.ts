@@ -69,6 +69,8 @@ export const SEARCH_DEFAULTS = {
   /** Feature weights: an index term, and one character trigram of a word. */
   nbTermWeight: 1,
   nbGramWeight: 0.3,
+  /** Weight of a pair of neighbouring index terms (stopwords left out) as one more feature. */
+  nbBigramWeight: 0.6,
   /**
    * 1: a Latin word's English, Kazakh-Latin and transliterated readings each meet only forms of that language;
    * 2: also, in a question detected as English, a Latin word is read only as English.

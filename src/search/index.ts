@@ -147,6 +147,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
       if (learn) for (const g of gramsOf(w)) learn(g, opts.nbGramWeight);
       const term = termFor(w, lang);
       if (!term) continue;
+      if (learn && out.length > 0 && opts.nbBigramWeight > 0) learn(`${out[out.length - 1]}+${term}`, opts.nbBigramWeight);
       out.push(term);
       if (learn) learn(term, opts.nbTermWeight);
     }
@@ -492,11 +493,21 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
         features.weights.push(opts.nbGramWeight);
       }
     }
+    // Neighbouring words tell near twins apart where single words cannot: "vote at home" vs "vote away from home".
+    let previous: string | undefined;
     for (const t of tokens) {
+      let best: string | undefined;
+      let bestCredit = 0;
       for (const [term, credit] of t.terms) {
         features.names.push(term);
         features.weights.push(opts.nbTermWeight * credit);
+        if (credit > bestCredit) [best, bestCredit] = [term, credit];
       }
+      if (previous && best && opts.nbBigramWeight > 0) {
+        features.names.push(`${previous}+${best}`);
+        features.weights.push(opts.nbBigramWeight);
+      }
+      previous = best;
     }
     const ll = classifier.logLikelihoods(features, pool.map((h) => indexOf.get(h.id)!));
     const max = Math.max(...ll);

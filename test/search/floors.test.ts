@@ -8,9 +8,9 @@ const SET = new URL("../fixtures/questions.tsv", import.meta.url).pathname;
 const HOLDOUT = new URL("../fixtures/holdout.tsv", import.meta.url).pathname;
 
 /** A little below what the pipeline measured when these were set (see docs/search.md). */
-const FLOORS = { top1: 0.93, top1PerLang: 0.915, top3: 0.975, abstainRecall: 0.93, falseAbstainMax: 0.035, wrongMax: 0.045 };
+const FLOORS = { top1: 0.945, top1PerLang: 0.93, top3: 0.98, abstainRecall: 0.905, falseAbstainMax: 0.025, wrongMax: 0.04 };
 /** The held-out set was never used for tuning; its floors only guard against a change that overfits the main set. */
-const HOLDOUT_FLOORS = { top1: 0.935, abstainRecall: 0.9, wrongMax: 0.035 };
+const HOLDOUT_FLOORS = { top1: 0.95, abstainRecall: 0.9, wrongMax: 0.03 };
 
 describe("matching quality on test/fixtures/questions.tsv", () => {
   const kb = loadKnowledge();
