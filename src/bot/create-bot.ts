@@ -17,6 +17,7 @@ import { questionFeature } from "./features/question.js";
 import { deepLinkFeature } from "./features/deep-link.js";
 import { startFeature } from "./features/start.js";
 import { topicsFeature } from "./features/topics.js";
+import { skipUnchangedWrites } from "../storage/unchanged-writes.js";
 import { i18nMiddleware } from "./middlewares/i18n.js";
 import { admit, chatKey, protect } from "./middlewares/protect.js";
 
@@ -53,7 +54,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   });
 
   safe.use(admit);
-  safe.use(session<SessionData, BotContext>({ initial: () => ({}), getSessionKey: userKey, storage: deps.storage.session }));
+  safe.use(session<SessionData, BotContext>({ initial: () => ({}), getSessionKey: userKey, storage: skipUnchangedWrites(deps.storage.session) }));
   safe.use(i18nMiddleware());
   safe.use(protect);
   safe.use(inlineFeature);
