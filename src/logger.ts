@@ -38,7 +38,7 @@ export function createLogger(
 }
 
 const IIN = /(?<!\d)\d{12}(?!\d)/g;
-const PHONE = /(?<![\d\w])\+?\d(?:[\s().-]{0,2}\d){9,13}(?!\d)/g;
+const PHONE = /(?<!\d)\+?\d(?:[\s().-]{0,2}\d){9,13}(?!\d)/g;
 
 /** IINs and phone numbers never reach a log, even when texts are logged for debugging. */
 export function maskPersonalData(text: string): string {
@@ -48,5 +48,7 @@ export function maskPersonalData(text: string): string {
 /** The text to log for a user's message: nothing unless LOG_TEXTS is on, and masked when it is. */
 export function loggableText(text: string | undefined, enabled: boolean): string | undefined {
   if (!enabled || text === undefined) return undefined;
-  return maskPersonalData(text.length > 500 ? `${text.slice(0, 500)}…` : text);
+  // Masked before it is cut, so an IIN across the cut cannot leave its first digits (a birth date) behind.
+  const masked = maskPersonalData(text);
+  return masked.length > 500 ? `${masked.slice(0, 500)}…` : masked;
 }

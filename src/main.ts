@@ -1,4 +1,3 @@
-import { run } from "@grammyjs/runner";
 import { existsSync } from "node:fs";
 import { Api, type ApiClientOptions, type Bot } from "grammy";
 import { createDeps } from "./app.js";
@@ -10,6 +9,7 @@ import { ConfigError, loadConfig, type Config } from "./config.js";
 import { composeDecisionHooks, gapRecorder } from "./gaps/record.js";
 import { KnowledgeError } from "./knowledge/load.js";
 import { createLogger, type Logger } from "./logger.js";
+import { startPolling } from "./server/polling.js";
 import { createWebhookServer } from "./server/webhook.js";
 import { openStorage } from "./storage/index.js";
 
@@ -24,14 +24,6 @@ function productionDeps(config: Config, base: BotDeps): BotDeps {
       rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 },
       logTexts: config.LOG_TEXTS,
     },
-  };
-}
-
-async function startPolling(bot: Bot<BotContext>, setupApi: Api, logger: Logger): Promise<() => Promise<void>> {
-  await setupApi.deleteWebhook().catch((err: Error) => logger.warn({ err: err.message }, "deleteWebhook failed; continuing"));
-  const runner = run(bot);
-  return async () => {
-    if (runner.isRunning()) await runner.stop();
   };
 }
 

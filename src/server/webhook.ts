@@ -1,7 +1,8 @@
 import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { webhookCallback, type Bot, type Context } from "grammy";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { Bot, Context } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../logger.js";
 
@@ -13,6 +14,8 @@ export interface WebhookServerOptions {
   /** The path Telegram posts to (the path of WEBHOOK_URL). */
   path?: string;
   logger: Logger;
+  /** A slower update is answered 200 anyway and keeps running, so Telegram does not deliver it twice. */
+  answerWithinMs?: number;
 }
 
 export interface WebhookServer {
@@ -68,21 +71,12 @@ export function createWebhookServer<C extends Context>(bot: Bot<C>, options: Web
   const { secret, logger } = options;
   const path = options.path ?? "/";
   const inFlight = new Set<Promise<unknown>>();
+  const track = (task: Promise<unknown>) => {
+    inFlight.add(task);
+    void task.finally(() => inFlight.delete(task));
+  };
   const started = Date.now();
   let draining = false;
-
-  const handleUpdate = webhookCallback(
-    bot,
-    (update: Update, res: ServerResponse, header: string | undefined) => ({
-      update,
-      header,
-      end: () => send(res, 200, {}),
-      respond: (json: string) => res.writeHead(200, { "content-type": "application/json" }).end(json),
-      unauthorized: () => send(res, 401, { ok: false }),
-    }),
-    // A slow update is answered 200 anyway (it keeps running), so Telegram does not deliver it twice.
-    { secretToken: secret, onTimeout: "return", timeoutMilliseconds: 8000 },
-  );
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -97,17 +91,24 @@ export function createWebhookServer<C extends Context>(bot: Bot<C>, options: Web
     }
     if (draining) return send(res, 503, { ok: false });
     const update = await readUpdate(req);
-    await handleUpdate(update, res, secret);
+    if (!bot.isInited()) await bot.init();
+    // The update is tracked on its own, not only its request: one answered early still holds back close().
+    const work = bot.handleUpdate(update).catch((err: unknown) => logger.error({ err: (err as Error).message, update_id: update.update_id }, "update failed"));
+    track(work);
+    const timer = new AbortController();
+    await Promise.race([work, sleep(options.answerWithinMs ?? 8000, undefined, { signal: timer.signal }).catch(() => {})]);
+    timer.abort();
+    send(res, 200, {});
   }
 
   const server = createServer((req, res) => {
-    const task = handle(req, res).catch((err: unknown) => {
-      if (err instanceof HttpProblem) return send(res, err.status, { ok: false, error: err.message });
-      logger.error({ err: (err as Error).message }, "webhook request failed");
-      send(res, 500, { ok: false });
-    });
-    inFlight.add(task);
-    void task.finally(() => inFlight.delete(task));
+    track(
+      handle(req, res).catch((err: unknown) => {
+        if (err instanceof HttpProblem) return send(res, err.status, { ok: false, error: err.message });
+        logger.error({ err: (err as Error).message }, "webhook request failed");
+        send(res, 500, { ok: false });
+      }),
+    );
   });
   server.keepAliveTimeout = 30_000;
 

@@ -67,6 +67,7 @@ describe("masking personal data", () => {
     ["in 2023 there were 3415 seats", "in 2023 there were 3415 seats"],
     ["19.03.2023", "19.03.2023"],
     ["1234567890123", "[phone]"],
+    ["tel87011234567", "tel[phone]"],
   ])("%j → %j", (input, output) => {
     expect(maskPersonalData(input)).toBe(output);
   });
@@ -74,5 +75,11 @@ describe("masking personal data", () => {
   it("gives nothing to log unless enabled", () => {
     expect(loggableText("hello", false)).toBeUndefined();
     expect(loggableText("hello", true)).toBe("hello");
+  });
+
+  it("masks before it cuts a long text, so no part of an IIN is left at the cut", () => {
+    const logged = loggableText(`${"x".repeat(495)}950101300123 more`, true)!;
+    expect(logged).not.toMatch(/9501/);
+    expect(logged.startsWith(`${"x".repeat(495)}[iin]`)).toBe(true);
   });
 });

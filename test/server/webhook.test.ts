@@ -12,14 +12,14 @@ const deps = createDeps({ logger: silentLogger });
 let open: WebhookServer | undefined;
 let gate: Promise<void> | undefined;
 
-async function start(path = "/tg") {
+async function start(path = "/tg", answerWithinMs?: number) {
   const telegram = new FakeTelegram();
   const slowFetch = (async (input: string | URL | Request, init?: RequestInit) => {
     if (String(input).endsWith("/sendMessage")) await gate;
     return telegram.fetch(input, init);
   }) as typeof fetch;
   const bot = createBot("1:webhook", deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: slowFetch } });
-  open = createWebhookServer(bot, { secret: SECRET, path, logger: silentLogger });
+  open = createWebhookServer(bot, { secret: SECRET, path, logger: silentLogger, ...(answerWithinMs ? { answerWithinMs } : {}) });
   const { port } = (await open.listen(0, "127.0.0.1")) as AddressInfo;
   const post = (body: string, headers: Record<string, string> = { "x-telegram-bot-api-secret-token": SECRET }) =>
     fetch(`http://127.0.0.1:${port}${path}`, { method: "POST", body, headers: { "content-type": "application/json", ...headers } });
@@ -95,5 +95,23 @@ describe("the webhook server", () => {
     expect(telegram.take().filter((c) => c.method === "sendMessage")).toHaveLength(1);
     open = undefined;
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+  });
+
+  it("answers a slow update in time, and still waits for it to finish when closed", async () => {
+    const { telegram, post } = await start("/tg", 50);
+    let release!: () => void;
+    gate = new Promise<void>((r) => (release = r));
+    expect((await post(JSON.stringify(textUpdate("/start", { id: 79, first_name: "B" })))).status).toBe(200);
+    expect(telegram.take().filter((c) => c.method === "sendMessage")).toHaveLength(0);
+    const closing = open!.close();
+    let closed = false;
+    void closing.then(() => (closed = true));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(closed).toBe(false);
+    release();
+    await closing;
+    gate = undefined;
+    open = undefined;
+    expect(telegram.take().filter((c) => c.method === "sendMessage")).toHaveLength(1);
   });
 });
