@@ -79,11 +79,11 @@ const groupFilter: MiddlewareFn<BotContext> = async (ctx, next) => {
   const repliedToMe = msg.reply_to_message?.from?.id === ctx.me.id;
   if (!mention && !repliedToMe) return;
   const question = (mention ? text.slice(0, mention.offset) + text.slice(mention.offset + mention.length) : text).trim();
-  if (!question) {
+  // Answered here rather than by the features after it, so counted here: a flood of mentions is limited too.
+  return rateLimit(ctx, async () => {
+    if (question) return answerQuestion(ctx, question);
     await ctx.reply(ctx.t("ask.prompt"), { reply_parameters: { message_id: msg.message_id, allow_sending_without_reply: true } });
-    return;
-  }
-  await answerQuestion(ctx, question);
+  });
 };
 
 const limiters = new WeakMap<BotDeps, MiddlewareFn<BotContext>>();

@@ -106,6 +106,13 @@ describe("the rate limiter", () => {
     expect(texts.slice(4)).toEqual([[], []]);
   });
 
+  it("limits questions asked in a group by mention as it does private ones", async () => {
+    const c = chat(limited, 7005);
+    const answered: number[] = [];
+    for (let i = 0; i < 6; i++) answered.push((await c.dispatch(groupUpdate("@saylau_bot What time do polling stations open?"))).length);
+    expect(answered).toEqual([1, 1, 1, 0, 0, 0]);
+  });
+
   it("counts each user on their own", async () => {
     const a = chat(limited, 7002);
     const b = chat(limited, 7003);
