@@ -4,6 +4,7 @@ import { createDeps } from "./app.js";
 import type { BotContext, BotDeps } from "./bot/context.js";
 import { registerCommands } from "./bot/commands.js";
 import { createBot } from "./bot/create-bot.js";
+import { ALLOWED_UPDATES } from "./bot/middlewares/protect.js";
 import { runChat } from "./cli/chat.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { composeDecisionHooks, gapRecorder } from "./gaps/record.js";
@@ -32,7 +33,7 @@ async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger
   const server = createWebhookServer(bot, { secret: config.WEBHOOK_SECRET!, path: url.pathname, logger });
   const address = await server.listen(config.PORT, config.HOST);
   logger.info({ port: address.port, host: address.address, path: url.pathname }, "webhook server listening");
-  await bot.api.setWebhook(url.href, { secret_token: config.WEBHOOK_SECRET!, drop_pending_updates: false });
+  await bot.api.setWebhook(url.href, { secret_token: config.WEBHOOK_SECRET!, drop_pending_updates: false, allowed_updates: ALLOWED_UPDATES });
   return () => server.close();
 }
 

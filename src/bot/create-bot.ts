@@ -48,6 +48,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     deps.logger.error(describeError(err), "update failed");
     // ctx.t is missing when the session could not be read (storage down): fall back to the Telegram language.
     const t = err.ctx.t ?? apologyIn(langFromTelegram(err.ctx.from?.language_code));
+    // A failed button press is answered too, or its button keeps spinning (and in a group nothing else is said).
+    if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery({ text: t("error.generic") }).catch(() => {});
     if (err.ctx.chat?.type === "private") {
       await err.ctx.reply(t("error.generic")).catch(() => {});
     }

@@ -51,6 +51,14 @@ describe("storage outages", () => {
     for (const replies of during) expect(replies.map((r) => r.text)).toEqual([APOLOGY_KK]);
     expect(after[0]?.text).toContain("Сәлеметсіз бе");
   });
+
+  it("answers a button pressed while the storage is down, so it does not keep spinning", async () => {
+    const down = { now: true };
+    const inner = memoryStorage();
+    const chat = chatOn({ ...inner, session: flaky(inner.session, down) }, 5002, "kk");
+    await chat.dispatch({ update_id: 1, callback_query: { id: "c1", chat_instance: "x", data: "m:main", from: { id: 5002, is_bot: false, first_name: "S", language_code: "kk" }, message: { message_id: 1, date: 0, chat: { id: 5002, type: "private", first_name: "S" }, text: "" } } });
+    expect(chat.lastCalls.filter((c) => c.method === "answerCallbackQuery")).toMatchObject([{ payload: { callback_query_id: "c1", text: APOLOGY_KK } }]);
+  });
 });
 
 describeRedis("a Redis outage (real Redis at REDIS_URL)", () => {

@@ -12,12 +12,9 @@ export interface ProtectOptions {
   logTexts?: boolean;
 }
 
-const HANDLED = new Set([
-  "message",
-  "callback_query",
-  "inline_query",
-  "chosen_inline_result",
-]);
+/** The update types the bot answers; polling and the webhook ask Telegram for these only. */
+export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query"] as const;
+const HANDLED = new Set<string>(ALLOWED_UPDATES);
 
 /** Updates of one chat are handled in order: by the runner within a process, by the Redis lock across processes. */
 export const chatKey = (ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString();
@@ -99,7 +96,7 @@ function limiterFor(deps: BotDeps): MiddlewareFn<BotContext> | undefined {
       storageClient: deps.storage.redis ?? "MEMORY_STORE",
       // Under the storage's prefix, so bots sharing one Redis under different prefixes keep separate counts.
       keyPrefix: `${deps.storage.keyPrefix ?? "saylau:"}rl:`,
-      keyGenerator: (ctx) => (ctx.inlineQuery || ctx.chosenInlineResult ? undefined : ctx.from?.id.toString()),
+      keyGenerator: (ctx) => (ctx.inlineQuery ? undefined : ctx.from?.id.toString()),
       // Called once per flood window: later updates in the window are dropped silently.
       onLimitExceeded: async (ctx) => {
         const text = ctx.t("limits.slowDown");
