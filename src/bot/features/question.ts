@@ -3,6 +3,7 @@ import type { Entry, Lang } from "../../knowledge/schema.js";
 import type { Decision } from "../../search/index.js";
 import { renderAnswer, suggestionKeyboard } from "../answer.js";
 import type { BotContext } from "../context.js";
+import { isBareYesNo } from "../conversations/flow-io.js";
 import { callbackData } from "../keyboards.js";
 
 export const MAX_QUESTION_LENGTH = 400;
@@ -54,5 +55,7 @@ questionFeature.callbackQuery(/^a:([a-z0-9-]+)$/, async (ctx) => {
 
 questionFeature.chatType("private").on("message:text", async (ctx, next) => {
   if (ctx.msg.text.startsWith("/")) return next();
+  // Searching "иә" finds whichever entry quotes a yes vote (the referendum): asking for a question is the honest reply.
+  if (isBareYesNo(ctx.msg.text)) return void (await ctx.reply(ctx.t("ask.prompt")));
   await answerQuestion(ctx, ctx.msg.text);
 });
