@@ -10,7 +10,7 @@ import { createDeps, DECISION_CACHE_SIZE } from "../src/app.js";
 import { installApiPlugins } from "../src/bot/api-plugins.js";
 import type { BotContext, SessionData } from "../src/bot/context.js";
 import { createBot } from "../src/bot/create-bot.js";
-import { chatKey } from "../src/bot/middlewares/protect.js";
+import { orderKeys } from "../src/bot/middlewares/protect.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { FakeTelegram, LOCAL_BOT_INFO } from "../src/local/fake-telegram.js";
 import { createLogger } from "../src/logger.js";
@@ -75,7 +75,7 @@ function echoRuns(): Record<string, Run> {
   const pluginEcho = driving((api) => {
     const b = new Bot<BotContext>("1:echo", { botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch } });
     installApiPlugins(b.api);
-    b.use(sequentialize(chatKey));
+    b.use(sequentialize(orderKeys));
     b.use(session({ initial: () => ({}), getSessionKey: (ctx) => ctx.from?.id.toString(), storage: new MemorySessionStorage<SessionData>() }));
     b.use(limit({ timeFrame: 60_000, limit: 1_000_000 }));
     b.use(conversations({ storage: new MemorySessionStorage() as never }));

@@ -19,7 +19,7 @@ import { startFeature } from "./features/start.js";
 import { topicsFeature } from "./features/topics.js";
 import { skipUnchangedWrites } from "../storage/unchanged-writes.js";
 import { i18nMiddleware } from "./middlewares/i18n.js";
-import { admit, chatKey, protect } from "./middlewares/protect.js";
+import { admit, orderKeys, protect } from "./middlewares/protect.js";
 
 export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
@@ -37,7 +37,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   const bot = new Bot<BotContext>(token, { botInfo: options.botInfo, client: options.client });
   installApiPlugins(bot.api);
 
-  bot.use(sequentialize(chatKey));
+  bot.use(sequentialize(orderKeys));
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     await next();

@@ -3,6 +3,7 @@ import type { StorageAdapter } from "grammy";
 /**
  * grammY's session writes a value back after every update that read it, changed or not: a Redis SET or a file
  * rewrite per message. This adapter remembers what each key held when read and skips writing the same back.
+ * It relies on one key's updates being handled one at a time, as orderKeys makes them.
  */
 export function skipUnchangedWrites<T>(storage: StorageAdapter<T>, maxRemembered = 10_000): StorageAdapter<T> {
   const seen = new Map<string, string>();

@@ -16,8 +16,14 @@ export interface ProtectOptions {
 export const ALLOWED_UPDATES = ["message", "callback_query", "inline_query"] as const;
 const HANDLED = new Set<string>(ALLOWED_UPDATES);
 
-/** Updates of one chat are handled in order: by the runner within a process, by the Redis lock across processes. */
-export const chatKey = (ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString();
+/**
+ * What an update must not share with another running at the same time: its chat (a flow's state) and its user (the
+ * session, with the language, is per user, so a group update must not race the same user's private one). Handled in
+ * order by the runner within a process and by Redis locks across processes; sorted, so locks are always taken in
+ * the same order and two updates never wait on each other.
+ */
+export const orderKeys = (ctx: Context): string[] =>
+  [...new Set([ctx.chat?.id.toString(), ctx.from?.id.toString()])].filter((k): k is string => k !== undefined).sort();
 
 function updateType(ctx: Context): string {
   return Object.keys(ctx.update).find((k) => k !== "update_id") ?? "none";
@@ -25,14 +31,13 @@ function updateType(ctx: Context): string {
 
 /**
  * Runs before the session is read: drops update types the bot has nothing to say to (channel posts, edits,
- * service and unknown updates), then, with Redis, handles a chat's updates one at a time across every instance.
+ * service and unknown updates), then, with Redis, takes the locks of orderKeys across every instance.
  */
 export const admit: MiddlewareFn<BotContext> = (ctx, next) => {
   if (!HANDLED.has(updateType(ctx)) || !ctx.from) return;
-  const key = chatKey(ctx);
   const withLock = ctx.deps.storage.withLock;
-  if (!key || !withLock) return next();
-  return withLock(key, next);
+  if (!withLock) return next();
+  return orderKeys(ctx).reduceRight<() => Promise<void>>((inner, key) => () => withLock(key, inner), next)();
 };
 
 const logUpdate: MiddlewareFn<BotContext> = async (ctx, next) => {
