@@ -7,7 +7,7 @@ import { createBot } from "./bot/create-bot.js";
 import { ALLOWED_UPDATES } from "./bot/middlewares/protect.js";
 import { runChat } from "./cli/chat.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
-import { composeDecisionHooks, gapRecorder } from "./gaps/record.js";
+import { gapRecorder } from "./gaps/record.js";
 import { KnowledgeError } from "./knowledge/load.js";
 import { createLogger, type Logger } from "./logger.js";
 import { startPolling } from "./server/polling.js";
@@ -19,7 +19,7 @@ if (existsSync(".env")) process.loadEnvFile(".env");
 function productionDeps(config: Config, base: BotDeps): BotDeps {
   return {
     ...base,
-    onDecision: composeDecisionHooks(base.onDecision, config.GAPS_LOG ? gapRecorder(base.storage.gaps, base.logger) : undefined),
+    ...(config.GAPS_LOG ? { onDecision: gapRecorder(base.storage.gaps, base.logger) } : {}),
     flowIdleMs: config.FLOW_IDLE_MINUTES * 60_000,
     protect: {
       rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 },

@@ -14,13 +14,3 @@ export function gapRecorder(gaps: GapLog, logger: Logger, now: () => Date = () =
     gaps.record({ q, lang: trace.lang, at: now().toISOString() }).catch((err: Error) => logger.warn({ err: err.message }, "could not record an unanswered question"));
   };
 }
-
-export function composeDecisionHooks(
-  ...hooks: (((trace: DecisionTrace) => void) | undefined)[]
-): ((trace: DecisionTrace) => void) | undefined {
-  const list = hooks.filter((h): h is (trace: DecisionTrace) => void => !!h);
-  if (list.length === 0) return undefined;
-  return (trace) => {
-    for (const h of list) h(trace);
-  };
-}

@@ -1,6 +1,5 @@
 import { Composer } from "grammy";
-import type { Entry, Lang } from "../../knowledge/schema.js";
-import type { Decision } from "../../search/index.js";
+import type { Entry } from "../../knowledge/schema.js";
 import { renderAnswer, suggestionKeyboard } from "../answer.js";
 import type { BotContext } from "../context.js";
 import { isBareYesNo } from "../conversations/flow-io.js";
@@ -10,10 +9,6 @@ export const MAX_QUESTION_LENGTH = 400;
 
 export const questionFeature = new Composer<BotContext>();
 
-function replyLanguage(ctx: BotContext, decision: Decision): Lang {
-  return decision.queryLang ?? ctx.lang;
-}
-
 export async function answerQuestion(ctx: BotContext, query: string): Promise<void> {
   const { deps } = ctx;
   if (query.length > MAX_QUESTION_LENGTH) {
@@ -21,7 +16,7 @@ export async function answerQuestion(ctx: BotContext, query: string): Promise<vo
     return;
   }
   const decision = deps.searcher.decide(query);
-  const lang = replyLanguage(ctx, decision);
+  const lang = decision.queryLang ?? ctx.lang;
   const t = ctx.tIn(lang);
   if (decision.kind === "answer") {
     const entry = deps.kb.byId.get(decision.hit.id)!;
@@ -57,5 +52,6 @@ questionFeature.chatType("private").on("message:text", async (ctx, next) => {
   if (ctx.msg.text.startsWith("/")) return next();
   // Searching "иә" finds whichever entry quotes a yes vote (the referendum): asking for a question is the honest reply.
   if (isBareYesNo(ctx.msg.text)) return void (await ctx.reply(ctx.t("ask.prompt")));
+  if (!/[\p{L}\p{N}]/u.test(ctx.msg.text)) return void (await ctx.reply(ctx.t("input.empty")));
   await answerQuestion(ctx, ctx.msg.text);
 });

@@ -93,7 +93,7 @@ function entryView(ctx: BotContext, entryId: string, page: number): View | null 
 const options = (view: View) => ({ reply_markup: view.keyboard, link_preview_options: { is_disabled: true } });
 
 async function show(ctx: BotContext, view: View): Promise<void> {
-  if (ctx.callbackQuery?.message || ctx.callbackQuery?.inline_message_id) {
+  if (ctx.callbackQuery?.message) {
     try {
       await ctx.editMessageText(view.text, options(view));
       return;

@@ -14,6 +14,11 @@ describe("questions typed in private", () => {
     expect(replies.map((r) => r.text)).toEqual([t(lang as "kk" | "ru" | "en")("ask.prompt")]);
   });
 
+  it.each(["???", "🙂🙂", "   .  "])("asks for words when a text has none: %j", async (text) => {
+    const replies = await testChat({ lang: "kk" }).send(text);
+    expect(replies.map((r) => r.text)).toEqual([t("kk")("input.empty")]);
+  });
+
   it("still answers a question that merely starts with yes", async () => {
     const [reply] = await testChat({ lang: "en" }).send("yes, when were the Mazhilis elections held?");
     expect(reply?.text).not.toBe(t("en")("ask.prompt"));
