@@ -1,9 +1,10 @@
 import { createConversation } from "@grammyjs/conversations";
-import { Composer, type Context } from "grammy";
+import { Composer, InlineKeyboard, type Context } from "grammy";
 import type { BotContext } from "../context.js";
 import { ELIGIBILITY_FLOW, eligibilityConversation } from "../conversations/eligibility.js";
 import { VOTING_FLOW, votingConversation } from "../conversations/voting.js";
 import { callbackData } from "../keyboards.js";
+import { startLink } from "../links.js";
 
 export type Flow = "eligibility" | "voting";
 
@@ -11,6 +12,12 @@ const CONVERSATIONS: Record<Flow, string> = { eligibility: ELIGIBILITY_FLOW, vot
 
 /** The one way into a guided flow: its command, its menu button, an answer's button and a deep link. */
 export async function enterFlow(ctx: BotContext, flow: Flow): Promise<void> {
+  // In a group anyone could answer a flow's questions, and a reply to the bot is read as a question: go private.
+  if (ctx.chat?.type !== "private") {
+    const open = new InlineKeyboard().url(ctx.t("inline.openBot"), startLink(ctx.me.username, flow));
+    await ctx.reply(ctx.t("flow.privateOnly"), { reply_markup: open });
+    return;
+  }
   await ctx.conversation.exitAll();
   await ctx.conversation.enter(CONVERSATIONS[flow]);
 }

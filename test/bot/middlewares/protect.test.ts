@@ -70,6 +70,14 @@ describe("in a group", () => {
     expect(replies[0]?.text).toMatch(/07:00/);
   });
 
+  it.each(["/eligibility@saylau_bot", "/voting"])("sends %s to a private chat instead of starting a flow in the group", async (text) => {
+    const c = chat();
+    const replies = await c.dispatch(groupUpdate(text));
+    expect(replies.map((r) => r.text)).toEqual([t("en")("flow.privateOnly")]);
+    const flow = text.slice(1).split("@")[0];
+    expect(replies[0]?.buttons.map((b) => b.url)).toEqual([`https://t.me/saylau_bot?start=${flow}`]);
+  });
+
   it("asks for the question when mentioned with nothing else", async () => {
     const c = chat();
     const replies = await c.dispatch(groupUpdate("@saylau_bot"));
