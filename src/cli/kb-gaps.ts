@@ -16,14 +16,15 @@ try {
   // The least liked answers first: they are the next ones to rewrite.
   const feedback = [...(await readFeedback(storage))].sort(([, a], [, b]) => b.down - a.down || a.up - b.up);
   await storage.close();
-  const groups = groupGaps(gaps).slice(0, Math.max(1, Number(values.top) || 50));
+  const all = groupGaps(gaps);
+  const groups = all.slice(0, Math.max(1, Number(values.top) || 50));
   if (values.json) {
     for (const g of groups) process.stdout.write(`${JSON.stringify(g)}\n`);
     for (const [entry, counts] of feedback) process.stdout.write(`${JSON.stringify({ entry, ...counts })}\n`);
   } else if (groups.length === 0) {
     console.log(`kb:gaps: no unanswered questions recorded (${config.REDIS_URL ? "Redis" : config.DATA_DIR})`);
   } else {
-    console.log(`kb:gaps: ${gaps.length} unanswered questions in ${groupGaps(gaps).length} groups, most asked first\n`);
+    console.log(`kb:gaps: ${gaps.length} unanswered questions in ${all.length} groups, most asked first\n`);
     for (const g of groups) {
       const langs = Object.entries(g.langs).map(([l, n]) => `${l} ${n}`).join(", ");
       console.log(`${String(g.count).padStart(5)}  ${g.question}   [${langs}; last ${g.last.slice(0, 10)}]`);

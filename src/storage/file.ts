@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { StorageAdapter } from "grammy";
+import { MAX_GAPS } from "./gap-limit.js";
 import type { BotStorage, Counters, Gap, GapLog, SessionData } from "./index.js";
 
 let tmpSeq = 0;
@@ -78,9 +79,19 @@ export class JsonFileAdapter<T> implements StorageAdapter<T> {
   }
 }
 
+/** Runs tasks one after another, so a read-modify-write of one file never interleaves with another. */
+function serialQueue(): <R>(task: () => Promise<R>) => Promise<R> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => {});
+    return run;
+  };
+}
+
 function fileCounters(path: string): Counters {
   let cache: Record<string, number> | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
+  const serial = serialQueue();
   const load = async () => {
     if (cache) return cache;
     try {
@@ -89,11 +100,6 @@ function fileCounters(path: string): Counters {
       cache = {};
     }
     return cache;
-  };
-  const serial = <R>(task: () => Promise<R>): Promise<R> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => {});
-    return run;
   };
   return {
     incr: (key, by = 1) =>
@@ -108,11 +114,20 @@ function fileCounters(path: string): Counters {
   };
 }
 
-function fileGaps(path: string): GapLog {
+/** Appended line by line, and cut back now and then to the newest `max` (Redis keeps as many). */
+function fileGaps(path: string, max: number): GapLog {
+  const serial = serialQueue();
+  const trimEvery = Math.ceil(max / 50);
+  let appended = 0;
   return {
-    record: async (gap) => {
-      await appendFile(path, `${JSON.stringify(gap)}\n`, "utf8");
-    },
+    record: (gap) =>
+      serial(async () => {
+        await appendFile(path, `${JSON.stringify(gap)}\n`, "utf8");
+        if (++appended < trimEvery) return;
+        appended = 0;
+        const lines = (await readFile(path, "utf8")).split("\n").filter(Boolean);
+        if (lines.length > max) await writeAtomically(path, `${lines.slice(-max).join("\n")}\n`);
+      }),
     all: async () => {
       let raw = "";
       try {
@@ -134,6 +149,8 @@ function fileGaps(path: string): GapLog {
 export interface FileStorageOptions {
   /** An idle guided flow's state is swept away after this, so an abandoned flow leaves nothing behind. */
   conversationTtlMs: number;
+  /** The newest unanswered questions kept. */
+  maxGaps: number;
 }
 
 export function fileStorage(dir: string, options: Partial<FileStorageOptions> = {}): BotStorage {
@@ -148,7 +165,7 @@ export function fileStorage(dir: string, options: Partial<FileStorageOptions> = 
     session: new JsonFileAdapter<SessionData>(join(dir, "sessions")),
     conversations,
     counters: fileCounters(join(dir, "counters.json")),
-    gaps: fileGaps(join(dir, "gaps.jsonl")),
+    gaps: fileGaps(join(dir, "gaps.jsonl"), options.maxGaps ?? MAX_GAPS),
     close: async () => clearInterval(timer),
   };
 }

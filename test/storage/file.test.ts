@@ -78,4 +78,16 @@ describe("the file storage", () => {
     expect((await fileStorage(dir).gaps.all()).map((g) => g.q)).toEqual(["when are results?", "қашан?"]);
     expect(readFileSync(join(dir, "gaps.jsonl"), "utf8")).not.toMatch(/user|chat|"id"/);
   });
+
+  it("keeps only the newest gaps, also when they are recorded all at once", async () => {
+    const dir = tempDir();
+    const { gaps } = fileStorage(dir, { maxGaps: 100 });
+    await Promise.all(Array.from({ length: 250 }, (_, i) => gaps.record({ q: `q${i}`, lang: "en", at: "2026-01-01T00:00:00.000Z" })));
+    const kept = (await gaps.all()).map((g) => g.q);
+    expect(kept.length).toBeGreaterThanOrEqual(100);
+    expect(kept.length).toBeLessThanOrEqual(102);
+    expect(kept.at(-1)).toBe("q249");
+    expect(kept).not.toContain("q0");
+    expect(new Set(kept).size).toBe(kept.length);
+  });
 });

@@ -1,0 +1,2 @@
+/** How many unanswered questions a storage keeps: the newest ones. */
+export const MAX_GAPS = 50_000;
