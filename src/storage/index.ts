@@ -27,14 +27,22 @@ export interface GapLog {
   all(): Promise<Gap[]>;
 }
 
+/** What @grammyjs/ratelimiter needs of a Redis client. */
+export interface RateCounter {
+  incr(key: string): Promise<number>;
+  pexpire(key: string, ms: number): Promise<number>;
+}
+
 export interface BotStorage {
   kind: "memory" | "file" | "redis";
   session: StorageAdapter<SessionData>;
   conversations: StorageAdapter<unknown>;
   counters: Counters;
   gaps: GapLog;
-  /** Present with Redis: the rate limiter shares it. */
+  /** Present with Redis: its client. */
   redis?: Redis;
+  /** Present with Redis: per-user counters for the rate limiter, shared by every instance. */
+  rateCounter?(windowMs: number): RateCounter;
   /** Present with Redis: every key of this storage starts with it, and the rate limiter's keys too. */
   keyPrefix?: string;
   /** Present with Redis: runs fn while holding a cross-instance lock on key. */

@@ -8,6 +8,7 @@ import type { BotStorage, Gap, SessionData } from "./index.js";
 
 const RELEASE = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
 const EXTEND = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("pexpire", KEYS[1], ARGV[2]) else return 0 end`;
+const COUNT = `local n = redis.call("incr", KEYS[1]) if redis.call("pttl", KEYS[1]) < 0 then redis.call("pexpire", KEYS[1], ARGV[1]) end return n`;
 
 export class LockTimeoutError extends Error {
   override name = "LockTimeoutError";
@@ -79,13 +80,19 @@ export function redisStorage(redis: Redis, options: Partial<RedisStorageOptions>
           }
         }),
     },
+    // The plugin sets a counter's expiry in a second call after INCR; a key that missed it (Redis blinked between
+    // the two) would silence its user for ever. Here both happen in one script, which also mends such a key.
+    rateCounter: (windowMs) => ({
+      incr: async (key) => Number(await redis.eval(COUNT, 1, key, windowMs)),
+      pexpire: async () => 1,
+    }),
     async withLock(key, fn) {
       const lockKey = `${PREFIX}lock:${key}`;
       const token = randomUUID();
       const deadline = Date.now() + lockWaitMs;
       let pause = 5;
       while ((await redis.set(lockKey, token, "PX", lockTtlMs, "NX")) !== "OK") {
-        if (Date.now() > deadline) throw new LockTimeoutError(`chat ${key} stayed locked for ${lockWaitMs} ms`);
+        if (Date.now() > deadline) throw new LockTimeoutError(`${key} stayed locked for ${lockWaitMs} ms`);
         await sleep(pause + Math.random() * pause);
         pause = Math.min(pause * 2, 100);
       }

@@ -54,6 +54,17 @@ describeRedis("the Redis storage (real Redis at REDIS_URL)", () => {
     expect((await a.counters.all())[key]).toBe(50);
   });
 
+  it("counts a user's updates for the rate limit with an expiry, and mends a count left without one", async () => {
+    const key = `${TEST_PREFIX}rl:${id}`;
+    const counter = a.rateCounter!(60_000);
+    expect([await counter.incr(key), await counter.incr(key)]).toEqual([1, 2]);
+    expect(await clients[0]!.pttl(key)).toBeGreaterThan(50_000);
+    await clients[0]!.set(key, "7");
+    expect(await clients[0]!.pttl(key)).toBe(-1);
+    expect(await counter.incr(key)).toBe(8);
+    expect(await clients[0]!.pttl(key)).toBeGreaterThan(50_000);
+  });
+
   it("records gaps from any instance for the curators' list", async () => {
     await a.gaps.record({ q: `question ${id}`, lang: "en", at: new Date().toISOString() });
     expect((await b.gaps.all()).some((g) => g.q === `question ${id}`)).toBe(true);

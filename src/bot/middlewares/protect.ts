@@ -2,6 +2,7 @@ import { limit } from "@grammyjs/ratelimiter";
 import { Composer, type Context, type MiddlewareFn } from "grammy";
 import type { MessageEntity } from "grammy/types";
 import { loggableText } from "../../logger.js";
+import type { RateCounter } from "../../storage/index.js";
 import type { BotContext, BotDeps } from "../context.js";
 import { answerQuestion } from "../features/question.js";
 
@@ -95,10 +96,10 @@ function limiterFor(deps: BotDeps): MiddlewareFn<BotContext> | undefined {
   if (!rate) return undefined;
   let mw = limiters.get(deps);
   if (!mw) {
-    mw = limit<BotContext, NonNullable<BotDeps["storage"]["redis"]>>({
+    mw = limit<BotContext, RateCounter>({
       timeFrame: rate.windowMs,
       limit: rate.max,
-      storageClient: deps.storage.redis ?? "MEMORY_STORE",
+      storageClient: deps.storage.rateCounter?.(rate.windowMs) ?? "MEMORY_STORE",
       // Under the storage's prefix, so bots sharing one Redis under different prefixes keep separate counts.
       keyPrefix: `${deps.storage.keyPrefix ?? "saylau:"}rl:`,
       keyGenerator: (ctx) => (ctx.inlineQuery ? undefined : ctx.from?.id.toString()),
