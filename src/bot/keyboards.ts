@@ -1,6 +1,7 @@
-import { InlineKeyboard } from "grammy";
+import { InlineKeyboard, type Composer } from "grammy";
 import type { TFunction } from "../i18n.js";
 import { LANGS } from "../knowledge/schema.js";
+import type { BotContext } from "./context.js";
 
 export const MENU_ITEMS = ["ask", "topics", "eligibility", "voting", "calendar", "language"] as const;
 export type MenuItem = (typeof MENU_ITEMS)[number];
@@ -10,6 +11,14 @@ export const callbackData = {
   menu: (item: MenuItem | "main") => `m:${item}`,
   language: (lang: string) => `l:${lang}`,
 };
+
+/** A menu button: the press is acknowledged at once, then `show` answers it. */
+export function onMenu(composer: Composer<BotContext>, item: MenuItem | "main", show: (ctx: BotContext) => Promise<unknown>): void {
+  composer.callbackQuery(callbackData.menu(item), async (ctx) => {
+    await ctx.answerCallbackQuery();
+    await show(ctx);
+  });
+}
 
 export function mainMenu(t: TFunction): InlineKeyboard {
   const kb = new InlineKeyboard();

@@ -4,7 +4,7 @@ import { contentWords, forgetIndexForms, FROM_ANY, FROM_EN, FROM_KK, FROM_RU, FR
 import { SEARCH_DEFAULTS, type SearchOptions } from "./defaults.js";
 import { charGrams, createClassifierBuilder, type Features } from "./classifier.js";
 import { createFuzzyIndex, maxEdits, osaDistance } from "./fuzzy-index.js";
-import { detectLang, type Lexicon } from "./detect-lang.js";
+import { detectLang } from "./detect-lang.js";
 import { isCyrillic, isLatin, kazakhFold, tokenize } from "./normalize.js";
 import { QUESTION_GROUPS, SALIENT_GROUPS, SYNONYM_GROUPS } from "./synonyms.js";
 import { layoutToCyrillic, layoutToLatin } from "./translit.js";

@@ -6,7 +6,7 @@ import { markEvents, type EventStatus } from "../../calendar/status.js";
 import { escapeHtml, type TFunction } from "../../i18n.js";
 import type { Lang } from "../../knowledge/schema.js";
 import type { BotContext } from "../context.js";
-import { callbackData } from "../keyboards.js";
+import { callbackData, onMenu } from "../keyboards.js";
 
 const MARKS: Record<EventStatus, string> = { past: "✅", today: "🔔", upcoming: "⏳" };
 
@@ -51,7 +51,4 @@ export async function showCalendar(ctx: BotContext): Promise<void> {
 export const calendarFeature = new Composer<BotContext>();
 
 calendarFeature.command("calendar", showCalendar);
-calendarFeature.callbackQuery(callbackData.menu("calendar"), async (ctx) => {
-  await ctx.answerCallbackQuery();
-  await showCalendar(ctx);
-});
+onMenu(calendarFeature, "calendar", showCalendar);

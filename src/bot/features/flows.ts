@@ -3,7 +3,7 @@ import { Composer, InlineKeyboard, type Context } from "grammy";
 import type { BotContext } from "../context.js";
 import { ELIGIBILITY_FLOW, eligibilityConversation } from "../conversations/eligibility.js";
 import { VOTING_FLOW, votingConversation } from "../conversations/voting.js";
-import { callbackData } from "../keyboards.js";
+import { onMenu } from "../keyboards.js";
 import { startLink } from "../links.js";
 
 export type Flow = "eligibility" | "voting";
@@ -30,8 +30,5 @@ flowsFeature.use(createConversation<BotContext, Context>(votingConversation, VOT
 
 for (const flow of Object.keys(CONVERSATIONS) as Flow[]) {
   flowsFeature.command(flow, (ctx) => enterFlow(ctx, flow));
-  flowsFeature.callbackQuery(callbackData.menu(flow), async (ctx) => {
-    await ctx.answerCallbackQuery();
-    await enterFlow(ctx, flow);
-  });
+  onMenu(flowsFeature, flow, (ctx) => enterFlow(ctx, flow));
 }

@@ -1,17 +1,14 @@
 import { Composer } from "grammy";
 import { isLang } from "../../knowledge/schema.js";
 import type { BotContext } from "../context.js";
-import { callbackData, languageMenu } from "../keyboards.js";
+import { languageMenu, onMenu } from "../keyboards.js";
 
 export const languageFeature = new Composer<BotContext>();
 
 const showLanguages = (ctx: BotContext) => ctx.reply(ctx.t("language.choose"), { reply_markup: languageMenu(ctx.tIn) });
 
 languageFeature.command("language", showLanguages);
-languageFeature.callbackQuery(callbackData.menu("language"), async (ctx) => {
-  await ctx.answerCallbackQuery();
-  await showLanguages(ctx);
-});
+onMenu(languageFeature, "language", showLanguages);
 
 languageFeature.callbackQuery(/^l:(.+)$/, async (ctx) => {
   const lang = ctx.match[1];

@@ -1,6 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
-import { callbackData, mainMenu } from "../keyboards.js";
+import { mainMenu, onMenu } from "../keyboards.js";
 
 export const startFeature = new Composer<BotContext>();
 
@@ -13,12 +13,6 @@ export async function showMainMenu(ctx: BotContext): Promise<void> {
 
 startFeature.command("start", showMainMenu);
 
-startFeature.callbackQuery(callbackData.menu("main"), async (ctx) => {
-  await ctx.answerCallbackQuery();
-  await showMainMenu(ctx);
-});
+onMenu(startFeature, "main", showMainMenu);
 
-startFeature.callbackQuery(callbackData.menu("ask"), async (ctx) => {
-  await ctx.answerCallbackQuery();
-  await ctx.reply(ctx.t("ask.prompt"));
-});
+onMenu(startFeature, "ask", (ctx) => ctx.reply(ctx.t("ask.prompt")));

@@ -2,7 +2,7 @@ import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import type { Entry } from "../../knowledge/schema.js";
 import { renderAnswer } from "../answer.js";
 import type { BotContext } from "../context.js";
-import { callbackData } from "../keyboards.js";
+import { callbackData, onMenu } from "../keyboards.js";
 
 export const TOPICS_PAGE_SIZE = 8;
 const MAX_CALLBACK_BYTES = 64;
@@ -105,10 +105,9 @@ async function show(ctx: BotContext, view: View): Promise<void> {
 }
 
 topicsFeature.command("topics", (ctx) => show(ctx, rootView(ctx, 0)));
-topicsFeature.callbackQuery(callbackData.menu("topics"), async (ctx) => {
-  await ctx.answerCallbackQuery();
+onMenu(topicsFeature, "topics", (ctx) => {
   const view = rootView(ctx, 0);
-  await ctx.reply(view.text, options(view));
+  return ctx.reply(view.text, options(view));
 });
 
 const PAGE = "(\\d{1,4})";
