@@ -232,12 +232,11 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
       found = [];
       for (const c of spellingCandidates(word)) {
         const d = osaDistance(word, c, max);
-        if (d > best) continue;
+        if (d > max || d > best) continue;
         if (d < best) found = [];
         best = d;
         found.push([c, 1 - d / Math.max(word.length, c.length)]);
       }
-      if (best > max) found = [];
       if (spellingCache.size > 20_000) spellingCache.clear();
       spellingCache.set(word, found);
     }
