@@ -1,3 +1,5 @@
+import { hash } from "./fuzzy-index.js";
+
 /**
  * A second opinion on which entry a question means: a multinomial naive Bayes model trained on the knowledge
  * paraphrases only (each paraphrase and title is one example of its entry). Its features are the pipeline's index
@@ -18,15 +20,30 @@ export interface Classifier {
 }
 
 /**
- * All postings packed in two flat arrays (one typed array per feature would cost more than its data): feature f's
- * entries are ids[start[f] .. start[f + 1]), sorted, with gains = log(count + alpha) − log(alpha), what being seen
- * adds over being unseen.
+ * All postings packed in flat typed arrays (one typed array per feature would cost more than its data): the feature
+ * whose 32-bit hash is keys[f] has its entries at ids[start[f] .. start[f + 1]), sorted, with gains =
+ * log(count + alpha) − log(alpha), what being seen adds over being unseen. Features are kept as hashes, not as a
+ * map of strings (term pairs made that map the classifier's largest part); two features that share a hash, about
+ * one pair in the whole base, simply count as one.
  */
 interface Postings {
-  feature: Map<string, number>;
+  keys: Uint32Array;
   start: Int32Array;
   ids: Int32Array;
   gains: Float32Array;
+}
+
+function findKey(keys: Uint32Array, key: number): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = keys[mid]!;
+    if (v === key) return mid;
+    if (v < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Trigrams of a word padded with boundary marks, so a short word still yields its start and end. */
@@ -43,9 +60,28 @@ export interface ClassifierBuilder {
   build(alpha: number): Classifier;
 }
 
+interface PostingList {
+  ids: number[];
+  counts: number[];
+}
+
+/** Two features' postings, both sorted by entry, as one: what a hash collision makes of them. */
+function merged(a: PostingList, b: PostingList): PostingList {
+  const out: PostingList = { ids: [], counts: [] };
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length || j < b.ids.length) {
+    const x = a.ids[i] ?? Infinity;
+    const y = b.ids[j] ?? Infinity;
+    out.ids.push(Math.min(x, y));
+    out.counts.push((x <= y ? a.counts[i++]! : 0) + (y <= x ? b.counts[j++]! : 0));
+  }
+  return out;
+}
+
 export function createClassifierBuilder(entryCount: number): ClassifierBuilder {
   // Entries come in order, so a feature's postings grow in entry order and only the last one needs merging.
-  const lists = new Map<string, { ids: number[]; counts: number[] }>();
+  const lists = new Map<string, PostingList>();
   const totals = new Float64Array(entryCount);
   return {
     add(entry, feature, count) {
@@ -61,30 +97,36 @@ export function createClassifierBuilder(entryCount: number): ClassifierBuilder {
     },
     build(alpha) {
       const logAlpha = Math.log(alpha);
-      let size = 0;
-      for (const list of lists.values()) size += list.ids.length;
-      const postings: Postings = { feature: new Map(), start: new Int32Array(lists.size + 1), ids: new Int32Array(size), gains: new Float32Array(size) };
-      let at = 0;
+      const byKey = new Map<number, PostingList>();
       for (const [f, list] of lists) {
-        const index = postings.feature.size;
-        postings.feature.set(f, index);
-        postings.start[index] = at;
+        const key = hash(f);
+        const other = byKey.get(key);
+        byKey.set(key, other ? merged(other, list) : list);
+      }
+      lists.clear();
+      let size = 0;
+      for (const list of byKey.values()) size += list.ids.length;
+      const keys = Uint32Array.from(byKey.keys()).sort();
+      const postings: Postings = { keys, start: new Int32Array(keys.length + 1), ids: new Int32Array(size), gains: new Float32Array(size) };
+      let at = 0;
+      keys.forEach((key, f) => {
+        postings.start[f] = at;
+        const list = byKey.get(key)!;
         list.ids.forEach((id, j) => {
           postings.ids[at] = id;
           postings.gains[at] = Math.log(list.counts[j]! + alpha) - logAlpha;
           at++;
         });
-      }
-      postings.start[lists.size] = at;
-      lists.clear();
+      });
+      postings.start[keys.length] = at;
       return createClassifier(postings, totals, alpha);
     },
   };
 }
 
 function createClassifier(postings: Postings, totals: Float64Array, alpha: number): Classifier {
-  const vocabulary = Math.max(1, postings.feature.size);
-  const { ids, gains, start } = postings;
+  const vocabulary = Math.max(1, postings.keys.length);
+  const { keys, ids, gains, start } = postings;
   // log of the smoothed denominator per entry: every feature of an entry is counted against it.
   const logDenominator = Float64Array.from(totals, (t) => Math.log(t + alpha * vocabulary));
   const logAlpha = Math.log(alpha);
@@ -98,8 +140,8 @@ function createClassifier(postings: Postings, totals: Float64Array, alpha: numbe
       for (let k = 0; k < features.names.length; k++) {
         const weight = features.weights[k]!;
         mass += weight;
-        const f = postings.feature.get(features.names[k]!);
-        if (f === undefined) continue;
+        const f = findKey(keys, hash(features.names[k]!));
+        if (f < 0) continue;
         for (let i = 0; i < entries.length; i++) {
           const e = entries[i]!;
           let lo = start[f]!;

@@ -38,7 +38,7 @@ function deletes(word: string, edits: number, out: Set<string>): void {
 const WORDS = 1 << 20;
 
 /** FNV-1a over UTF-16 code units. */
-function hash(text: string): number {
+export function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;

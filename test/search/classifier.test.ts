@@ -22,6 +22,24 @@ describe("naive Bayes second opinion", () => {
   });
 });
 
+describe("naive Bayes feature hashing", () => {
+  it("counts two features whose hashes collide as one, merging their entries in order", () => {
+    // "f6059" and "f264602" share a 32-bit FNV-1a hash.
+    const builder = createClassifierBuilder(3);
+    builder.add(0, "f6059", 1);
+    builder.add(1, "f264602", 2);
+    builder.add(2, "f6059", 1);
+    builder.add(2, "f264602", 1);
+    builder.add(0, "other", 1);
+    const nb = builder.build(0.1);
+    const [asked, twin] = [nb.logLikelihoods({ names: ["f6059"], weights: [1] }, [0, 1, 2]), nb.logLikelihoods({ names: ["f264602"], weights: [1] }, [0, 1, 2])];
+    expect([...asked]).toEqual([...twin]);
+    // Entry 2 saw the merged feature twice, entry 1 twice, entry 0 once; entry 0's other feature makes its total larger.
+    expect(asked[2]).toBeGreaterThan(asked[0]!);
+    expect(asked[1]).toBeGreaterThan(asked[0]!);
+  });
+});
+
 describe("Latin readings", () => {
   it("reads a Latin word as English, Kazakh Latin and Russian transliteration, each tagged with its source", () => {
     const readings = new Map(queryReadings("saylau", true));
