@@ -1,4 +1,4 @@
-import { hash } from "./fuzzy-index.js";
+import { hash, indexOfKey } from "./fuzzy-index.js";
 
 /**
  * A second opinion on which entry a question means: a multinomial naive Bayes model trained on the knowledge
@@ -33,18 +33,6 @@ interface Postings {
   gains: Float32Array;
 }
 
-function findKey(keys: Uint32Array, key: number): number {
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = keys[mid]!;
-    if (v === key) return mid;
-    if (v < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 /** Trigrams of a word padded with boundary marks, so a short word still yields its start and end. */
 export function charGrams(form: string): string[] {
@@ -140,7 +128,7 @@ function createClassifier(postings: Postings, totals: Float64Array, alpha: numbe
       for (let k = 0; k < features.names.length; k++) {
         const weight = features.weights[k]!;
         mass += weight;
-        const f = findKey(keys, hash(features.names[k]!));
+        const f = indexOfKey(keys, hash(features.names[k]!));
         if (f < 0) continue;
         for (let i = 0; i < entries.length; i++) {
           const e = entries[i]!;

@@ -37,6 +37,20 @@ function deletes(word: string, edits: number, out: Set<string>): void {
 
 const WORDS = 1 << 20;
 
+/** Where a key sits in a sorted array of keys, or -1. */
+export function indexOfKey(keys: Uint32Array, key: number): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = keys[mid]!;
+    if (v === key) return mid;
+    if (v < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** FNV-1a over UTF-16 code units. */
 export function hash(text: string): number {
   let h = 0x811c9dc5;
@@ -85,18 +99,6 @@ export function createFuzzyIndex(words: Iterable<string>, minLength: number): (w
   const keyOf = Uint32Array.from(hashes);
   const startOf = Uint32Array.from(starts);
 
-  const find = (h: number): number => {
-    let lo = 0;
-    let hi = keyOf.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = keyOf[mid]!;
-      if (v === h) return mid;
-      if (v < h) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
-  };
 
   return (word) => {
     const edits = maxEdits(word.length, minLength);
@@ -105,7 +107,7 @@ export function createFuzzyIndex(words: Iterable<string>, minLength: number): (w
     deletes(word, edits, keys);
     const found = new Set<number>();
     for (const k of keys) {
-      const at = find(hash(k));
+      const at = indexOfKey(keyOf, hash(k));
       if (at < 0) continue;
       for (let i = startOf[at]!; i < startOf[at + 1]!; i++) found.add(owners[i]!);
     }

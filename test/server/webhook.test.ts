@@ -26,6 +26,19 @@ async function start(path = "/tg", answerWithinMs?: number) {
   return { telegram, port, post };
 }
 
+/** Closes the server and checks, after a while, that it is still waiting for the update held at the gate. */
+async function closeWhileHeld(release: () => void): Promise<void> {
+  const closing = open!.close();
+  let closed = false;
+  void closing.then(() => (closed = true));
+  await new Promise((r) => setTimeout(r, 100));
+  expect(closed).toBe(false);
+  release();
+  await closing;
+  gate = undefined;
+  open = undefined;
+}
+
 afterEach(async () => {
   await open?.close();
   open = undefined;
@@ -83,17 +96,9 @@ describe("the webhook server", () => {
     gate = new Promise<void>((r) => (release = r));
     const pending = post(JSON.stringify(textUpdate("/start", { id: 78, first_name: "B" })));
     await new Promise((r) => setTimeout(r, 100));
-    const closing = open!.close();
-    let closed = false;
-    void closing.then(() => (closed = true));
-    await new Promise((r) => setTimeout(r, 100));
-    expect(closed).toBe(false);
-    release();
+    await closeWhileHeld(release);
     expect((await pending).status).toBe(200);
-    await closing;
-    gate = undefined;
     expect(telegram.take().filter((c) => c.method === "sendMessage")).toHaveLength(1);
-    open = undefined;
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
   });
 
@@ -103,15 +108,7 @@ describe("the webhook server", () => {
     gate = new Promise<void>((r) => (release = r));
     expect((await post(JSON.stringify(textUpdate("/start", { id: 79, first_name: "B" })))).status).toBe(200);
     expect(telegram.take().filter((c) => c.method === "sendMessage")).toHaveLength(0);
-    const closing = open!.close();
-    let closed = false;
-    void closing.then(() => (closed = true));
-    await new Promise((r) => setTimeout(r, 100));
-    expect(closed).toBe(false);
-    release();
-    await closing;
-    gate = undefined;
-    open = undefined;
+    await closeWhileHeld(release);
     expect(telegram.take().filter((c) => c.method === "sendMessage")).toHaveLength(1);
   });
 });
