@@ -402,8 +402,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   }
 
   const indexOf = new Map(docs.map((e, i) => [e.id, i]));
-  const paraTerms = paraphrases.map((p) => p.terms);
-  const paraIdf = paraTerms.map((terms) => Float64Array.from(terms, idf));
+  const paraIdf = paraphrases.map((p) => Float64Array.from(p.terms, idf));
   const slotOf = new Int32Array(docs.length).fill(-1);
 
   /**
@@ -448,7 +447,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     for (const p of touched) {
       const at = slotOf[paraphrases[p]!.entry]!;
       if (at < 0) continue;
-      const termList = paraTerms[p]!;
+      const termList = paraphrases[p]!.terms;
       const termIdf = paraIdf[p]!;
       credit.fill(0);
       found.fill(0);
