@@ -1,15 +1,15 @@
-// Child process: time from process start to a ready bot (knowledge loaded, searcher built, middleware composed), by phase.
+// Child process: time from process start to a ready bot (knowledge loaded, search index loaded as `npm start` does, middleware composed), by phase.
 const boot = performance.now();
 const { createBot } = await import("../src/bot/create-bot.js");
 const { loadKnowledge } = await import("../src/knowledge/load.js");
-const { createSearcher } = await import("../src/search/index.js");
+const { loadSearcher } = await import("../src/knowledge/search-cache.js");
 const { createDeps } = await import("../src/app.js");
 const { LOCAL_BOT_INFO } = await import("../src/local/fake-telegram.js");
 const { createLogger } = await import("../src/logger.js");
 const imported = performance.now();
 const kb = loadKnowledge();
 const loaded = performance.now();
-const searcher = createSearcher(kb.entries, {}, kb.offTopic);
+const searcher = loadSearcher(kb);
 const indexed = performance.now();
 const bot = createBot("1:startup", createDeps({ kb, searcher, logger: createLogger("silent") }), { botInfo: LOCAL_BOT_INFO });
 await bot.init();

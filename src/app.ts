@@ -1,12 +1,12 @@
 import { createBot, type CreateBotOptions } from "./bot/create-bot.js";
 import type { BotDeps } from "./bot/context.js";
 import { loadKnowledge } from "./knowledge/load.js";
+import { loadSearcher } from "./knowledge/search-cache.js";
 import { FakeTelegram, LOCAL_BOT_INFO } from "./local/fake-telegram.js";
 import { LocalChat } from "./local/local-chat.js";
 import type { LocalUser } from "./local/updates.js";
 import { createLogger } from "./logger.js";
 import { withDecisionCache } from "./search/cache.js";
-import { createSearcher } from "./search/index.js";
 import { memoryStorage } from "./storage/index.js";
 
 /** A decision and its question take well under 1 KB, so the cache stays under 5 MB. */
@@ -16,7 +16,7 @@ export function createDeps(overrides: Partial<BotDeps> = {}): BotDeps {
   const kb = overrides.kb ?? loadKnowledge();
   return {
     kb,
-    searcher: overrides.searcher ?? withDecisionCache(createSearcher(kb.entries, {}, kb.offTopic), DECISION_CACHE_SIZE),
+    searcher: overrides.searcher ?? withDecisionCache(loadSearcher(kb), DECISION_CACHE_SIZE),
     logger: overrides.logger ?? createLogger(process.env.LOG_LEVEL ?? "warn"),
     storage: overrides.storage ?? memoryStorage(),
     now: overrides.now ?? (() => new Date()),

@@ -26,13 +26,15 @@ export interface Classifier {
  * map of strings (term pairs made that map the classifier's largest part); two features that share a hash, about
  * one pair in the whole base, simply count as one.
  */
-interface Postings {
+export interface ClassifierData {
   keys: Uint32Array;
   start: Int32Array;
   ids: Int32Array;
   gains: Float32Array;
+  /** Total feature count per entry. */
+  totals: Float64Array;
+  alpha: number;
 }
-
 
 /** Trigrams of a word padded with boundary marks, so a short word still yields its start and end. */
 export function charGrams(form: string): string[] {
@@ -45,7 +47,7 @@ export function charGrams(form: string): string[] {
 export interface ClassifierBuilder {
   /** Counts a feature for an entry; entries must be added in increasing order. */
   add(entry: number, feature: string, count: number): void;
-  build(alpha: number): Classifier;
+  build(alpha: number): ClassifierData;
 }
 
 interface PostingList {
@@ -95,7 +97,7 @@ export function createClassifierBuilder(entryCount: number): ClassifierBuilder {
       let size = 0;
       for (const list of byKey.values()) size += list.ids.length;
       const keys = Uint32Array.from(byKey.keys()).sort();
-      const postings: Postings = { keys, start: new Int32Array(keys.length + 1), ids: new Int32Array(size), gains: new Float32Array(size) };
+      const postings: ClassifierData = { keys, start: new Int32Array(keys.length + 1), ids: new Int32Array(size), gains: new Float32Array(size), totals, alpha };
       let at = 0;
       keys.forEach((key, f) => {
         postings.start[f] = at;
@@ -107,14 +109,14 @@ export function createClassifierBuilder(entryCount: number): ClassifierBuilder {
         });
       });
       postings.start[keys.length] = at;
-      return createClassifier(postings, totals, alpha);
+      return postings;
     },
   };
 }
 
-function createClassifier(postings: Postings, totals: Float64Array, alpha: number): Classifier {
-  const vocabulary = Math.max(1, postings.keys.length);
-  const { keys, ids, gains, start } = postings;
+export function createClassifier(data: ClassifierData): Classifier {
+  const { keys, ids, gains, start, totals, alpha } = data;
+  const vocabulary = Math.max(1, keys.length);
   // log of the smoothed denominator per entry: every feature of an entry is counted against it.
   const logDenominator = Float64Array.from(totals, (t) => Math.log(t + alpha * vocabulary));
   const logAlpha = Math.log(alpha);

@@ -63,8 +63,17 @@ export function hash(text: string): number {
  * and words sharing a reduction become candidates. Lookup cost does not grow with the vocabulary.
  * Reductions are kept as 32-bit hashes in sorted typed arrays: a string map of them took ~20 MB of heap, this takes
  * a fifth of that. A hash collision only adds a candidate, and every candidate is checked by edit distance anyway.
+ * The words of reduction keys[k] are vocabulary[owners[i]] for i in starts[k] .. starts[k + 1].
  */
-export function createFuzzyIndex(words: Iterable<string>, minLength: number): (word: string) => string[] {
+export interface FuzzyIndex {
+  minLength: number;
+  vocabulary: string[];
+  keys: Uint32Array;
+  starts: Uint32Array;
+  owners: Int32Array;
+}
+
+export function buildFuzzyIndex(words: Iterable<string>, minLength: number): FuzzyIndex {
   const vocabulary: string[] = [];
   let pairs = new Float64Array(1 << 16);
   let count = 0;
@@ -78,7 +87,7 @@ export function createFuzzyIndex(words: Iterable<string>, minLength: number): (w
       grown.set(pairs.subarray(0, count));
       pairs = grown;
     }
-    if (vocabulary.length >= WORDS) throw new RangeError(`createFuzzyIndex: more than ${WORDS} words`);
+    if (vocabulary.length >= WORDS) throw new RangeError(`buildFuzzyIndex: more than ${WORDS} words`);
     // hash × 2^20 + word number sorts by hash, then by word, in one exact double (52 bits).
     for (const k of keys) pairs[count++] = hash(k) * WORDS + vocabulary.length;
     vocabulary.push(word);
@@ -96,10 +105,11 @@ export function createFuzzyIndex(words: Iterable<string>, minLength: number): (w
     }
   }
   starts.push(count);
-  const keyOf = Uint32Array.from(hashes);
-  const startOf = Uint32Array.from(starts);
+  return { minLength, vocabulary, keys: Uint32Array.from(hashes), starts: Uint32Array.from(starts), owners };
+}
 
-
+/** The indexed words within reach of `word`'s reductions: candidates, to be checked by edit distance. */
+export function fuzzyLookup({ minLength, vocabulary, keys: keyOf, starts: startOf, owners }: FuzzyIndex): (word: string) => string[] {
   return (word) => {
     const edits = maxEdits(word.length, minLength);
     if (edits === 0) return [];

@@ -2,8 +2,8 @@ import type { Entry, Lang, OffTopicTheme } from "../knowledge/schema.js";
 import { LANGS } from "../knowledge/schema.js";
 import { contentWords, forgetIndexForms, FROM_ANY, FROM_EN, FROM_KK, FROM_RU, FROM_SURFACE, indexForm, isStopword, queryForms, queryReadings, surfaceForm } from "./analyze.js";
 import { SEARCH_DEFAULTS, type SearchOptions } from "./defaults.js";
-import { charGrams, createClassifierBuilder, type Features } from "./classifier.js";
-import { createFuzzyIndex, maxEdits, osaDistance } from "./fuzzy-index.js";
+import { charGrams, createClassifier, createClassifierBuilder, type ClassifierData, type Features } from "./classifier.js";
+import { buildFuzzyIndex, fuzzyLookup, maxEdits, osaDistance, type FuzzyIndex } from "./fuzzy-index.js";
 import { detectLang } from "./detect-lang.js";
 import { isCyrillic, isLatin, kazakhFold, tokenize } from "./normalize.js";
 import { QUESTION_GROUPS, SALIENT_GROUPS, SYNONYM_GROUPS } from "./synonyms.js";
@@ -15,13 +15,6 @@ export { SEARCH_DEFAULTS } from "./defaults.js";
 
 export class SearchError extends Error {
   override name = "SearchError";
-}
-
-interface Paraphrase {
-  entry: number;
-  /** Distinct terms, in order of first use. */
-  terms: string[];
-  mass: number;
 }
 
 /** Hits, best first, and the classifier's posterior for those it weighed among the close candidates. */
@@ -59,16 +52,69 @@ interface Doc {
 const OFF_TOPIC = "~off-topic:";
 
 /**
- * Off-topic themes are indexed like entries, so a question that shares a word with the domain ("renew my ID card")
- * but reads like an off-topic example finds that example first; such a hit is an abstention and never shown.
+ * Everything a searcher needs at question time, as plain data. Building it analyses every paraphrase and answer,
+ * most of start-up; `npm run build` saves it (src/knowledge/search-cache.ts) and the bot loads it, as MiniSearch's
+ * loadJSON does. Lists keep their build order, so a loaded searcher decides exactly as a freshly built one.
  */
-export function createSearcher(entries: readonly Entry[], options: Partial<SearchOptions> = {}, offTopic: readonly OffTopicTheme[] = []): Searcher {
+export interface SearchIndex {
+  options: SearchOptions;
+  docIds: string[];
+  lexicon: Record<Lang, string[]>;
+  /** Index forms, the term each stands for, and the FROM_* languages it was seen in. */
+  forms: string[];
+  formTerms: string[];
+  formSources: number[];
+  idfTerms: string[];
+  idfValues: number[];
+  maxIdf: number;
+  /** Per document: its terms and their weights (1 from a paraphrase or title, answerWeight from the answer only). */
+  docTerms: string[][];
+  docWeights: number[][];
+  paraEntry: number[];
+  /** Per paraphrase: its distinct terms, in order of first use. */
+  paraTerms: string[][];
+  entryVocabulary: string[];
+  englishWords: string[];
+  classifier: ClassifierData;
+  /** Typo look-ups: over every index form, and over the entries' English words as written. */
+  formTypos: FuzzyIndex;
+  spellingTypos: FuzzyIndex;
+}
+
+const gramReader = () => {
+  const cache = new Map<string, string[]>();
+  return (word: string) => {
+    let grams = cache.get(word);
+    if (!grams) {
+      const surface = surfaceForm(word);
+      grams = surface.length >= 2 ? charGrams(surface).map((g) => `#${g}`) : [];
+      if (cache.size > 50_000) cache.clear();
+      cache.set(word, grams);
+    }
+    return grams;
+  };
+};
+
+function checkedOptions(options: Partial<SearchOptions>): SearchOptions {
   const opts: SearchOptions = { ...SEARCH_DEFAULTS, ...options };
   for (const [key, value] of Object.entries(opts)) {
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
       throw new SearchError(`createSearcher: option ${key} must be a non-negative number (got ${String(value)})`);
     }
   }
+  return opts;
+}
+
+/**
+ * Off-topic themes are indexed like entries, so a question that shares a word with the domain ("renew my ID card")
+ * but reads like an off-topic example finds that example first; such a hit is an abstention and never shown.
+ */
+export function createSearcher(entries: readonly Entry[], options: Partial<SearchOptions> = {}, offTopic: readonly OffTopicTheme[] = []): Searcher {
+  return searcherFromIndex(buildSearchIndex(entries, options, offTopic));
+}
+
+export function buildSearchIndex(entries: readonly Entry[], options: Partial<SearchOptions> = {}, offTopic: readonly OffTopicTheme[] = []): SearchIndex {
+  const opts = checkedOptions(options);
   const ids = entries.map((e) => e.id);
   if (new Set(ids).size !== ids.length) throw new SearchError("createSearcher: entry ids must be unique");
   const docs: Doc[] = [...entries, ...offTopic.map((t) => ({ id: `${OFF_TOPIC}${t.id}`, questions: t.questions }))];
@@ -81,7 +127,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
 
   const lexicon: Record<Lang, Set<string>> = { kk: new Set(), ru: new Set(), en: new Set() };
   const entryTerms: Map<string, number>[] = [];
-  const paraphrases: Paraphrase[] = [];
+  const paraphrases: { entry: number; terms: string[] }[] = [];
   const df = new Map<string, number>();
   const entryVocabulary = new Set<string>();
   // The entries' English words as written, to correct an English question's spelling before transliteration.
@@ -93,17 +139,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   const LANG_SOURCE: Record<Lang, number> = { kk: FROM_KK, ru: FROM_RU, en: FROM_EN };
 
   const training = createClassifierBuilder(docs.length);
-  const gramCache = new Map<string, string[]>();
-  const gramsOf = (word: string) => {
-    let grams = gramCache.get(word);
-    if (!grams) {
-      const surface = surfaceForm(word);
-      grams = surface.length >= 2 ? charGrams(surface).map((g) => `#${g}`) : [];
-      if (gramCache.size > 50_000) gramCache.clear();
-      gramCache.set(word, grams);
-    }
-    return grams;
-  };
+  const gramsOf = gramReader();
 
   // A word's term per language, once: registering its forms again changes nothing, and most words recur (speed).
   const termOf = new Map<string, string>();
@@ -163,7 +199,7 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
       for (const q of doc.title ? [...doc.questions[lang], doc.title[lang]] : doc.questions[lang]) {
         const list = analyse(read(q, lang, spelt), lang, (f, w) => training.add(index, f, w));
         for (const t of list) add(t, 1);
-        if (list.length > 0) paraphrases.push({ entry: index, terms: [...new Set(list)], mass: 0 });
+        if (list.length > 0) paraphrases.push({ entry: index, terms: [...new Set(list)] });
       }
       for (const t of analyse(answer, lang)) add(t, opts.answerWeight);
     }
@@ -181,7 +217,57 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
   for (const t of questionWords) if (idfOf.has(t)) idfOf.set(t, Math.max(idfOf.get(t) ?? 0, opts.questionWordWeight * maxIdf));
   for (const t of salient) if (idfOf.has(t)) idfOf.set(t, Math.max(idfOf.get(t) ?? 0, opts.salientWeight * maxIdf));
   for (const t of idfOf.keys()) if (/^(19|20)\d\d$/.test(t)) idfOf.set(t, Math.max(idfOf.get(t) ?? 0, opts.yearWeight * maxIdf));
+  for (const [form, term] of synonym) if (df.has(term)) {
+    formsOf.set(form, term);
+    addSource(form, FROM_ANY);
+  }
+  for (const [form, term] of surfaceOf) if (!formsOf.has(form)) formsOf.set(form, term);
+  const classifier = training.build(opts.nbAlpha);
+  forgetIndexForms();
+  return {
+    options: opts,
+    docIds: docs.map((d) => d.id),
+    lexicon: { kk: [...lexicon.kk], ru: [...lexicon.ru], en: [...lexicon.en] },
+    forms: [...formsOf.keys()],
+    formTerms: [...formsOf.values()],
+    formSources: [...formsOf.keys()].map((f) => formSource.get(f) ?? FROM_ANY),
+    idfTerms: [...idfOf.keys()],
+    idfValues: [...idfOf.values()],
+    maxIdf,
+    docTerms: entryTerms.map((terms) => [...terms.keys()]),
+    docWeights: entryTerms.map((terms) => [...terms.values()]),
+    paraEntry: paraphrases.map((p) => p.entry),
+    paraTerms: paraphrases.map((p) => p.terms),
+    entryVocabulary: [...entryVocabulary],
+    englishWords: [...englishWords],
+    classifier,
+    formTypos: buildFuzzyIndex(formsOf.keys(), opts.minFuzzyLength),
+    spellingTypos: buildFuzzyIndex(englishWords, opts.minFuzzyLength),
+  };
+}
+
+/** The index's lists as the maps and sets a searcher looks things up in. */
+function expand(index: SearchIndex) {
+  const weights = index.docWeights;
+  return {
+    lexicon: { kk: new Set(index.lexicon.kk), ru: new Set(index.lexicon.ru), en: new Set(index.lexicon.en) } as Record<Lang, Set<string>>,
+    formsOf: new Map(index.forms.map((f, i) => [f, index.formTerms[i]!])),
+    formSource: new Map(index.forms.map((f, i) => [f, index.formSources[i]!])),
+    idfOf: new Map(index.idfTerms.map((t, i) => [t, index.idfValues[i]!])),
+    entryTerms: index.docTerms.map((terms, d) => new Map(terms.map((t, i) => [t, weights[d]![i]!]))),
+    entryVocabulary: new Set(index.entryVocabulary),
+    englishWords: new Set(index.englishWords),
+  };
+}
+
+/** A searcher over a built or loaded index: what is derived from the index in a moment is derived here. */
+export function searcherFromIndex(index: SearchIndex): Searcher {
+  // No closure here may mention `index`, or it would keep every list it holds alive beside the maps made from them.
+  const { options: opts, maxIdf, paraEntry, paraTerms, docIds: docs } = index;
+  const { lexicon, formsOf, formSource, idfOf, entryTerms, entryVocabulary, englishWords } = expand(index);
   const idf = (t: string) => idfOf.get(t) ?? maxIdf;
+  const classifier = createClassifier(index.classifier);
+  const gramsOf = gramReader();
 
   const entryPostings = new Map<string, [number, number][]>();
   entryTerms.forEach((terms, e) => {
@@ -192,35 +278,24 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     }
   });
   const postings = new Map<string, number[]>();
-  paraphrases.forEach((p, i) => {
-    let mass = 0;
-    for (const t of p.terms) {
-      mass += idf(t);
+  const paraMass = new Float64Array(paraTerms.length);
+  paraTerms.forEach((terms, i) => {
+    for (const t of terms) {
+      paraMass[i]! += idf(t);
       const list = postings.get(t) ?? [];
       list.push(i);
       postings.set(t, list);
     }
-    p.mass = mass;
   });
   const packedParas = new Map([...postings].map(([t, list]) => [t, Int32Array.from(list)]));
   const packedEntries = new Map(
     [...entryPostings].map(([t, list]) => [t, { ids: Int32Array.from(list, ([e]) => e), weights: Float64Array.from(list, ([, w]) => w) }]),
   );
-  for (const [form, term] of synonym) if (df.has(term)) {
-    formsOf.set(form, term);
-    addSource(form, FROM_ANY);
-  }
-  for (const [form, term] of surfaceOf) if (!formsOf.has(form)) formsOf.set(form, term);
+  const paraEntryOf = Int32Array.from(paraEntry);
 
-  const classifier = training.build(opts.nbAlpha);
-  gramCache.clear();
-  termOf.clear();
-  wordInfo.clear();
-  forgetIndexForms();
-
-  const candidates = createFuzzyIndex(formsOf.keys(), opts.minFuzzyLength);
+  const candidates = fuzzyLookup(index.formTypos);
   const fuzzyCache = new Map<string, [string, string, number][]>();
-  const spellingCandidates = createFuzzyIndex(englishWords, opts.minFuzzyLength);
+  const spellingCandidates = fuzzyLookup(index.spellingTypos);
   const spellingCache = new Map<string, [string, number][]>();
 
   /** English words of the knowledge base nearest to a Latin word, compared letter by letter before transliteration. */
@@ -315,9 +390,9 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     return { weight, terms };
   }
 
-  const paraQuery = new Float64Array(paraphrases.length);
-  const paraDoc = new Float64Array(paraphrases.length);
-  const paraToken = new Float64Array(paraphrases.length);
+  const paraQuery = new Float64Array(paraTerms.length);
+  const paraDoc = new Float64Array(paraTerms.length);
+  const paraToken = new Float64Array(paraTerms.length);
   const entryCover = new Float64Array(docs.length);
   const entryToken = new Float64Array(docs.length);
   const entryBestPara = new Float64Array(docs.length);
@@ -367,22 +442,22 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
       }
     }
     for (const p of touchedParas) {
-      const para = paraphrases[p]!;
       const qc = paraQuery[p]! / total;
-      const dc = Math.min(1, paraDoc[p]! / para.mass);
+      const dc = Math.min(1, paraDoc[p]! / paraMass[p]!);
       const f = ((1 + beta2) * qc * dc) / (beta2 * qc + dc || 1);
-      if (f > entryBestPara[para.entry]!) entryBestPara[para.entry] = f;
+      const e = paraEntryOf[p]!;
+      if (f > entryBestPara[e]!) entryBestPara[e] = f;
       paraQuery[p] = 0;
       paraDoc[p] = 0;
     }
     const hits: SearchHit[] = [];
     for (const e of touchedEntries) {
       const value = opts.entryShare * (entryCover[e]! / total) + (1 - opts.entryShare) * entryBestPara[e]!;
-      hits.push({ id: docs[e]!.id, score: Math.round(value * 1000) / 1000 });
+      hits.push({ id: docs[e]!, score: Math.round(value * 1000) / 1000 });
       entryCover[e] = 0;
       entryBestPara[e] = 0;
     }
-    for (const p of touchedParas) entryBestPara[paraphrases[p]!.entry] = 0;
+    for (const p of touchedParas) entryBestPara[paraEntryOf[p]!] = 0;
     hits.sort((a, b) => b.score - a.score);
     const contrasted = opts.contrastWeight > 0 ? lowerClose(hits, opts.contrastSpread, (pool) => contrast(pool, tokens, beta2, touchedParas)) : hits;
     if (opts.nbWeight === 0) return { hits: contrasted, posterior: NO_POSTERIOR };
@@ -401,8 +476,8 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     return [...rescored, ...hits.slice(pool.length)].sort((a, b) => b.score - a.score);
   }
 
-  const indexOf = new Map(docs.map((e, i) => [e.id, i]));
-  const paraIdf = paraphrases.map((p) => Float64Array.from(p.terms, idf));
+  const indexOf = new Map(docs.map((id, i) => [id, i]));
+  const paraIdf = paraTerms.map((terms) => Float64Array.from(terms, idf));
   const slotOf = new Int32Array(docs.length).fill(-1);
 
   /**
@@ -445,9 +520,9 @@ export function createSearcher(entries: readonly Entry[], options: Partial<Searc
     ids.forEach((e, i) => (slotOf[e] = i));
     // Only paraphrases the question reached can have a non-zero F, so only those are walked (speed).
     for (const p of touched) {
-      const at = slotOf[paraphrases[p]!.entry]!;
+      const at = slotOf[paraEntryOf[p]!]!;
       if (at < 0) continue;
-      const termList = paraphrases[p]!.terms;
+      const termList = paraTerms[p]!;
       const termIdf = paraIdf[p]!;
       credit.fill(0);
       found.fill(0);
