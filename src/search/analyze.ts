@@ -83,9 +83,17 @@ export function queryReadings(word: string, restrictLatin: boolean, english = fa
   return [...readings];
 }
 
+// Every question's words are checked; voters reuse them.
+const stopMemo = new Map<string, boolean>();
+
 export function isStopword(word: string): boolean {
-  if (STOPWORDS.has(kazakhFold(word))) return true;
-  return !isCyrillic(word) && STOPWORDS.has(kazakhFold(latinToCyrillic(word)));
+  let stop = stopMemo.get(word);
+  if (stop === undefined) {
+    stop = STOPWORDS.has(kazakhFold(word)) || (!isCyrillic(word) && STOPWORDS.has(kazakhFold(latinToCyrillic(word))));
+    if (stopMemo.size > 50_000) stopMemo.clear();
+    stopMemo.set(word, stop);
+  }
+  return stop;
 }
 
 export function contentWords(text: string): string[] {

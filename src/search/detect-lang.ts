@@ -21,27 +21,58 @@ function has(lexicons: Lexicon[], lang: Lang, w: string): boolean {
   return lexicons.some((l) => l[lang].has(w));
 }
 
-/** The language a question is clearly written in, or undefined when it is short, mixed or unclear. */
-export function detectLang(text: string, extra?: Lexicon): Lang | undefined {
-  const lexicons = extra ? [MARKER_WORDS, extra] : [MARKER_WORDS];
+type Votes = [kk: number, ru: number, en: number];
+const NO_VOTES: Votes = [0, 0, 0];
+
+function votesOf(raw: string, lexicons: Lexicon[]): Votes {
+  if (/^[\d%]+$/.test(raw)) return NO_VOTES;
+  const votes: Votes = [0, 0, 0];
+  if (isCyrillic(raw)) {
+    const w = kazakhFold(raw);
+    if (KK_LETTERS.test(raw)) votes[0] += 2;
+    else if (RU_LETTERS.test(raw)) votes[1] += 2;
+    if (has(lexicons, "kk", w)) votes[0] += 1;
+    if (has(lexicons, "ru", w)) votes[1] += 1;
+    return votes;
+  }
+  if (KK_LATIN.test(raw)) votes[0] += 2;
+  if (has(lexicons, "en", raw)) votes[2] += 1;
+  if (has(lexicons, "kk", kazakhFold(latinToCyrillic(raw, true)))) votes[0] += 1;
+  if (has(lexicons, "ru", kazakhFold(latinToCyrillic(raw)))) votes[1] += 1;
+  return votes;
+}
+
+function decideLang(text: string, votes: (word: string) => Votes): Lang | undefined {
   const score: Record<Lang, number> = { kk: 0, ru: 0, en: 0 };
   for (const raw of tokenize(text)) {
-    if (/^[\d%]+$/.test(raw)) continue;
-    if (isCyrillic(raw)) {
-      const w = kazakhFold(raw);
-      if (KK_LETTERS.test(raw)) score.kk += 2;
-      else if (RU_LETTERS.test(raw)) score.ru += 2;
-      if (has(lexicons, "kk", w)) score.kk += 1;
-      if (has(lexicons, "ru", w)) score.ru += 1;
-      continue;
-    }
-    if (KK_LATIN.test(raw)) score.kk += 2;
-    if (has(lexicons, "en", raw)) score.en += 1;
-    if (has(lexicons, "kk", kazakhFold(latinToCyrillic(raw, true)))) score.kk += 1;
-    if (has(lexicons, "ru", kazakhFold(latinToCyrillic(raw)))) score.ru += 1;
+    const [kk, ru, en] = votes(raw);
+    score.kk += kk;
+    score.ru += ru;
+    score.en += en;
   }
   const [first, second] = (Object.entries(score) as [Lang, number][]).sort((a, b) => b[1] - a[1]);
   if (!first || !second) return undefined;
   if (first[1] >= 2 && first[1] - second[1] >= 1 && first[1] >= 1.5 * second[1]) return first[0];
   return undefined;
+}
+
+/** The language a question is clearly written in, or undefined when it is short, mixed or unclear. */
+export function detectLang(text: string, extra?: Lexicon): Lang | undefined {
+  const lexicons = extra ? [MARKER_WORDS, extra] : [MARKER_WORDS];
+  return decideLang(text, (w) => votesOf(w, lexicons));
+}
+
+/** detectLang with one lexicon, each word's votes remembered: a searcher asks it for every question, twice. */
+export function langDetector(extra: Lexicon): (text: string) => Lang | undefined {
+  const lexicons = [MARKER_WORDS, extra];
+  const memo = new Map<string, Votes>();
+  const votes = (w: string) => {
+    let v = memo.get(w);
+    if (!v) {
+      if (memo.size > 20_000) memo.clear();
+      memo.set(w, (v = votesOf(w, lexicons)));
+    }
+    return v;
+  };
+  return (text) => decideLang(text, votes);
 }

@@ -4,7 +4,7 @@ import { contentWords, forgetIndexForms, FROM_ANY, FROM_EN, FROM_KK, FROM_RU, FR
 import { SEARCH_DEFAULTS, type SearchOptions } from "./defaults.js";
 import { charGrams, createClassifier, createClassifierBuilder, type ClassifierData, type Features } from "./classifier.js";
 import { buildFuzzyIndex, fuzzyLookup, maxEdits, osaDistance, type FuzzyIndex } from "./fuzzy-index.js";
-import { detectLang } from "./detect-lang.js";
+import { langDetector } from "./detect-lang.js";
 import { isCyrillic, isLatin, kazakhFold, tokenize } from "./normalize.js";
 import { QUESTION_GROUPS, SALIENT_GROUPS, SYNONYM_GROUPS } from "./synonyms.js";
 import { layoutToCyrillic, layoutToLatin } from "./translit.js";
@@ -266,6 +266,7 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
   const { options: opts, maxIdf, paraEntry, paraTerms, docIds: docs } = index;
   const { lexicon, formsOf, formSource, idfOf, entryTerms, entryVocabulary, englishWords } = expand(index);
   const idf = (t: string) => idfOf.get(t) ?? maxIdf;
+  const detectLang = langDetector(lexicon);
   const classifier = createClassifier(index.classifier);
   const gramsOf = gramReader();
 
@@ -404,7 +405,7 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
     const beta2 = Math.min(opts.maxBeta, Math.max(1, words.length / opts.longQueryWords)) ** 2;
     const floor = opts.minIdfShare * maxIdf;
     const paraFloor = opts.paraphraseIdfShare * maxIdf;
-    const english = opts.latinReadings > 1 && words.some(isLatin) && detectLang(query, lexicon) === "en";
+    const english = opts.latinReadings > 1 && words.some(isLatin) && detectLang(query) === "en";
     const tokens = words.map((w) => matchToken(w, unknownWeight, english)).filter((t) => t.weight >= floor);
     const total = tokens.reduce((s, t) => s + t.weight, 0);
     if (total === 0) return { hits: [], posterior: NO_POSTERIOR };
@@ -477,8 +478,29 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
   }
 
   const indexOf = new Map(docs.map((id, i) => [id, i]));
-  const paraIdf = paraTerms.map((terms) => Float64Array.from(terms, idf));
   const slotOf = new Int32Array(docs.length).fill(-1);
+  // The contrast step visits every term of its candidates' paraphrases, so there terms are numbers and lists flat.
+  const termIdOf = new Map(index.idfTerms.map((t, i) => [t, i]));
+  const paraStart = new Int32Array(paraTerms.length + 1);
+  const paraTermIds = new Int32Array(paraTerms.reduce((n, terms) => n + terms.length, 0));
+  const paraTermIdf = new Float64Array(paraTermIds.length);
+  paraTerms.forEach((terms, p) => {
+    let at = paraStart[p]!;
+    for (const t of terms) {
+      paraTermIds[at] = termIdOf.get(t)!;
+      paraTermIdf[at++] = idf(t);
+    }
+    paraStart[p + 1] = at;
+  });
+  // Per document, the terms of its paraphrases and title (weight 1), which are what the candidates may share.
+  const keyStart = new Int32Array(docs.length + 1);
+  const keyTerms: number[] = [];
+  entryTerms.forEach((terms, e) => {
+    for (const [t, w] of terms) if (w === 1) keyTerms.push(termIdOf.get(t)!);
+    keyStart[e + 1] = keyTerms.length;
+  });
+  const keyTermIds = Int32Array.from(keyTerms);
+  const sharedBy = new Int32Array(termIdOf.size);
 
   /**
    * Near twins share most of their words, so global IDF cannot tell them apart. Among the few close candidates, a
@@ -489,29 +511,23 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
   function contrast(pool: SearchHit[], tokens: TokenMatch[], beta2: number, touched: readonly number[]): number[] {
     const ids = pool.map((h) => indexOf.get(h.id)!);
     const k = ids.length;
-    const local = new Map<string, number>();
-    const discOf = (t: string) => {
-      let v = local.get(t);
-      if (v === undefined) {
-        let d = 0;
-        for (const e of ids) if (entryTerms[e]!.get(t) === 1) d++;
-        local.set(t, (v = 1 - d / k + opts.contrastFloor));
-      }
-      return v;
-    };
+    for (const e of ids) for (let i = keyStart[e]!; i < keyStart[e + 1]!; i++) sharedBy[keyTermIds[i]!]!++;
+    const discOf = (id: number | undefined) => 1 - (id === undefined ? 0 : sharedBy[id]!) / k + opts.contrastFloor;
     const tokenWeights = tokens.map((t) => {
       let best = t.terms.size === 0 ? 1 + opts.contrastFloor : 0;
-      for (const term of t.terms.keys()) best = Math.max(best, discOf(term));
+      for (const term of t.terms.keys()) best = Math.max(best, discOf(termIdOf.get(term)));
       return t.weight * best;
     });
     const queryMass = tokenWeights.reduce((a, b) => a + b, 0) || 1;
     // Which tokens each term can satisfy, so a paraphrase is walked by its own few terms, not by every fuzzy term.
-    const byTerm = new Map<string, [number, number][]>();
+    const byTerm = new Map<number, [number, number][]>();
     tokens.forEach((tok, i) => {
       for (const [term, c] of tok.terms) {
-        const list = byTerm.get(term);
+        const id = termIdOf.get(term);
+        if (id === undefined) continue;
+        const list = byTerm.get(id);
         if (list) list.push([i, c]);
-        else byTerm.set(term, [[i, c]]);
+        else byTerm.set(id, [[i, c]]);
       }
     });
     const credit = new Float64Array(tokens.length);
@@ -522,15 +538,14 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
     for (const p of touched) {
       const at = slotOf[paraEntryOf[p]!]!;
       if (at < 0) continue;
-      const termList = paraTerms[p]!;
-      const termIdf = paraIdf[p]!;
       credit.fill(0);
       found.fill(0);
       let mass = 0;
-      for (let j = 0; j < termList.length; j++) {
-        const weight = termIdf[j]! * discOf(termList[j]!);
+      for (let j = paraStart[p]!; j < paraStart[p + 1]!; j++) {
+        const weight = paraTermIdf[j]! * discOf(paraTermIds[j]!);
         mass += weight;
-        for (const [i, c] of byTerm.get(termList[j]!) ?? []) if (c > credit[i]!) {
+        const satisfied = byTerm.get(paraTermIds[j]!);
+        if (satisfied) for (const [i, c] of satisfied) if (c > credit[i]!) {
           credit[i] = c;
           found[i] = weight * c;
         }
@@ -546,7 +561,10 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
       const f = ((1 + beta2) * qc * dc) / (beta2 * qc + dc || 1);
       if (f > fs[at]!) fs[at] = f;
     }
-    for (const e of ids) slotOf[e] = -1;
+    for (const e of ids) {
+      slotOf[e] = -1;
+      for (let i = keyStart[e]!; i < keyStart[e + 1]!; i++) sharedBy[keyTermIds[i]!] = 0;
+    }
     // Every candidate loses in proportion to how far its local F falls short of the best one: no score ever rises,
     // so the contrast can reorder twins or widen a margin but never pushes a question over the answer bar. (Scoring
     // against the top hit's local F instead, which lifts a locally better twin, answered more out-of-scope questions.)
@@ -616,7 +634,7 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
 
   function decide(query: string): Decision {
     const { hits: all, posterior, text } = search(query);
-    const queryLang = detectLang(text, lexicon);
+    const queryLang = detectLang(text);
     if (all[0] && !isEntry(all[0])) return { kind: "none", suggestions: [], queryLang, offTopic: true };
     const hits = all.filter(isEntry);
     const [top, second] = hits;
