@@ -8,13 +8,15 @@ import { hash, indexOfKey } from "./fuzzy-index.js";
  * order the few entries the main score already found, which keeps it cheap on a very large base.
  */
 
-/** A question's features and their weights, as parallel lists (a feature may repeat: its weights add up). */
+/** A question's features (as featureOf gives them) and their weights, as parallel lists; weights of a repeat add up. */
 export interface Features {
-  names: string[];
+  ids: number[];
   weights: number[];
 }
 
 export interface Classifier {
+  /** A feature's place in the model, or -1 for one never seen in training; a searcher remembers those of its words. */
+  featureOf(name: string): number;
   /** Log-likelihood of the features under each of the given entries (same order). */
   logLikelihoods(features: Features, entries: readonly number[]): Float64Array;
 }
@@ -122,15 +124,16 @@ export function createClassifier(data: ClassifierData): Classifier {
   const logAlpha = Math.log(alpha);
 
   return {
+    featureOf: (name) => indexOfKey(keys, hash(name)),
     logLikelihoods(features, entries) {
       const out = new Float64Array(entries.length);
       let mass = 0;
       // Unseen in an entry: log(alpha); seen c times: log(c + alpha). Everyone starts at unseen, postings correct it.
       // Postings are sorted by entry, so each of the few candidates is found by binary search (fast at any size).
-      for (let k = 0; k < features.names.length; k++) {
+      for (let k = 0; k < features.ids.length; k++) {
         const weight = features.weights[k]!;
         mass += weight;
-        const f = indexOfKey(keys, hash(features.names[k]!));
+        const f = features.ids[k]!;
         if (f < 0) continue;
         for (let i = 0; i < entries.length; i++) {
           const e = entries[i]!;

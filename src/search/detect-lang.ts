@@ -62,10 +62,11 @@ export function detectLang(text: string, extra?: Lexicon): Lang | undefined {
   return decideLang(text, (w) => votesOf(w, lexicons));
 }
 
-/** detectLang with one lexicon, each word's votes remembered: a searcher asks it for every question, twice. */
+/** detectLang with one lexicon, each word's votes and the last text's answer remembered: a searcher asks it twice. */
 export function langDetector(extra: Lexicon): (text: string) => Lang | undefined {
   const lexicons = [MARKER_WORDS, extra];
   const memo = new Map<string, Votes>();
+  let last: { text: string; lang: Lang | undefined } | undefined;
   const votes = (w: string) => {
     let v = memo.get(w);
     if (!v) {
@@ -74,5 +75,8 @@ export function langDetector(extra: Lexicon): (text: string) => Lang | undefined
     }
     return v;
   };
-  return (text) => decideLang(text, votes);
+  return (text) => {
+    if (last?.text !== text) last = { text, lang: decideLang(text, votes) };
+    return last.lang;
+  };
 }

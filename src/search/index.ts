@@ -50,6 +50,8 @@ interface Doc {
 }
 
 const OFF_TOPIC = "~off-topic:";
+// A hit's place in its list fits below its score in one sort key.
+const PLACES = 2 ** 21;
 
 /**
  * Everything a searcher needs at question time, as plain data. Building it analyses every paraphrase and answer,
@@ -81,15 +83,18 @@ export interface SearchIndex {
   spellingTypos: FuzzyIndex;
 }
 
+const wordGrams = (word: string) => {
+  const surface = surfaceForm(word);
+  return surface.length >= 2 ? charGrams(surface).map((g) => `#${g}`) : [];
+};
+
 const gramReader = () => {
   const cache = new Map<string, string[]>();
   return (word: string) => {
     let grams = cache.get(word);
     if (!grams) {
-      const surface = surfaceForm(word);
-      grams = surface.length >= 2 ? charGrams(surface).map((g) => `#${g}`) : [];
       if (cache.size > 50_000) cache.clear();
-      cache.set(word, grams);
+      cache.set(word, (grams = wordGrams(word)));
     }
     return grams;
   };
@@ -268,7 +273,22 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
   const idf = (t: string) => idfOf.get(t) ?? maxIdf;
   const detectLang = langDetector(lexicon);
   const classifier = createClassifier(index.classifier);
-  const gramsOf = gramReader();
+  // Each word's trigram features and each term's feature, looked up in the model once (speed).
+  const gramFeatures = new Map<string, number[]>();
+  const gramFeaturesOf = (word: string) => {
+    let ids = gramFeatures.get(word);
+    if (!ids) {
+      if (gramFeatures.size > 20_000) gramFeatures.clear();
+      gramFeatures.set(word, (ids = wordGrams(word).map(classifier.featureOf)));
+    }
+    return ids;
+  };
+  const termFeatures = new Map<string, number>();
+  const termFeatureOf = (term: string) => {
+    let id = termFeatures.get(term);
+    if (id === undefined) termFeatures.set(term, (id = classifier.featureOf(term)));
+    return id;
+  };
 
   const entryPostings = new Map<string, [number, number][]>();
   entryTerms.forEach((terms, e) => {
@@ -397,6 +417,13 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
   const entryCover = new Float64Array(docs.length);
   const entryToken = new Float64Array(docs.length);
   const entryBestPara = new Float64Array(docs.length);
+  // Lists of what a question reached, allocated once: it reaches thousands of paraphrases, and garbage means GC pauses.
+  const touchedParas = new Int32Array(paraTerms.length);
+  const tokenParas = new Int32Array(paraTerms.length);
+  const touchedEntries = new Int32Array(docs.length);
+  const tokenEntries = new Int32Array(docs.length);
+  const sortKeys = new Float64Array(docs.length);
+  if (docs.length > PLACES) throw new SearchError(`createSearcher: more than ${PLACES} entries and off-topic themes`);
 
   function score(query: string): Scored {
     const words = [...new Set(contentWords(query.slice(0, opts.maxQueryLength)))].slice(0, opts.maxQueryTokens);
@@ -409,18 +436,18 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
     const tokens = words.map((w) => matchToken(w, unknownWeight, english)).filter((t) => t.weight >= floor);
     const total = tokens.reduce((s, t) => s + t.weight, 0);
     if (total === 0) return { hits: [], posterior: NO_POSTERIOR };
-    const touchedParas: number[] = [];
-    const touchedEntries: number[] = [];
+    let nParas = 0;
+    let nEntries = 0;
     for (const token of tokens) {
-      const paras: number[] = [];
-      const ents: number[] = [];
+      let nTokenParas = 0;
+      let nTokenEntries = 0;
       for (const [term, sim] of token.terms) {
         const w = idf(term) * sim;
         const paraList = packedParas.get(term);
         if (paraList && paraList.length <= opts.maxParaphrasePostings && idf(term) >= paraFloor) for (const p of paraList) {
-          if (paraToken[p] === 0) paras.push(p);
+          if (paraToken[p] === 0) tokenParas[nTokenParas++] = p;
           if (sim > paraToken[p]!) paraToken[p] = sim;
-          if (paraQuery[p] === 0 && paraDoc[p] === 0) touchedParas.push(p);
+          if (paraQuery[p] === 0 && paraDoc[p] === 0) touchedParas[nParas++] = p;
           paraDoc[p]! += w;
         }
         const packed = packedEntries.get(term);
@@ -428,21 +455,24 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
         for (let i = 0; i < packed.ids.length; i++) {
           const e = packed.ids[i]!;
           const v = sim * packed.weights[i]!;
-          if (entryToken[e] === 0) ents.push(e);
+          if (entryToken[e] === 0) tokenEntries[nTokenEntries++] = e;
           if (v > entryToken[e]!) entryToken[e] = v;
         }
       }
-      for (const p of paras) {
+      for (let k = 0; k < nTokenParas; k++) {
+        const p = tokenParas[k]!;
         paraQuery[p]! += token.weight * paraToken[p]!;
         paraToken[p] = 0;
       }
-      for (const e of ents) {
-        if (entryCover[e] === 0) touchedEntries.push(e);
+      for (let k = 0; k < nTokenEntries; k++) {
+        const e = tokenEntries[k]!;
+        if (entryCover[e] === 0) touchedEntries[nEntries++] = e;
         entryCover[e]! += token.weight * entryToken[e]!;
         entryToken[e] = 0;
       }
     }
-    for (const p of touchedParas) {
+    const reached = touchedParas.subarray(0, nParas);
+    for (const p of reached) {
       const qc = paraQuery[p]! / total;
       const dc = Math.min(1, paraDoc[p]! / paraMass[p]!);
       const f = ((1 + beta2) * qc * dc) / (beta2 * qc + dc || 1);
@@ -451,16 +481,24 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
       paraQuery[p] = 0;
       paraDoc[p] = 0;
     }
-    const hits: SearchHit[] = [];
-    for (const e of touchedEntries) {
+    // Sorted natively, not by a comparator (whose every call left a number to collect): a key packs the score in
+    // thousandths above the hit's place in the list, so ties keep their order.
+    const keys = sortKeys.subarray(0, nEntries);
+    for (let i = 0; i < nEntries; i++) {
+      const e = touchedEntries[i]!;
       const value = opts.entryShare * (entryCover[e]! / total) + (1 - opts.entryShare) * entryBestPara[e]!;
-      hits.push({ id: docs[e]!, score: Math.round(value * 1000) / 1000 });
+      keys[i] = Math.round(value * 1000) * PLACES + (PLACES - 1 - i);
       entryCover[e] = 0;
       entryBestPara[e] = 0;
     }
-    for (const p of touchedParas) entryBestPara[paraEntryOf[p]!] = 0;
-    hits.sort((a, b) => b.score - a.score);
-    const contrasted = opts.contrastWeight > 0 ? lowerClose(hits, opts.contrastSpread, (pool) => contrast(pool, tokens, beta2, touchedParas)) : hits;
+    for (const p of reached) entryBestPara[paraEntryOf[p]!] = 0;
+    keys.sort();
+    const hits: SearchHit[] = [];
+    for (let k = nEntries - 1; k >= 0; k--) {
+      const milli = Math.floor(keys[k]! / PLACES);
+      hits.push({ id: docs[touchedEntries[PLACES - 1 - (keys[k]! - milli * PLACES)]!]!, score: milli / 1000 });
+    }
+    const contrasted = opts.contrastWeight > 0 ? lowerClose(hits, opts.contrastSpread, (pool) => contrast(pool, tokens, beta2, reached)) : hits;
     if (opts.nbWeight === 0) return { hits: contrasted, posterior: NO_POSTERIOR };
     const posterior = new Map<string, number>();
     return { hits: lowerClose(contrasted, opts.nbSpread, (pool) => rerank(pool, words, tokens, posterior)), posterior };
@@ -473,8 +511,15 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
     const pool = hits.filter((h, i) => i < opts.nbCandidates && h.score >= top.score - spread);
     if (pool.length < 2) return hits;
     const minus = penalties(pool);
-    const rescored = pool.map((h, i) => ({ id: h.id, score: Math.round((h.score - minus[i]!) * 1000) / 1000 }));
-    return [...rescored, ...hits.slice(pool.length)].sort((a, b) => b.score - a.score);
+    const rescored = pool.map((h, i) => ({ id: h.id, score: Math.round((h.score - minus[i]!) * 1000) / 1000 })).sort((a, b) => b.score - a.score);
+    // Scores only fall, so the rest stays in order: each lowered hit is merged in ahead of the rest hits it ties with.
+    const out: SearchHit[] = [];
+    let i = 0;
+    for (let j = pool.length; j < hits.length; j++) {
+      while (i < rescored.length && rescored[i]!.score >= hits[j]!.score) out.push(rescored[i++]!);
+      out.push(hits[j]!);
+    }
+    return out.concat(rescored.slice(i));
   }
 
   const indexOf = new Map(docs.map((id, i) => [id, i]));
@@ -508,7 +553,7 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
    * candidate's best paraphrase F-measure is recomputed with those weights: a twin whose paraphrases need a word the
    * question lacks ("years" in "for how many years are deputies elected") loses to the one that does not.
    */
-  function contrast(pool: SearchHit[], tokens: TokenMatch[], beta2: number, touched: readonly number[]): number[] {
+  function contrast(pool: SearchHit[], tokens: TokenMatch[], beta2: number, touched: Int32Array): number[] {
     const ids = pool.map((h) => indexOf.get(h.id)!);
     const k = ids.length;
     for (const e of ids) for (let i = keyStart[e]!; i < keyStart[e + 1]!; i++) sharedBy[keyTermIds[i]!]!++;
@@ -577,10 +622,10 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
    * one the classifier prefers keeps its confidence and a near-twin falls behind. A lone candidate is unchanged.
    */
   function rerank(pool: SearchHit[], words: string[], tokens: TokenMatch[], posterior: Map<string, number>): number[] {
-    const features: Features = { names: [], weights: [] };
+    const features: Features = { ids: [], weights: [] };
     for (const w of words) {
-      for (const g of gramsOf(w)) {
-        features.names.push(g);
+      for (const f of gramFeaturesOf(w)) {
+        features.ids.push(f);
         features.weights.push(opts.nbGramWeight);
       }
     }
@@ -590,12 +635,12 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
       let best: string | undefined;
       let bestCredit = 0;
       for (const [term, credit] of t.terms) {
-        features.names.push(term);
+        features.ids.push(termFeatureOf(term));
         features.weights.push(opts.nbTermWeight * credit);
         if (credit > bestCredit) [best, bestCredit] = [term, credit];
       }
       if (previous && best && opts.nbBigramWeight > 0) {
-        features.names.push(`${previous}+${best}`);
+        features.ids.push(classifier.featureOf(`${previous}+${best}`));
         features.weights.push(opts.nbBigramWeight);
       }
       previous = best;

@@ -16,9 +16,9 @@ describe("naive Bayes second opinion", () => {
     builder.add(0, "дом", 1);
     builder.add(1, "партия", 3);
     const nb = createClassifier(builder.build(0.1));
-    const ll = nb.logLikelihoods({ names: ["урн"], weights: [1] }, [0, 1]);
+    const ll = nb.logLikelihoods({ ids: [nb.featureOf("урн")], weights: [1] }, [0, 1]);
     expect(ll[0]).toBeGreaterThan(ll[1]!);
-    expect([...nb.logLikelihoods({ names: ["урн"], weights: [1] }, [1, 0])]).toEqual([ll[1], ll[0]]);
+    expect([...nb.logLikelihoods({ ids: [nb.featureOf("урн")], weights: [1] }, [1, 0])]).toEqual([ll[1], ll[0]]);
   });
 });
 
@@ -32,7 +32,7 @@ describe("naive Bayes feature hashing", () => {
     builder.add(2, "f264602", 1);
     builder.add(0, "other", 1);
     const nb = createClassifier(builder.build(0.1));
-    const [asked, twin] = [nb.logLikelihoods({ names: ["f6059"], weights: [1] }, [0, 1, 2]), nb.logLikelihoods({ names: ["f264602"], weights: [1] }, [0, 1, 2])];
+    const [asked, twin] = [nb.logLikelihoods({ ids: [nb.featureOf("f6059")], weights: [1] }, [0, 1, 2]), nb.logLikelihoods({ ids: [nb.featureOf("f264602")], weights: [1] }, [0, 1, 2])];
     expect([...asked]).toEqual([...twin]);
     // Entry 2 saw the merged feature twice, entry 1 twice, entry 0 once; entry 0's other feature makes its total larger.
     expect(asked[2]).toBeGreaterThan(asked[0]!);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contentWords, indexForm, queryForms } from "../../src/search/analyze.js";
-import { detectLang } from "../../src/search/detect-lang.js";
+import { detectLang, langDetector } from "../../src/search/detect-lang.js";
 import { kazakhFold, normalize, tokenize } from "../../src/search/normalize.js";
 import { stemKazakh, stemRussian, stemEnglish } from "../../src/search/stem.js";
 import { latinToCyrillic, layoutToCyrillic, layoutToLatin, skeleton } from "../../src/search/translit.js";
@@ -124,5 +124,13 @@ describe("language of a question", () => {
 
   it.each(["мажилис", "2023", "5%", "выборы сайлау", "", "!!!", "Mazhilis"])("%s is unclear", (q) => {
     expect(detectLang(q)).toBeUndefined();
+  });
+
+  it("is the same when a searcher's detector remembers words, asked twice and in any order", () => {
+    const lexicon = { kk: new Set(["мажилис"]), ru: new Set(["мажилис", "депутат"]), en: new Set(["deputy"]) };
+    const detect = langDetector(lexicon);
+    const texts = ["мажилис депутат", "deputy of the Mazhilis", "мажилис", "Сайлау қашан өтеді?", "kogda vybory", "мажилис депутат"];
+    for (const text of [...texts, ...texts.reverse()]) expect(detect(text), text).toBe(detectLang(text, lexicon));
+    expect(detect("мажилис депутат")).toBe("ru");
   });
 });
