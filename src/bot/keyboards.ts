@@ -1,4 +1,5 @@
 import { InlineKeyboard, type Composer } from "grammy";
+import type { InlineKeyboardMarkup } from "grammy/types";
 import type { TFunction } from "../i18n.js";
 import { LANGS } from "../knowledge/schema.js";
 import type { BotContext } from "./context.js";
@@ -20,12 +21,19 @@ export function onMenu(composer: Composer<BotContext>, item: MenuItem | "main", 
   });
 }
 
-export function mainMenu(t: TFunction): InlineKeyboard {
-  const kb = new InlineKeyboard();
-  MENU_ITEMS.forEach((item, i) => {
-    kb.text(t(`menu.${item}`), callbackData.menu(item));
-    if (i % 2 === 1) kb.row();
-  });
+// One per language, shared, so read-only: the menu never changes, and after questions it is what is asked for most.
+const mainMenus = new WeakMap<TFunction, InlineKeyboard>();
+
+export function mainMenu(t: TFunction): Readonly<InlineKeyboardMarkup> {
+  let kb = mainMenus.get(t);
+  if (!kb) {
+    kb = new InlineKeyboard();
+    MENU_ITEMS.forEach((item, i) => {
+      kb!.text(t(`menu.${item}`), callbackData.menu(item));
+      if (i % 2 === 1) kb!.row();
+    });
+    mainMenus.set(t, kb);
+  }
   return kb;
 }
 
