@@ -12,10 +12,10 @@ import type { BotContext, SessionData } from "../src/bot/context.js";
 import { createBot } from "../src/bot/create-bot.js";
 import { orderKeys } from "../src/bot/middlewares/protect.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
+import { loadSearcher } from "../src/knowledge/search-cache.js";
 import { FakeTelegram, LOCAL_BOT_INFO } from "../src/local/fake-telegram.js";
 import { createLogger } from "../src/logger.js";
 import { withDecisionCache } from "../src/search/cache.js";
-import { createSearcher } from "../src/search/index.js";
 import { trafficFor } from "./traffic.js";
 
 const N = Number(process.env.BENCH_UPDATES ?? 20_000);
@@ -47,7 +47,7 @@ function driving<C extends Context>(make: (api: FakeTelegram) => Bot<C>): (u: Up
 }
 
 function botRuns(): Record<string, Run> {
-  const matcher = createSearcher(kb.entries, {}, kb.offTopic);
+  const matcher = loadSearcher(kb);
   const deps = {
     ...createDeps({ kb, searcher: withDecisionCache(matcher, DECISION_CACHE_SIZE), logger: createLogger("silent") }),
     protect: { rateLimit: { max: 1_000_000, windowMs: 60_000 } },

@@ -8,7 +8,7 @@ import { decodeSearchIndex, encodeSearchIndex, loadSearcher, searchIndexKey, wri
 import { readQuestionSet } from "../../src/search/evaluate.js";
 import { buildSearchIndex, createSearcher } from "../../src/search/index.js";
 
-const tmpFile = () => join(mkdtempSync(join(tmpdir(), "saylau-search-")), "search-index.json");
+const tmpFile = () => join(mkdtempSync(join(tmpdir(), "saylau-search-")), "search-index.bin");
 
 function tinyKb(id: string, en: string): KnowledgeBase {
   const entry = {
@@ -57,9 +57,9 @@ describe("the build's search index", () => {
     const file = tmpFile();
     writeSearchCache(tinyKb("b", "when is the vote"), file);
     expect(loadSearcher(a, file).rank("when is the vote")[0]?.id).toBe("a");
-    writeFileSync(file, readFileSync(file, "utf8").slice(0, 100));
+    writeFileSync(file, readFileSync(file).subarray(0, 100));
     expect(loadSearcher(a, file).rank("when is the vote")[0]?.id).toBe("a");
-    expect(loadSearcher(a, join(tmpdir(), "no-such-saylau-index.json")).rank("when is the vote")[0]?.id).toBe("a");
+    expect(loadSearcher(a, join(tmpdir(), "no-such-saylau-index.bin")).rank("when is the vote")[0]?.id).toBe("a");
   });
 
   it("changes its key with the knowledge", () => {
