@@ -1,4 +1,5 @@
 import { Composer, GrammyError, InlineKeyboard } from "grammy";
+import type { KnowledgeBase } from "../../knowledge/load.js";
 import type { Entry } from "../../knowledge/schema.js";
 import { renderAnswer } from "../answer.js";
 import type { BotContext } from "../context.js";
@@ -26,8 +27,17 @@ function pageOf<T>(items: readonly T[], page: number) {
   return { pages, current, items: items.slice(current * TOPICS_PAGE_SIZE, (current + 1) * TOPICS_PAGE_SIZE) };
 }
 
+// The knowledge never changes while the bot runs: each category's entries are listed once, not on every view.
+const byCategory = new WeakMap<KnowledgeBase, Map<string, Entry[]>>();
+
 function entriesIn(ctx: BotContext, categoryId: string): Entry[] {
-  return ctx.deps.kb.entries.filter((e) => e.category === categoryId);
+  let lists = byCategory.get(ctx.deps.kb);
+  if (!lists) {
+    lists = new Map();
+    for (const e of ctx.deps.kb.entries) lists.set(e.category, [...(lists.get(e.category) ?? []), e]);
+    byCategory.set(ctx.deps.kb, lists);
+  }
+  return lists.get(categoryId) ?? [];
 }
 
 function nonEmptyCategories(ctx: BotContext) {
