@@ -88,18 +88,6 @@ const wordGrams = (word: string) => {
   return surface.length >= 2 ? charGrams(surface).map((g) => `#${g}`) : [];
 };
 
-const gramReader = () => {
-  const cache = new Map<string, string[]>();
-  return (word: string) => {
-    let grams = cache.get(word);
-    if (!grams) {
-      if (cache.size > 50_000) cache.clear();
-      cache.set(word, (grams = wordGrams(word)));
-    }
-    return grams;
-  };
-};
-
 function checkedOptions(options: Partial<SearchOptions>): SearchOptions {
   const opts: SearchOptions = { ...SEARCH_DEFAULTS, ...options };
   for (const [key, value] of Object.entries(opts)) {
@@ -144,7 +132,12 @@ export function buildSearchIndex(entries: readonly Entry[], options: Partial<Sea
   const LANG_SOURCE: Record<Lang, number> = { kk: FROM_KK, ru: FROM_RU, en: FROM_EN };
 
   const training = createClassifierBuilder(docs.length);
-  const gramsOf = gramReader();
+  const gramCache = new Map<string, string[]>();
+  const gramsOf = (word: string) => {
+    let grams = gramCache.get(word);
+    if (!grams) gramCache.set(word, (grams = wordGrams(word)));
+    return grams;
+  };
 
   // A word's term per language, once: registering its forms again changes nothing, and most words recur (speed).
   const termOf = new Map<string, string>();
