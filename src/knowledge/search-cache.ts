@@ -102,13 +102,22 @@ export function writeSearchCache(kb: KnowledgeBase, file = SEARCH_CACHE_FILE): v
   writeFileSync(file, encodeSearchIndex(buildSearchIndex(kb.entries, {}, kb.offTopic), searchIndexKey(kb)));
 }
 
+// One searcher per knowledge and index file in a process: a searcher is immutable to its callers, and several bots in one process
+// (the tests, the bench) then share its index instead of building it each (about 1 s) and holding one each.
+const loaded = new Map<string, Searcher>();
+
 /** The searcher for this knowledge with the default options: from the cache when it was built from the same, else built now. */
 export function loadSearcher(kb: KnowledgeBase, file = SEARCH_CACHE_FILE): Searcher {
+  const key = searchIndexKey(kb);
+  const known = loaded.get(`${file}\n${key}`);
+  if (known) return known;
   let index: SearchIndex | undefined;
   try {
-    index = readSearchIndex(file, searchIndexKey(kb));
+    index = readSearchIndex(file, key);
   } catch {
     index = undefined;
   }
-  return searcherFromIndex(index ?? buildSearchIndex(kb.entries, {}, kb.offTopic));
+  const searcher = searcherFromIndex(index ?? buildSearchIndex(kb.entries, {}, kb.offTopic));
+  loaded.set(`${file}\n${key}`, searcher);
+  return searcher;
 }

@@ -54,12 +54,22 @@ describe("the build's search index", () => {
 
   it("is built again for other knowledge, or when the file is broken or missing", () => {
     const a = tinyKb("a", "when is the vote");
-    const file = tmpFile();
-    writeSearchCache(tinyKb("b", "when is the vote"), file);
-    expect(loadSearcher(a, file).rank("when is the vote")[0]?.id).toBe("a");
-    writeFileSync(file, readFileSync(file).subarray(0, 100));
-    expect(loadSearcher(a, file).rank("when is the vote")[0]?.id).toBe("a");
+    const other = tmpFile();
+    writeSearchCache(tinyKb("b", "when is the vote"), other);
+    expect(loadSearcher(a, other).rank("when is the vote")[0]?.id).toBe("a");
+    const broken = tmpFile();
+    writeSearchCache(a, broken);
+    writeFileSync(broken, readFileSync(broken).subarray(0, 100));
+    expect(loadSearcher(a, broken).rank("when is the vote")[0]?.id).toBe("a");
     expect(loadSearcher(a, join(tmpdir(), "no-such-saylau-index.bin")).rank("when is the vote")[0]?.id).toBe("a");
+  });
+
+  it("is read once per process: a second bot with the same knowledge gets the same searcher", () => {
+    const a = tinyKb("a", "when is the vote");
+    const file = tmpFile();
+    writeSearchCache(a, file);
+    expect(loadSearcher(a, file)).toBe(loadSearcher(a, file));
+    expect(loadSearcher(tinyKb("a", "where is the vote"), file)).not.toBe(loadSearcher(a, file));
   });
 
   it("changes its key with the knowledge", () => {
