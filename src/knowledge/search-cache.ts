@@ -102,8 +102,8 @@ export function writeSearchCache(kb: KnowledgeBase, file = SEARCH_CACHE_FILE): v
   writeFileSync(file, encodeSearchIndex(buildSearchIndex(kb.entries, {}, kb.offTopic), searchIndexKey(kb)));
 }
 
-// One searcher per knowledge and index file in a process: a searcher is immutable to its callers, and several bots in one process
-// (the tests, the bench) then share its index instead of building it each (about 1 s) and holding one each.
+// One searcher per knowledge and index file in a process: callers cannot change a searcher, so bots created side by
+// side (the tests, the bench) share one instead of each building its index (about 1 s) and holding a copy.
 const loaded = new Map<string, Searcher>();
 
 /** The searcher for this knowledge with the default options: from the cache when it was built from the same, else built now. */
