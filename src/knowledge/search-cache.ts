@@ -13,11 +13,12 @@ const SEARCH_DIR = fileURLToPath(new URL("../search/", import.meta.url));
 
 /**
  * What the index depends on: the knowledge, the search code that read it (src/search under tsx, its build under
- * dist) and the stemmers. A cache built from anything else is not used.
+ * dist), this file's format and the stemmers. A cache built from anything else is not used.
  */
 export function searchIndexKey(kb: Pick<KnowledgeBase, "entries" | "offTopic">): string {
   const hash = createHash("sha256").update(JSON.stringify([kb.entries, kb.offTopic]));
-  for (const file of readdirSync(SEARCH_DIR).filter((f) => /\.[jt]s$/.test(f)).sort()) hash.update(readFileSync(`${SEARCH_DIR}${file}`));
+  const code = readdirSync(SEARCH_DIR).filter((f) => /\.[jt]s$/.test(f)).sort().map((f) => `${SEARCH_DIR}${f}`);
+  for (const file of [...code, fileURLToPath(import.meta.url)]) hash.update(readFileSync(file));
   const stemmers = createRequire(import.meta.url)("snowball-stemmers/package.json") as { version: string };
   return hash.update(stemmers.version).digest("base64");
 }
