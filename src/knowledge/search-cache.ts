@@ -19,8 +19,9 @@ export function searchIndexKey(kb: Pick<KnowledgeBase, "entries" | "offTopic">):
   const hash = createHash("sha256").update(JSON.stringify([kb.entries, kb.offTopic]));
   const code = readdirSync(SEARCH_DIR).filter((f) => /\.[jt]s$/.test(f)).sort().map((f) => `${SEARCH_DIR}${f}`);
   for (const file of [...code, fileURLToPath(import.meta.url)]) hash.update(readFileSync(file));
-  const stemmers = createRequire(import.meta.url)("snowball-stemmers/package.json") as { version: string };
-  return hash.update(stemmers.version).digest("base64");
+  const require = createRequire(import.meta.url);
+  for (const stemmer of ["snowball-stemmers", "porter2"]) hash.update((require(`${stemmer}/package.json`) as { version: string }).version);
+  return hash.digest("base64");
 }
 
 const TYPED = { Uint32Array, Int32Array, Float32Array, Float64Array } as const;

@@ -4,8 +4,10 @@ import { kazakhFold } from "./normalize.js";
 // Required, not imported: importing a CommonJS file from ESM first scans its 870 KB for exports, a tenth of start-up.
 const { newStemmer } = createRequire(import.meta.url)("snowball-stemmers") as typeof import("snowball-stemmers");
 
+// English is Porter2 (Snowball English) from porter2, eight times faster than the Snowball port and the same stems
+// on every Latin word of the knowledge base and the test sets: new words are most of a question's cost.
+const { stem: porter2 } = createRequire(import.meta.url)("porter2") as typeof import("porter2");
 const russian = newStemmer("russian");
-const english = newStemmer("english");
 
 /** Kazakh endings after folding (ә→а, қ→к, і→и…): plural, case, possessive, person, common verb forms. */
 const KAZAKH_SUFFIXES = [
@@ -41,5 +43,5 @@ export function stemRussian(word: string): string {
 }
 
 export function stemEnglish(word: string): string {
-  return english.stem(word);
+  return porter2(word);
 }
