@@ -4,23 +4,29 @@ export function maxEdits(length: number, minLength: number): number {
   return length >= 8 ? 2 : 1;
 }
 
+// Three rows of the distance table, reused: a question's new words are each compared with dozens of candidates.
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 /** Edit distance counting a swap of neighbours as one edit (optimal string alignment), or max + 1 beyond max. */
 export function osaDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0]!.length <= b.length) rows = rows.map(() => new Int32Array(b.length * 2 + 1));
+  let [before, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
-      cur.push(v);
+      cur[j] = v;
       rowMin = Math.min(rowMin, v);
     }
     if (rowMin > max) return max + 1;
+    const spare = before;
     before = prev;
     prev = cur;
+    cur = spare;
   }
   return prev[b.length]!;
 }
