@@ -111,7 +111,8 @@ const loaded = new Map<string, Searcher>();
 /** The searcher for this knowledge with the default options: from the cache when it was built from the same, else built now. */
 export function loadSearcher(kb: KnowledgeBase, file = SEARCH_CACHE_FILE): Searcher {
   const key = searchIndexKey(kb);
-  const known = loaded.get(`${file}\n${key}`);
+  const slot = `${file}\n${key}`;
+  const known = loaded.get(slot);
   if (known) return known;
   let index: SearchIndex | undefined;
   try {
@@ -120,6 +121,6 @@ export function loadSearcher(kb: KnowledgeBase, file = SEARCH_CACHE_FILE): Searc
     index = undefined;
   }
   const searcher = searcherFromIndex(index ?? buildSearchIndex(kb.entries, {}, kb.offTopic));
-  loaded.set(`${file}\n${key}`, searcher);
+  loaded.set(slot, searcher);
   return searcher;
 }

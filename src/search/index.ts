@@ -251,7 +251,8 @@ function expand(index: SearchIndex) {
     lexicon: { kk: new Set(index.lexicon.kk), ru: new Set(index.lexicon.ru), en: new Set(index.lexicon.en) } as Record<Lang, Set<string>>,
     formsOf: new Map(index.forms.map((f, i) => [f, index.formTerms[i]!])),
     formSource: new Map(index.forms.map((f, i) => [f, index.formSources[i]!])),
-    idfOf: new Map(index.idfTerms.map((t, i) => [t, index.idfValues[i]!])),
+    termIdOf: new Map(index.idfTerms.map((t, i) => [t, i])),
+    idfById: Float64Array.from(index.idfValues),
     entryTerms: index.docTerms.map((terms, d) => new Map(terms.map((t, i) => [t, weights[d]![i]!]))),
     entryVocabulary: new Set(index.entryVocabulary),
     englishWords: new Set(index.englishWords),
@@ -262,8 +263,11 @@ function expand(index: SearchIndex) {
 export function searcherFromIndex(index: SearchIndex): Searcher {
   // No closure here may mention `index`, or it would keep every list it holds alive beside the maps made from them.
   const { options: opts, maxIdf, paraEntry, paraTerms, docIds: docs } = index;
-  const { lexicon, formsOf, formSource, idfOf, entryTerms, entryVocabulary, englishWords } = expand(index);
-  const idf = (t: string) => idfOf.get(t) ?? maxIdf;
+  const { lexicon, formsOf, formSource, termIdOf, idfById, entryTerms, entryVocabulary, englishWords } = expand(index);
+  const idf = (t: string) => {
+    const id = termIdOf.get(t);
+    return id === undefined ? maxIdf : idfById[id]!;
+  };
   const detectLang = langDetector(lexicon);
   const classifier = createClassifier(index.classifier);
   // Each word's trigram features and each term's feature, looked up in the model once (speed).
@@ -291,15 +295,23 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
       entryPostings.set(t, list);
     }
   });
+  // Paraphrase terms as numbers in flat lists too: the contrast step visits every term of its candidates' paraphrases.
   const postings = new Map<string, number[]>();
   const paraMass = new Float64Array(paraTerms.length);
-  paraTerms.forEach((terms, i) => {
+  const paraStart = new Int32Array(paraTerms.length + 1);
+  const paraTermIds = new Int32Array(paraTerms.reduce((n, terms) => n + terms.length, 0));
+  const paraTermIdf = new Float64Array(paraTermIds.length);
+  paraTerms.forEach((terms, p) => {
+    let at = paraStart[p]!;
     for (const t of terms) {
-      paraMass[i]! += idf(t);
+      paraTermIds[at] = termIdOf.get(t)!;
+      paraTermIdf[at] = idf(t);
+      paraMass[p]! += paraTermIdf[at++]!;
       const list = postings.get(t) ?? [];
-      list.push(i);
+      list.push(p);
       postings.set(t, list);
     }
+    paraStart[p + 1] = at;
   });
   const packedParas = new Map([...postings].map(([t, list]) => [t, Int32Array.from(list)]));
   const packedEntries = new Map(
@@ -517,19 +529,6 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
 
   const indexOf = new Map(docs.map((id, i) => [id, i]));
   const slotOf = new Int32Array(docs.length).fill(-1);
-  // The contrast step visits every term of its candidates' paraphrases, so there terms are numbers and lists flat.
-  const termIdOf = new Map(index.idfTerms.map((t, i) => [t, i]));
-  const paraStart = new Int32Array(paraTerms.length + 1);
-  const paraTermIds = new Int32Array(paraTerms.reduce((n, terms) => n + terms.length, 0));
-  const paraTermIdf = new Float64Array(paraTermIds.length);
-  paraTerms.forEach((terms, p) => {
-    let at = paraStart[p]!;
-    for (const t of terms) {
-      paraTermIds[at] = termIdOf.get(t)!;
-      paraTermIdf[at++] = idf(t);
-    }
-    paraStart[p + 1] = at;
-  });
   // Per document, the terms of its paraphrases and title (weight 1), which are what the candidates may share.
   const keyStart = new Int32Array(docs.length + 1);
   const keyTerms: number[] = [];
