@@ -1,4 +1,4 @@
-import { hash, indexOfKey } from "./fuzzy-index.js";
+import { hash, keyFinder } from "./fuzzy-index.js";
 
 /**
  * A second opinion on which entry a question means: a multinomial naive Bayes model trained on the knowledge
@@ -122,9 +122,10 @@ export function createClassifier(data: ClassifierData): Classifier {
   // log of the smoothed denominator per entry: every feature of an entry is counted against it.
   const logDenominator = Float64Array.from(totals, (t) => Math.log(t + alpha * vocabulary));
   const logAlpha = Math.log(alpha);
+  const indexOf = keyFinder(keys);
 
   return {
-    featureOf: (name) => indexOfKey(keys, hash(name)),
+    featureOf: (name) => indexOf(hash(name)),
     logLikelihoods(features, entries) {
       const out = new Float64Array(entries.length);
       let mass = 0;

@@ -647,7 +647,7 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
 
   function mostlyKnown(text: string): boolean {
     const words = contentWords(text);
-    const known = words.filter((w) => queryForms(w).some((f) => formsOf.has(f))).length;
+    const known = words.filter((w) => readings(w, false).some(([f]) => formsOf.has(f))).length;
     return words.length > 0 && known * 2 >= words.length;
   }
 

@@ -7,14 +7,40 @@ const LATIN_SINGLE: Record<string, string> = {
   j: "ж", k: "к", l: "л", m: "м", n: "н", ñ: "ң", ń: "ң", o: "о", ö: "ө", ó: "ө", p: "п", q: "қ", r: "р", s: "с", ş: "ш", t: "т",
   u: "у", ū: "ұ", ü: "ү", ú: "ү", ý: "у", v: "в", w: "у", x: "х", y: "ы", z: "з",
 };
-const MULTI = new Map(LATIN_MULTI);
-const MULTI_RE = new RegExp(LATIN_MULTI.map(([l]) => l).join("|"), "g");
+function byFirstLetter(groups: [string, string][]): Map<string, [string, string][]> {
+  const out = new Map<string, [string, string][]>();
+  for (const group of groups) {
+    const first = group[0][0]!;
+    out.set(first, [...(out.get(first) ?? []), group]);
+  }
+  return out;
+}
+const MULTI = byFirstLetter(LATIN_MULTI);
+const NONE: [string, string][] = [];
 // In Kazakh Latin "j" is always "ж" ("jastar", "jarna"); "ja" → "я" is a Russian transliteration.
-const KAZAKH_MULTI_RE = new RegExp(LATIN_MULTI.map(([l]) => l).filter((l) => !l.startsWith("j")).join("|"), "g");
+const KAZAKH_MULTI = byFirstLetter(LATIN_MULTI.filter(([l]) => !l.startsWith("j")));
 
-/** Kazakh Latin (2017, 2018, 2021 alphabets), informal sh/zh/ch and Russian transliteration, all to Cyrillic. */
+/**
+ * Kazakh Latin (2017, 2018, 2021 alphabets), informal sh/zh/ch and Russian transliteration, all to Cyrillic. One pass
+ * over the word, trying the letter groups in the order listed: every new word of a question goes through here.
+ */
 export function latinToCyrillic(word: string, kazakh = false): string {
-  return word.replace(kazakh ? KAZAKH_MULTI_RE : MULTI_RE, (m) => MULTI.get(m) ?? m).replace(/[a-zäáéğǵıìíñńöóşūüúý]/g, (c) => LATIN_SINGLE[c] ?? c);
+  const multi = kazakh ? KAZAKH_MULTI : MULTI;
+  let out = "";
+  let i = 0;
+  next: while (i < word.length) {
+    for (const [latin, cyrillic] of multi.get(word[i]!) ?? NONE) {
+      if (word.startsWith(latin, i)) {
+        out += cyrillic;
+        i += latin.length;
+        continue next;
+      }
+    }
+    const c = word[i]!;
+    out += LATIN_SINGLE[c] ?? c;
+    i++;
+  }
+  return out;
 }
 
 const QWERTY = "`qwertyuiop[]asdfghjkl;'zxcvbnm,.";
@@ -31,7 +57,18 @@ export function layoutToLatin(text: string): string {
   return [...text.toLowerCase()].map((c) => TO_LAT.get(c) ?? c).join("");
 }
 
+const CONFUSED: Record<string, string> = { й: "и", ы: "и", ь: "", ъ: "", щ: "ш", э: "е" };
+
 /** Collapses letters people confuse across scripts and spellings (и/й/ы, ь/ъ, щ/ш, э/е) once stemming is done. */
 export function skeleton(word: string): string {
-  return word.replace(/[йы]/g, "и").replace(/[ьъ]/g, "").replace(/щ/g, "ш").replace(/э/g, "е").replace(/(.)\1+/g, "$1");
+  let out = "";
+  let last = "";
+  for (let i = 0; i < word.length; i++) {
+    const c = CONFUSED[word[i]!] ?? word[i]!;
+    // A doubled letter is written once, also when the doubling only appears once the letters are folded ("ий").
+    if (c === "" || c === last) continue;
+    out += c;
+    last = c;
+  }
+  return out;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/load.js";
 import { contentWords, indexForm, queryForms } from "../../src/search/analyze.js";
 import { detectLang, langDetector } from "../../src/search/detect-lang.js";
+import { readQuestionSet } from "../../src/search/evaluate.js";
 import { kazakhFold, normalize, tokenize } from "../../src/search/normalize.js";
 import { stemKazakh, stemRussian, stemEnglish } from "../../src/search/stem.js";
 import { latinToCyrillic, layoutToCyrillic, layoutToLatin, skeleton } from "../../src/search/translit.js";
@@ -69,6 +71,44 @@ describe("script and layout folding", () => {
   it("collapses letters people confuse", () => {
     expect(skeleton("выборный")).toBe(skeleton("виборнии"));
     expect(skeleton("объявление")).toBe("обявление");
+  });
+});
+
+describe("the one-pass transliteration and skeleton", () => {
+  // As first written, with regular expressions: the one-pass versions must not change a single form.
+  const MULTI: [string, string][] = [
+    ["shch", "щ"], ["sch", "щ"], ["sh", "ш"], ["zh", "ж"], ["ch", "ч"], ["kh", "х"], ["ts", "ц"],
+    ["yu", "ю"], ["iu", "ю"], ["ju", "ю"], ["ya", "я"], ["ia", "я"], ["ja", "я"], ["yo", "е"], ["jo", "е"],
+  ];
+  const SINGLE: Record<string, string> = {
+    a: "а", ä: "ә", á: "ә", b: "б", c: "к", d: "д", e: "е", é: "е", f: "ф", g: "г", ğ: "ғ", ǵ: "ғ", h: "х", i: "и", ı: "и", ì: "и", í: "и",
+    j: "ж", k: "к", l: "л", m: "м", n: "н", ñ: "ң", ń: "ң", o: "о", ö: "ө", ó: "ө", p: "п", q: "қ", r: "р", s: "с", ş: "ш", t: "т",
+    u: "у", ū: "ұ", ü: "ү", ú: "ү", ý: "у", v: "в", w: "у", x: "х", y: "ы", z: "з",
+  };
+  const multi = new Map(MULTI);
+  const regexTranslit = (word: string, kazakh: boolean) =>
+    word
+      .replace(new RegExp(MULTI.map(([l]) => l).filter((l) => !kazakh || !l.startsWith("j")).join("|"), "g"), (m) => multi.get(m) ?? m)
+      .replace(/[a-zäáéğǵıìíñńöóşūüúý]/g, (c) => SINGLE[c] ?? c);
+  const regexSkeleton = (word: string) =>
+    word.replace(/[йы]/g, "и").replace(/[ьъ]/g, "").replace(/щ/g, "ш").replace(/э/g, "е").replace(/(.)\1+/g, "$1");
+
+  const kb = loadKnowledge();
+  const texts = [
+    ...kb.entries.flatMap((e) => [...Object.values(e.questions).flat(), ...Object.values(e.answer), ...Object.values(e.title)]),
+    ...kb.offTopic.flatMap((t) => Object.values(t.questions).flat()),
+    ...["questions", "holdout", "fresh"].flatMap((set) => readQuestionSet(`test/fixtures/${set}.tsv`).map((r) => r.q)),
+  ];
+  const words = [...new Set(texts.flatMap(tokenize))];
+
+  it("transliterate every word of the knowledge base and the question sets as the regular expressions did", () => {
+    expect(words.length).toBeGreaterThan(8000);
+    for (const kazakh of [false, true]) expect(words.filter((w) => latinToCyrillic(w, kazakh) !== regexTranslit(w, kazakh))).toEqual([]);
+  });
+
+  it("give every such word, and its transliteration, the skeleton the regular expressions gave", () => {
+    const all = [...words, ...words.map((w) => latinToCyrillic(w)), "ааййыыьъщщээ", "сссъсс"];
+    expect(all.filter((w) => skeleton(w) !== regexSkeleton(w))).toEqual([]);
   });
 });
 
