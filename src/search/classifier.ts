@@ -18,7 +18,7 @@ export interface Classifier {
   /** A feature's place in the model, or -1 for one never seen in training; a searcher remembers those of its words. */
   featureOf(name: string): number;
   /** Log-likelihood of the features under each of the given entries (same order). */
-  logLikelihoods(features: Features, entries: readonly number[]): Float64Array;
+  logLikelihoods(features: Features, entries: readonly number[]): number[];
 }
 
 /**
@@ -127,7 +127,8 @@ export function createClassifier(data: ClassifierData): Classifier {
   return {
     featureOf: (name) => indexOf(hash(name)),
     logLikelihoods(features, entries) {
-      const out = new Float64Array(entries.length);
+      // A plain array: a typed array made per question is a buffer outside the heap for GC to sweep.
+      const out: number[] = entries.map(() => 0);
       let mass = 0;
       // Unseen in an entry: log(alpha); seen c times: log(c + alpha). Everyone starts at unseen, postings correct it.
       // Postings are sorted by entry, so each of the few candidates is found by binary search (fast at any size).

@@ -538,6 +538,9 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
   });
   const keyTermIds = Int32Array.from(keyTerms);
   const sharedBy = new Int32Array(termIdOf.size);
+  // Per-token scratch, allocated once: a typed array made per question is a buffer outside the heap for GC to sweep.
+  let credit = new Float64Array(opts.maxQueryTokens);
+  let found = new Float64Array(opts.maxQueryTokens);
 
   /**
    * Near twins share most of their words, so global IDF cannot tell them apart. Among the few close candidates, a
@@ -567,16 +570,15 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
         else byTerm.set(id, [[i, c]]);
       }
     });
-    const credit = new Float64Array(tokens.length);
-    const found = new Float64Array(tokens.length);
+    if (credit.length < tokens.length) [credit, found] = [new Float64Array(tokens.length), new Float64Array(tokens.length)];
     const fs = ids.map(() => 0);
     ids.forEach((e, i) => (slotOf[e] = i));
     // Only paraphrases the question reached can have a non-zero F, so only those are walked (speed).
     for (const p of touched) {
       const at = slotOf[paraEntryOf[p]!]!;
       if (at < 0) continue;
-      credit.fill(0);
-      found.fill(0);
+      credit.fill(0, 0, tokens.length);
+      found.fill(0, 0, tokens.length);
       let mass = 0;
       for (let j = paraStart[p]!; j < paraStart[p + 1]!; j++) {
         const weight = paraTermIdf[j]! * discOf(paraTermIds[j]!);
