@@ -24,14 +24,14 @@ export function indexForm(word: string, lang: Lang): string {
   const key = `${lang}:${word}`;
   let form = memo.get(key);
   if (form === undefined) {
-    form = formOf(word, lang);
+    form = computeIndexForm(word, lang);
     if (memo.size > 200_000) memo.clear();
     memo.set(key, form);
   }
   return form;
 }
 
-function formOf(word: string, lang: Lang): string {
+function computeIndexForm(word: string, lang: Lang): string {
   if (isNumber(word)) return word;
   if (isCyrillic(word)) return finish(lang === "kk" ? stemKazakh(word) : stemRussian(word));
   if (lang === "en") return finish(latinToCyrillic(stemEnglish(word)));
@@ -49,9 +49,9 @@ export function surfaceForm(word: string): string {
 export function queryForms(word: string): string[] {
   if (isNumber(word)) return [word];
   const forms = new Set<string>();
-  if (!isCyrillic(word)) forms.add(formOf(word, "en"));
-  forms.add(formOf(word, "kk"));
-  forms.add(formOf(word, "ru"));
+  if (!isCyrillic(word)) forms.add(computeIndexForm(word, "en"));
+  forms.add(computeIndexForm(word, "kk"));
+  forms.add(computeIndexForm(word, "ru"));
   forms.add(surfaceForm(word));
   return [...forms].filter(Boolean);
 }
@@ -72,14 +72,14 @@ export function queryReadings(word: string, restrictLatin: boolean, english = fa
   if (isNumber(word)) return [[word, FROM_ANY]];
   if (isCyrillic(word) || !restrictLatin) return queryForms(word).map((f) => [f, FROM_ANY]);
   // In a question that is clearly English, a Latin word is English: "joke" is not the Kazakh-Latin "еке".
-  if (english) return [...new Set([formOf(word, "en"), surfaceForm(word)])].filter(Boolean).map((f) => [f, FROM_EN]);
+  if (english) return [...new Set([computeIndexForm(word, "en"), surfaceForm(word)])].filter(Boolean).map((f) => [f, FROM_EN]);
   const readings = new Map<string, number>();
   const add = (form: string, mask: number) => {
     if (form) readings.set(form, (readings.get(form) ?? 0) | mask);
   };
-  add(formOf(word, "en"), FROM_EN);
-  add(formOf(word, "kk"), FROM_KK);
-  add(formOf(word, "ru"), FROM_RU);
+  add(computeIndexForm(word, "en"), FROM_EN);
+  add(computeIndexForm(word, "kk"), FROM_KK);
+  add(computeIndexForm(word, "ru"), FROM_RU);
   add(surfaceForm(word), FROM_SURFACE);
   return [...readings];
 }
