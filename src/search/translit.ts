@@ -1,8 +1,8 @@
-const LATIN_MULTI: [string, string][] = [
+export const LATIN_MULTI: [string, string][] = [
   ["shch", "щ"], ["sch", "щ"], ["sh", "ш"], ["zh", "ж"], ["ch", "ч"], ["kh", "х"], ["ts", "ц"],
   ["yu", "ю"], ["iu", "ю"], ["ju", "ю"], ["ya", "я"], ["ia", "я"], ["ja", "я"], ["yo", "е"], ["jo", "е"],
 ];
-const LATIN_SINGLE: Record<string, string> = {
+export const LATIN_SINGLE: Record<string, string> = {
   a: "а", ä: "ә", á: "ә", b: "б", c: "к", d: "д", e: "е", é: "е", f: "ф", g: "г", ğ: "ғ", ǵ: "ғ", h: "х", i: "и", ı: "и", ì: "и", í: "и",
   j: "ж", k: "к", l: "л", m: "м", n: "н", ñ: "ң", ń: "ң", o: "о", ö: "ө", ó: "ө", p: "п", q: "қ", r: "р", s: "с", ş: "ш", t: "т",
   u: "у", ū: "ұ", ü: "ү", ú: "ү", ý: "у", v: "в", w: "у", x: "х", y: "ы", z: "з",

@@ -5,7 +5,7 @@ import { detectLang, langDetector } from "../../src/search/detect-lang.js";
 import { readQuestionSet } from "../../src/search/evaluate.js";
 import { kazakhFold, normalize, tokenize } from "../../src/search/normalize.js";
 import { stemKazakh, stemRussian, stemEnglish } from "../../src/search/stem.js";
-import { latinToCyrillic, layoutToCyrillic, layoutToLatin, skeleton } from "../../src/search/translit.js";
+import { LATIN_MULTI, LATIN_SINGLE, latinToCyrillic, layoutToCyrillic, layoutToLatin, skeleton } from "../../src/search/translit.js";
 
 const forms = (text: string) => contentWords(text).map((w) => new Set(queryForms(w)));
 const sameTokens = (a: string, b: string) => {
@@ -75,21 +75,12 @@ describe("script and layout folding", () => {
 });
 
 describe("the one-pass transliteration and skeleton", () => {
-  // As first written, with regular expressions: the one-pass versions must not change a single form.
-  const MULTI: [string, string][] = [
-    ["shch", "щ"], ["sch", "щ"], ["sh", "ш"], ["zh", "ж"], ["ch", "ч"], ["kh", "х"], ["ts", "ц"],
-    ["yu", "ю"], ["iu", "ю"], ["ju", "ю"], ["ya", "я"], ["ia", "я"], ["ja", "я"], ["yo", "е"], ["jo", "е"],
-  ];
-  const SINGLE: Record<string, string> = {
-    a: "а", ä: "ә", á: "ә", b: "б", c: "к", d: "д", e: "е", é: "е", f: "ф", g: "г", ğ: "ғ", ǵ: "ғ", h: "х", i: "и", ı: "и", ì: "и", í: "и",
-    j: "ж", k: "к", l: "л", m: "м", n: "н", ñ: "ң", ń: "ң", o: "о", ö: "ө", ó: "ө", p: "п", q: "қ", r: "р", s: "с", ş: "ш", t: "т",
-    u: "у", ū: "ұ", ü: "ү", ú: "ү", ý: "у", v: "в", w: "у", x: "х", y: "ы", z: "з",
-  };
-  const multi = new Map(MULTI);
+  // As first written, with regular expressions over the same tables: the one-pass versions must not change a form.
+  const multi = new Map(LATIN_MULTI);
   const regexTranslit = (word: string, kazakh: boolean) =>
     word
-      .replace(new RegExp(MULTI.map(([l]) => l).filter((l) => !kazakh || !l.startsWith("j")).join("|"), "g"), (m) => multi.get(m) ?? m)
-      .replace(/[a-zäáéğǵıìíñńöóşūüúý]/g, (c) => SINGLE[c] ?? c);
+      .replace(new RegExp(LATIN_MULTI.map(([l]) => l).filter((l) => !kazakh || !l.startsWith("j")).join("|"), "g"), (m) => multi.get(m) ?? m)
+      .replace(/[a-zäáéğǵıìíñńöóşūüúý]/g, (c) => LATIN_SINGLE[c] ?? c);
   const regexSkeleton = (word: string) =>
     word.replace(/[йы]/g, "и").replace(/[ьъ]/g, "").replace(/щ/g, "ш").replace(/э/g, "е").replace(/(.)\1+/g, "$1");
 
