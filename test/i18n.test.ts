@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createI18n, langFromTelegram, readLocale } from "../src/i18n.js";
+import i18next from "i18next";
+import { createI18n, escapeHtml, langFromTelegram, readLocale } from "../src/i18n.js";
 import { LANGS } from "../src/knowledge/schema.js";
 
 function flatten(obj: Record<string, unknown>, prefix = ""): Map<string, string> {
@@ -26,6 +27,29 @@ describe("locales", () => {
   it("uses the same placeholders in every language", () => {
     const drift = [...allKeys].filter((k) => new Set(LANGS.map((l) => placeholders(locales[l]!.get(k) ?? "").join(","))).size > 1);
     expect(drift).toEqual([]);
+  });
+
+  it("translates every key with and without options as i18next's own getFixedT does", () => {
+    const reference = i18next.createInstance();
+    void reference.init({
+      initAsync: false,
+      resources: Object.fromEntries(LANGS.map((l) => [l, { translation: readLocale(l) }])),
+      fallbackLng: false,
+      returnNull: false,
+      interpolation: { escape: escapeHtml },
+    });
+    const values = { name: "<b>Ә & B</b>", title: "T", page: 2, pages: 3, count: 2, min: 25, office: "X", reason: "R", button: "B", language: "L", date: "D", source: "S", n: 4 };
+    const differ = LANGS.flatMap((lang) => {
+      const ours = createI18n()(lang);
+      const theirs = reference.getFixedT(lang);
+      return [...allKeys, "no.such.key"].flatMap((key) =>
+        [undefined, values, { ...values, interpolation: { escapeValue: false } }, { lng: LANGS.find((l) => l !== lang) }]
+          .filter((options) => (options === undefined ? ours(key) !== theirs(key) : ours(key, options) !== theirs(key, options)))
+          .map((options) => `${lang} ${key} ${JSON.stringify(options)}`),
+      );
+    });
+    expect(allKeys.size).toBeGreaterThan(100);
+    expect(differ).toEqual([]);
   });
 
   it("escapes interpolated values for Telegram HTML", () => {
