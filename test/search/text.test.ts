@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadKnowledge } from "../../src/knowledge/load.js";
 import { contentWords, indexForm, queryForms } from "../../src/search/analyze.js";
 import { detectLang, langDetector } from "../../src/search/detect-lang.js";
-import { readQuestionSet } from "../../src/search/evaluate.js";
 import { kazakhFold, normalize, tokenize } from "../../src/search/normalize.js";
 import { stemKazakh, stemRussian, stemEnglish } from "../../src/search/stem.js";
+import { knowledgeAndQuestionWords } from "../helpers/words.js";
 import { LATIN_MULTI, LATIN_SINGLE, latinToCyrillic, layoutToCyrillic, layoutToLatin, skeleton } from "../../src/search/translit.js";
 
 const forms = (text: string) => contentWords(text).map((w) => new Set(queryForms(w)));
@@ -84,13 +83,7 @@ describe("the one-pass transliteration and skeleton", () => {
   const regexSkeleton = (word: string) =>
     word.replace(/[йы]/g, "и").replace(/[ьъ]/g, "").replace(/щ/g, "ш").replace(/э/g, "е").replace(/(.)\1+/g, "$1");
 
-  const kb = loadKnowledge();
-  const texts = [
-    ...kb.entries.flatMap((e) => [...Object.values(e.questions).flat(), ...Object.values(e.answer), ...Object.values(e.title)]),
-    ...kb.offTopic.flatMap((t) => Object.values(t.questions).flat()),
-    ...["questions", "holdout", "fresh"].flatMap((set) => readQuestionSet(`test/fixtures/${set}.tsv`).map((r) => r.q)),
-  ];
-  const words = [...new Set(texts.flatMap(tokenize))];
+  const words = knowledgeAndQuestionWords();
 
   it("transliterate every word of the knowledge base and the question sets as the regular expressions did", () => {
     expect(words.length).toBeGreaterThan(8000);
