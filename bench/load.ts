@@ -11,7 +11,7 @@ import { createDeps, DECISION_CACHE_SIZE } from "../src/app.js";
 import { installApiPlugins } from "../src/bot/api-plugins.js";
 import type { BotContext, SessionData } from "../src/bot/context.js";
 import { createBot } from "../src/bot/create-bot.js";
-import { orderKeys } from "../src/bot/middlewares/protect.js";
+import { orderKeys } from "../src/bot/middlewares/order.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { loadSearcher } from "../src/knowledge/search-cache.js";
 import { FakeTelegram, LOCAL_BOT_INFO, type ApiCall } from "../src/local/fake-telegram.js";

@@ -4,7 +4,7 @@ import { createDeps } from "./app.js";
 import type { BotContext, BotDeps } from "./bot/context.js";
 import { registerCommands } from "./bot/commands.js";
 import { createBot } from "./bot/create-bot.js";
-import { ALLOWED_UPDATES } from "./bot/middlewares/protect.js";
+import { ALLOWED_UPDATES } from "./bot/allowed-updates.js";
 import { runChat } from "./cli/chat.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { gapRecorder } from "./gaps/record.js";

@@ -3,19 +3,19 @@ import type { Context, SessionFlavor } from "grammy";
 import type { TFunction } from "../i18n.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
+import type { DecisionTrace } from "../gaps/record.js";
 import type { Logger } from "../logger.js";
 import type { Searcher } from "../search/index.js";
-import type { ProtectOptions } from "./middlewares/protect.js";
 import type { BotStorage, SessionData } from "../storage/index.js";
 
+export type { DecisionTrace } from "../gaps/record.js";
 export type { SessionData } from "../storage/index.js";
 
-export interface DecisionTrace {
-  query: string;
-  lang: Lang;
-  id: string | null;
-  score: number | null;
-  suggestions: string[];
+export interface ProtectOptions {
+  /** Per-user flood limit; off when absent. */
+  rateLimit?: { max: number; windowMs: number };
+  /** Debug only: log message texts (IINs and phone numbers masked). */
+  logTexts?: boolean;
 }
 
 export interface BotDeps {

@@ -19,7 +19,9 @@ import { startFeature } from "./features/start.js";
 import { topicsFeature } from "./features/topics.js";
 import { skipUnchangedWrites } from "../storage/unchanged-writes.js";
 import { i18nMiddleware } from "./middlewares/i18n.js";
-import { admit, orderKeys, protect } from "./middlewares/protect.js";
+import { admit } from "./middlewares/admit.js";
+import { lockAcrossInstances, orderKeys } from "./middlewares/order.js";
+import { protect } from "./middlewares/protect.js";
 
 export interface CreateBotOptions {
   botInfo?: UserFromGetMe;
@@ -56,6 +58,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   });
 
   safe.use(admit);
+  safe.use(lockAcrossInstances);
   safe.use(session<SessionData, BotContext>({ initial: () => ({}), getSessionKey: userKey, storage: skipUnchangedWrites(deps.storage.session) }));
   safe.use(i18nMiddleware());
   safe.use(protect);

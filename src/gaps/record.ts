@@ -1,7 +1,16 @@
-import type { DecisionTrace } from "../bot/context.js";
+import type { Lang } from "../knowledge/schema.js";
 import type { Logger } from "../logger.js";
 import { maskPersonalData } from "../logger.js";
 import type { GapLog } from "../storage/index.js";
+
+/** What the bot made of one question: the entry it answered with (null when none) and what it suggested. */
+export interface DecisionTrace {
+  query: string;
+  lang: Lang;
+  id: string | null;
+  score: number | null;
+  suggestions: string[];
+}
 
 const MAX_LENGTH = 300;
 

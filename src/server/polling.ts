@@ -1,7 +1,7 @@
 import { run } from "@grammyjs/runner";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Api, Bot, Context } from "grammy";
-import { ALLOWED_UPDATES } from "../bot/middlewares/protect.js";
+import { ALLOWED_UPDATES } from "../bot/allowed-updates.js";
 import type { Logger } from "../logger.js";
 
 /** Long polling through the runner; the function it returns stops fetching and waits for the updates in flight. */

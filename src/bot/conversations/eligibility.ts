@@ -13,7 +13,9 @@ import {
 } from "../../rules/eligibility.js";
 import type { SourceId } from "../../rules/sources.js";
 import { callbackData } from "../keyboards.js";
-import { FlowIO, sourceLinks, yesNo, type FlowConversation, type Parsed, type Prompt } from "./flow-io.js";
+import { FlowIO, type FlowConversation } from "./flow-io.js";
+import { yesNo, type Parsed, type Prompt } from "./prompt.js";
+import { sourceLinks } from "./source-links.js";
 
 export const ELIGIBILITY_FLOW = "eligibility";
 export const CONSTITUTION_2026_ENTRY = "constitution-2026";

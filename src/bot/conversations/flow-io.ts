@@ -1,11 +1,12 @@
 import type { Conversation } from "@grammyjs/conversations";
-import { InlineKeyboard, type Context } from "grammy";
-import { createI18n, escapeHtml, type TFunction } from "../../i18n.js";
+import type { Context, InlineKeyboard } from "grammy";
+import { createI18n, type TFunction } from "../../i18n.js";
 import { isLang, type Lang } from "../../knowledge/schema.js";
-import { SOURCES, type SourceId } from "../../rules/sources.js";
+import { answerQuestion } from "../answer-question.js";
 import type { BotContext } from "../context.js";
-import { answerQuestion, MAX_QUESTION_LENGTH } from "../features/question.js";
 import { looksLikeQuestion } from "./looks-like-question.js";
+import { promptKeyboard, type Outcome, type Prompt } from "./prompt.js";
+import { typedChoice } from "./typed-answer.js";
 
 export type FlowConversation = Conversation<BotContext, Context>;
 
@@ -14,57 +15,6 @@ export const DEFAULT_FLOW_IDLE_MS = 30 * 60 * 1000;
 export const MAX_FLOW_UPDATES = 150;
 
 const tFor = createI18n();
-
-export interface Choice<T extends string> {
-  value: T;
-  label: string;
-}
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; hintKey: string };
-
-export interface Prompt<T extends string> {
-  step: string;
-  text(t: TFunction): string;
-  choices?(t: TFunction): Choice<T>[];
-  parse?(text: string): Parsed<T>;
-  links?(t: TFunction): { label: string; data: string }[];
-  back?: boolean;
-  restart?: boolean;
-  /** After a verdict anything but the flow's own buttons ends the flow and goes to the rest of the bot. */
-  final?: boolean;
-}
-
-export type Outcome<T> = { kind: "value"; value: T } | { kind: "back" } | { kind: "restart" };
-
-const YES = new Set(["yes", "y", "yeah", "да", "ага", "иә", "ия", "иа"]);
-const NO = new Set(["no", "n", "nope", "нет", "жоқ", "жок"]);
-const plain = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-
-/** A bare "yes" or "no": an answer to a question the bot may no longer be asking (a flow that timed out). */
-export function isBareYesNo(text: string): boolean {
-  const typed = plain(text);
-  return YES.has(typed) || NO.has(typed);
-}
-
-function typedChoice<T extends string>(text: string, choices: Choice<T>[]): T | undefined {
-  const typed = plain(text);
-  const byLabel = choices.find((c) => plain(c.label) === typed);
-  if (byLabel) return byLabel.value;
-  if (YES.has(typed)) return choices.find((c) => c.value === "yes")?.value;
-  if (NO.has(typed)) return choices.find((c) => c.value === "no")?.value;
-  return undefined;
-}
-
-const ADILET_ENGLISH = "https://adilet.zan.kz/eng/";
-
-// Official legal texts on adilet.zan.kz exist in Kazakh, Russian and English: link the reader's language.
-function localized(url: string, t: TFunction): string {
-  return url.startsWith(ADILET_ENGLISH) ? `https://adilet.zan.kz/${t("flow.adiletLanguage")}/${url.slice(ADILET_ENGLISH.length)}` : url;
-}
-
-export function sourceLinks(ids: readonly SourceId[], t: TFunction): string {
-  return ids.map((id) => `<a href="${escapeHtml(localized(SOURCES[id], t))}">${t(`flow.source.${id}`)}</a>`).join("; ");
-}
 
 // One step of a guided flow: show the prompt, then wait until the user gives a usable answer.
 export class FlowIO {
@@ -113,13 +63,8 @@ export class FlowIO {
   }
 
   private async show<T extends string>(prompt: Prompt<T>, t: TFunction, hint?: string): Promise<void> {
-    const keyboard = new InlineKeyboard();
-    for (const choice of prompt.choices?.(t) ?? []) keyboard.text(choice.label, `g:${this.flow}:${prompt.step}:${choice.value}`).row();
-    for (const link of prompt.links?.(t) ?? []) keyboard.text(link.label, link.data).row();
-    if (prompt.back) keyboard.text(t("flow.back"), `g:${this.flow}:back`);
-    if (prompt.restart) keyboard.text(t("flow.restart"), `g:${this.flow}:restart`);
     const text = hint ? `${hint}\n\n${prompt.text(t)}` : prompt.text(t);
-    await this.say(text, keyboard.inline_keyboard.flat().length > 0 ? keyboard : undefined);
+    await this.say(text, promptKeyboard(this.flow, prompt, t));
   }
 
   private async onButton<T extends string>(prompt: Prompt<T>, ctx: Context): Promise<Outcome<T> | null> {
@@ -177,21 +122,13 @@ export class FlowIO {
       if (parsed.ok) return { kind: "value", value: parsed.value };
       hintKey = parsed.hintKey;
     }
-    if (text.length <= MAX_QUESTION_LENGTH && looksLikeQuestion(text)) {
-      const answerable = await this.conversation.external((c) => c.deps.searcher.decide(text).kind === "answer");
-      if (answerable) {
-        await this.conversation.external((c) => answerQuestion(c, text));
-        const tNow = await this.t();
-        await this.show(prompt, tNow, tNow("flow.continue"));
-        return null;
-      }
+    // A question asked mid-flow is answered when the bot knows the answer, and the step asked again.
+    if (looksLikeQuestion(text) && (await this.conversation.external((c) => answerQuestion(c, text, { onlyAnswer: true })))) {
+      const tNow = await this.t();
+      await this.show(prompt, tNow, tNow("flow.continue"));
+      return null;
     }
     await this.show(prompt, t, t(hintKey));
     return null;
   }
 }
-
-export const yesNo = (t: TFunction): Choice<"yes" | "no">[] => [
-  { value: "yes", label: t("flow.yes") },
-  { value: "no", label: t("flow.no") },
-];

@@ -1,7 +1,9 @@
 import type { Context } from "grammy";
 import type { TFunction } from "../../i18n.js";
 import { checkVoter, SITUATIONS, VOTER_RULES, votingGuide, type Situation, type VoterAnswers } from "../../rules/voting.js";
-import { FlowIO, sourceLinks, yesNo, type FlowConversation } from "./flow-io.js";
+import { FlowIO, type FlowConversation } from "./flow-io.js";
+import { yesNo } from "./prompt.js";
+import { sourceLinks } from "./source-links.js";
 
 export const VOTING_FLOW = "voting";
 

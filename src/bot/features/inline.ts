@@ -2,11 +2,10 @@ import { Composer, InlineKeyboard, InlineQueryResultBuilder } from "grammy";
 import type { InlineQueryResult } from "grammy/types";
 import type { KnowledgeBase } from "../../knowledge/load.js";
 import type { Entry, Lang } from "../../knowledge/schema.js";
-import { SEARCH_DEFAULTS } from "../../search/index.js";
 import { renderAnswerText } from "../answer.js";
+import { matchingEntries } from "../answer-question.js";
 import type { BotContext } from "../context.js";
 import { answerPayload, startLink } from "../links.js";
-import { MAX_QUESTION_LENGTH } from "./question.js";
 
 /** Shown for an empty inline query: the questions voters ask most, in this order; ids missing from the knowledge base are skipped. */
 export const POPULAR_ENTRY_IDS = [
@@ -36,15 +35,8 @@ function snippet(text: string): string {
 }
 
 function search(ctx: BotContext, query: string): { entries: Entry[]; lang: Lang } {
-  const { kb, searcher } = ctx.deps;
-  if (!query) return { entries: popularEntries(kb), lang: ctx.lang };
-  if (query.length > MAX_QUESTION_LENGTH) return { entries: [], lang: ctx.lang };
-  const decision = searcher.decide(query);
-  // Near misses help while a question is being typed, but not when it reads like one the bot must not answer.
-  if (decision.kind === "none" && decision.offTopic) return { entries: [], lang: decision.queryLang ?? ctx.lang };
-  const hits = searcher.rank(query, MAX_INLINE_RESULTS).filter((h) => h.score >= SEARCH_DEFAULTS.suggestAt);
-  const entries = hits.map((h) => kb.byId.get(h.id)).filter((e): e is Entry => e !== undefined);
-  return { entries, lang: decision.queryLang ?? ctx.lang };
+  if (!query) return { entries: popularEntries(ctx.deps.kb), lang: ctx.lang };
+  return matchingEntries(ctx.deps, query, ctx.lang, MAX_INLINE_RESULTS);
 }
 
 function article(ctx: BotContext, entry: Entry, lang: Lang): InlineQueryResult {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Update } from "grammy/types";
 import { describe, expect, it } from "vitest";
 import { createDeps, createLocalChat } from "../../../src/app.js";
-import { orderKeys } from "../../../src/bot/middlewares/protect.js";
+import { orderKeys } from "../../../src/bot/middlewares/order.js";
 import { fileStorage } from "../../../src/storage/index.js";
 import { silentLogger } from "../../helpers/harness.js";
 

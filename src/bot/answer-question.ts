@@ -1,0 +1,87 @@
+import type { KnowledgeBase } from "../knowledge/load.js";
+import type { Entry, Lang } from "../knowledge/schema.js";
+import { SEARCH_DEFAULTS } from "../search/defaults.js";
+import type { Searcher } from "../search/types.js";
+import { renderAnswer, suggestionKeyboard } from "./answer.js";
+import type { BotContext } from "./context.js";
+import { callbackData } from "./keyboards.js";
+
+// The one home for answering a question, whichever way it was asked: in a private chat (features/question.ts), by
+// a mention in a group (middlewares/group-filter.ts), during a guided flow (conversations/flow-io.ts) or inline
+// (features/inline.ts). Each entry point decides once and replies in the language chosen here.
+
+export const MAX_QUESTION_LENGTH = 400;
+
+export type QuestionDecision =
+  | { kind: "tooLong"; lang: Lang }
+  | { kind: "answer"; lang: Lang; entry: Entry; score: number }
+  | { kind: "none"; lang: Lang; suggestions: string[]; offTopic: boolean };
+
+type Knowledge = { kb: KnowledgeBase; searcher: Searcher };
+
+/** What the bot makes of a question; it answers in the question's language, or the user's when that is unclear. */
+export function decideQuestion({ kb, searcher }: Knowledge, query: string, userLang: Lang): QuestionDecision {
+  if (query.length > MAX_QUESTION_LENGTH) return { kind: "tooLong", lang: userLang };
+  const decision = searcher.decide(query);
+  const lang = decision.queryLang ?? userLang;
+  if (decision.kind === "answer") {
+    const entry = kb.byId.get(decision.hit.id);
+    return entry ? { kind: "answer", lang, entry, score: decision.hit.score } : { kind: "none", lang, suggestions: [], offTopic: false };
+  }
+  return { kind: "none", lang, suggestions: decision.suggestions.map((s) => s.id), offTopic: decision.kind === "none" && decision.offTopic === true };
+}
+
+/**
+ * Entries to offer for a question being typed (inline mode): near misses help there, but not when the question reads
+ * like one the bot must not answer.
+ */
+export function matchingEntries(deps: Knowledge, query: string, userLang: Lang, limit: number): { entries: Entry[]; lang: Lang } {
+  const decision = decideQuestion(deps, query, userLang);
+  if (decision.kind === "tooLong" || (decision.kind === "none" && decision.offTopic)) return { entries: [], lang: decision.lang };
+  const hits = deps.searcher.rank(query, limit).filter((h) => h.score >= SEARCH_DEFAULTS.suggestAt);
+  const entries = hits.map((h) => deps.kb.byId.get(h.id)).filter((e): e is Entry => e !== undefined);
+  return { entries, lang: decision.lang };
+}
+
+/** Sends one entry's answer in the user's language: a related-question button, a did-you-mean or a deep link. */
+export async function replyWithEntry(ctx: BotContext, entry: Entry): Promise<void> {
+  const { text, keyboard } = renderAnswer(entry, ctx.lang, ctx.t, ctx.deps.kb, ctx.me.username);
+  await ctx.reply(text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+}
+
+async function reply(ctx: BotContext, query: string, decision: QuestionDecision): Promise<void> {
+  const { deps } = ctx;
+  if (decision.kind === "tooLong") {
+    await ctx.reply(ctx.t("input.tooLong"));
+    return;
+  }
+  const { lang } = decision;
+  const t = ctx.tIn(lang);
+  if (decision.kind === "answer") {
+    const { entry } = decision;
+    const { text, keyboard } = renderAnswer(entry, lang, t, deps.kb, ctx.me.username);
+    if (lang !== ctx.lang) keyboard.text(t("answer.switch", { language: t("language.name") }), callbackData.language(lang));
+    deps.onDecision?.({ query, lang, id: entry.id, score: decision.score, suggestions: [] });
+    await ctx.reply(text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+    return;
+  }
+  const { suggestions } = decision;
+  deps.onDecision?.({ query, lang, id: null, score: null, suggestions });
+  const head = suggestions.length > 0 ? t("fallback.suggest") : t("fallback.none");
+  await ctx.reply(`${head}\n\n${t("fallback.official")}`, {
+    reply_markup: suggestionKeyboard(suggestions, lang, deps.kb),
+    link_preview_options: { is_disabled: true },
+  });
+}
+
+/**
+ * Answers a question, or says why not (too long, not known: with suggestions and where to ask officially).
+ * With `onlyAnswer`, replies only when there is an answer and says whether it did: a flow asks this way, so that a
+ * step's reply which is no question stays the flow's to handle.
+ */
+export async function answerQuestion(ctx: BotContext, query: string, options: { onlyAnswer?: boolean } = {}): Promise<boolean> {
+  const decision = decideQuestion(ctx.deps, query, ctx.lang);
+  if (options.onlyAnswer && decision.kind !== "answer") return false;
+  await reply(ctx, query, decision);
+  return true;
+}

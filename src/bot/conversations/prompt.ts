@@ -1,0 +1,38 @@
+import { InlineKeyboard } from "grammy";
+import type { TFunction } from "../../i18n.js";
+
+export interface Choice<T extends string> {
+  value: T;
+  label: string;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; hintKey: string };
+
+export interface Prompt<T extends string> {
+  step: string;
+  text(t: TFunction): string;
+  choices?(t: TFunction): Choice<T>[];
+  parse?(text: string): Parsed<T>;
+  links?(t: TFunction): { label: string; data: string }[];
+  back?: boolean;
+  restart?: boolean;
+  /** After a verdict anything but the flow's own buttons ends the flow and goes to the rest of the bot. */
+  final?: boolean;
+}
+
+export type Outcome<T> = { kind: "value"; value: T } | { kind: "back" } | { kind: "restart" };
+
+export const yesNo = (t: TFunction): Choice<"yes" | "no">[] => [
+  { value: "yes", label: t("flow.yes") },
+  { value: "no", label: t("flow.no") },
+];
+
+/** A step's buttons: its choices, its links, then back and restart; undefined when it has none. */
+export function promptKeyboard<T extends string>(flow: string, prompt: Prompt<T>, t: TFunction): InlineKeyboard | undefined {
+  const keyboard = new InlineKeyboard();
+  for (const choice of prompt.choices?.(t) ?? []) keyboard.text(choice.label, `g:${flow}:${prompt.step}:${choice.value}`).row();
+  for (const link of prompt.links?.(t) ?? []) keyboard.text(link.label, link.data).row();
+  if (prompt.back) keyboard.text(t("flow.back"), `g:${flow}:back`);
+  if (prompt.restart) keyboard.text(t("flow.restart"), `g:${flow}:restart`);
+  return keyboard.inline_keyboard.flat().length > 0 ? keyboard : undefined;
+}
