@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseInstant } from "./clock.js";
 
 const optionalString = z
   .string()
@@ -39,6 +40,15 @@ const schema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: int(1, 3600, 60),
   GAPS_LOG: onOff(true),
   FLOW_IDLE_MINUTES: int(1, 7 * 24 * 60, 30),
+  // The bot's clock, stopped at this moment (for tests and for previewing what the bot says on a given day).
+  BOT_NOW: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .trim()
+      .transform((v, ctx) => parseInstant(v) ?? (ctx.addIssue({ code: "custom", message: `"${v}" is not an ISO date (2023-03-01) or date-time (2023-03-01T09:30, 2023-03-01T09:30+06:00)` }), z.NEVER))
+      .optional(),
+  ),
 });
 
 export type Config = z.infer<typeof schema> & { mode: "polling" | "webhook" | "terminal" };

@@ -6,6 +6,7 @@ import { registerCommands } from "./bot/commands.js";
 import { createBot } from "./bot/create-bot.js";
 import { ALLOWED_UPDATES } from "./bot/allowed-updates.js";
 import { runChat } from "./cli/chat.js";
+import { clockFor } from "./clock.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { gapRecorder } from "./gaps/record.js";
 import { KnowledgeError } from "./knowledge/load.js";
@@ -41,8 +42,9 @@ async function main() {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL, [config.BOT_TOKEN, config.WEBHOOK_SECRET]);
   const storage = await openStorage(config, logger);
-  if (config.mode === "terminal") return runChat(createDeps({ logger, storage }));
-  const deps = productionDeps(config, createDeps({ logger, storage }));
+  const now = clockFor(config.BOT_NOW);
+  if (config.mode === "terminal") return runChat(createDeps({ logger, storage, now }));
+  const deps = productionDeps(config, createDeps({ logger, storage, now }));
 
   const client: ApiClientOptions = config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {};
   const bot = createBot(config.BOT_TOKEN!, deps, { client });

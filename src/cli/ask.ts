@@ -4,6 +4,8 @@ import { createDeps, createLocalChat } from "../app.js";
 import type { DecisionTrace } from "../bot/context.js";
 import { isLang, type Lang } from "../knowledge/schema.js";
 import type { Reply } from "../local/local-chat.js";
+import { clockFor } from "../clock.js";
+import { localConfig } from "./local-config.js";
 
 const { values, positionals } = parseArgs({
   options: { lang: { type: "string" }, jsonl: { type: "boolean", default: false } },
@@ -11,7 +13,7 @@ const { values, positionals } = parseArgs({
 });
 
 const last: { trace?: DecisionTrace } = {};
-const deps = createDeps({ onDecision: (t) => (last.trace = t) });
+const deps = createDeps({ onDecision: (t) => (last.trace = t), now: clockFor(localConfig("ask").BOT_NOW) });
 let userId = 1;
 
 async function ask(q: string, lang: Lang | undefined): Promise<{ replies: Reply[]; trace: DecisionTrace | undefined }> {

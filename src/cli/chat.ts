@@ -3,6 +3,8 @@ import { createDeps, createLocalChat } from "../app.js";
 import type { BotDeps } from "../bot/context.js";
 import { createI18n, langFromTelegram } from "../i18n.js";
 import type { Button, LocalChat, Reply } from "../local/local-chat.js";
+import { clockFor } from "../clock.js";
+import { localConfig } from "./local-config.js";
 
 // A button is pressed with "#N", never with a bare number: several flow steps take a number as their answer
 // (an age, years of residence), and the terminal cannot tell those steps from the ones that only have buttons.
@@ -52,4 +54,4 @@ export async function runChat(deps: BotDeps = createDeps()): Promise<void> {
   await deps.storage.close();
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await runChat();
+if (import.meta.url === `file://${process.argv[1]}`) await runChat(createDeps({ now: clockFor(localConfig("chat").BOT_NOW) }));

@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
-function ask(args: string[], input = "") {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/ask.ts", ...args], { input, encoding: "utf8", env: { ...process.env, LOG_LEVEL: "silent" } });
+function ask(args: string[], input = "", env: NodeJS.ProcessEnv = {}) {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/ask.ts", ...args], { input, encoding: "utf8", env: { ...process.env, LOG_LEVEL: "silent", ...env } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -30,6 +30,13 @@ describe("ask --jsonl", () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/07:00/);
     expect(stdout).not.toMatch(/<b>|&lt;/);
+  });
+
+  it("refuses a bad BOT_NOW in one line instead of answering on the wrong day", () => {
+    const { status, stdout, stderr } = ask(["when is election day"], "", { BOT_NOW: "2023-02-30" });
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.trim()).toMatch(/^ask: Invalid configuration \(see \.env\.example\): BOT_NOW: "2023-02-30" is not an ISO date[^\n]*$/);
   });
 
   it("rejects an unknown language with a usage message", () => {

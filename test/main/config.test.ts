@@ -19,6 +19,24 @@ describe("the configuration", () => {
     expect(loadConfig({ REDIS_PREFIX: "saylau-staging:" }).REDIS_PREFIX).toBe("saylau-staging:");
   });
 
+  it("reads BOT_NOW once, as a date or a date-time, and fails in one line on anything else", () => {
+    expect(loadConfig({}).BOT_NOW).toBeUndefined();
+    expect(loadConfig({ BOT_NOW: " " }).BOT_NOW).toBeUndefined();
+    expect(loadConfig({ BOT_NOW: "2023-03-01" }).BOT_NOW?.toISOString()).toBe("2023-02-28T19:00:00.000Z");
+    expect(loadConfig({ BOT_NOW: "2026-08-23T10:00+05:00" }).BOT_NOW?.toISOString()).toBe("2026-08-23T05:00:00.000Z");
+    for (const bad of ["yesterday", "2023-02-30", "2023-03-01T25:00"]) {
+      let message = "";
+      try {
+        loadConfig({ BOT_NOW: bad });
+      } catch (err) {
+        expect(err).toBeInstanceOf(ConfigError);
+        message = (err as Error).message;
+      }
+      expect(message).toMatch(new RegExp(`^Invalid configuration \\(see \\.env\\.example\\): BOT_NOW: "${bad}" is not an ISO date`));
+      expect(message).not.toContain("\n");
+    }
+  });
+
   it("treats empty values as unset", () => {
     expect(loadConfig({ BOT_MODE: "", REDIS_URL: "", PORT: "", WEBHOOK_URL: "" })).toMatchObject({ mode: "terminal", PORT: 8080 });
   });
