@@ -16,25 +16,97 @@ function validDate(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function parseDate(text: string): { year: number; month: number; day: number } | null | "invalid" {
-  const dmy = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(text);
-  const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const parts = dmy ? [dmy[3], dmy[2], dmy[1]] : ymd ? [ymd[1], ymd[2], ymd[3]] : null;
-  if (!parts) return null;
-  const [year, month, day] = parts.map(Number) as [number, number, number];
+type Ymd = { year: number; month: number; day: number };
+
+function checked(year: number, month: number, day: number): Ymd | "invalid" {
   return validDate(year, month, day) ? { year, month, day } : "invalid";
 }
 
-// Accepts an age ("25", "25 years", "25 жас") or a date of birth (DD.MM.YYYY, DD/MM/YYYY, YYYY-MM-DD).
+// Month names by the start of their stem, in every case people use ("мая", "мамырда", "наурыздың"), Kazakh folded.
+const MONTHS: [RegExp, number][] = [
+  [/^(jan|январ|кантар)/, 1],
+  [/^(feb|феврал|акпан)/, 2],
+  [/^(mar|март|наурыз)/, 3],
+  [/^(apr|апрел|сауир)/, 4],
+  [/^(may$|ма[йяе]$|мамыр)/, 5],
+  [/^(jun|июн|маусым)/, 6],
+  [/^(jul|июл|шилде)/, 7],
+  [/^(aug|август|тамыз)/, 8],
+  [/^(sep|сентябр|кыркуйек)/, 9],
+  [/^(oct|октябр|казан)/, 10],
+  [/^(nov|ноябр|караша)/, 11],
+  [/^(dec|декабр|желтоксан)/, 12],
+];
+
+const monthOf = (word: string) => MONTHS.find(([re]) => re.test(word))?.[1];
+
+// Words around an age or a date of birth that carry no number: "мне 26 лет", "жасым 26", "I'm 24 years old",
+// "1999 жылы 1 мамырда туғанмын", "born on 1 May 1999".
+const AGE_WORDS = new Set([
+  "i", "im", "am", "my", "age", "is", "years", "year", "yrs", "yo", "y", "o", "old", "aged", "turned", "already", "just",
+  "мне", "уже", "лет", "год", "года", "годиков", "исполнилось", "возраст", "мой", "ровно", "полных",
+  "мен", "маган", "менин", "жасым", "жас", "жаста", "жастамын", "жаспын", "жасар", "толды", "толган", "болды", "да", "та", "дамын", "тамын",
+]);
+const DATE_WORDS = new Set([
+  "born", "on", "the", "of", "in", "i", "was", "im", "am", "my", "birthday", "date", "birth", "st", "nd", "rd", "th",
+  "я", "родился", "родилась", "рождения", "дата", "моя", "года", "год", "г",
+  "мен", "туганмын", "тудым", "туган", "кунм", "куним", "жылы", "жылгы", "жыл", "ж", "туылганмын", "туылдым",
+]);
+
+function foldWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’'`ʼ]/g, "")
+    .replace(/[әөүұіқңғһё]/g, (c) => ({ ә: "а", ө: "о", ү: "у", ұ: "у", і: "и", қ: "к", ң: "н", ғ: "г", һ: "х", ё: "е" })[c] ?? c)
+    .replace(/(\d)([^\d\s.\/-])/gu, "$1 $2")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function parseDate(text: string): Ymd | null | "invalid" {
+  const numeric = /(?:^|\s)(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})(?=\s|$)/.exec(text);
+  if (numeric) {
+    const rest = foldWords(text.replace(numeric[0], " "));
+    if (!rest.every((w) => DATE_WORDS.has(w))) return null;
+    const [a, b, c] = [numeric[1]!, numeric[2]!, numeric[3]!];
+    if (a.length === 4 && c.length <= 2) return checked(Number(a), Number(b), Number(c));
+    if (c.length === 4 && a.length <= 2) return checked(Number(c), Number(b), Number(a));
+    return null;
+  }
+  const words = foldWords(text);
+  let month: number | undefined;
+  const numbers: string[] = [];
+  for (const w of words) {
+    if (/^\d+$/.test(w)) numbers.push(w);
+    else if (month === undefined && monthOf(w) !== undefined) month = monthOf(w);
+    else if (!DATE_WORDS.has(w)) return null;
+  }
+  const year = numbers.find((n) => n.length === 4);
+  const day = numbers.find((n) => n.length <= 2);
+  if (month === undefined || !year || !day || numbers.length !== 2) return null;
+  return checked(Number(year), month, Number(day));
+}
+
+function parseAge(text: string): number | null {
+  const signed = /^\s*([+-]\d{1,6})\s*$/.exec(text);
+  if (signed) return Number(signed[1]);
+  const words = foldWords(text);
+  const numbers = words.filter((w) => /^\d+$/.test(w));
+  if (numbers.length !== 1 || numbers[0]!.length > 6) return null;
+  return words.every((w) => /^\d+$/.test(w) || AGE_WORDS.has(w)) ? Number(numbers[0]) : null;
+}
+
+// An age as people write it ("25", "мне 26", "26 жастамын", "I'm 24", "24 years old") or a date of birth
+// ("14.05.1990", "1990-05-14", "1 мая 1999", "1 мамыр 1999", "May 1, 1999").
 export function parseAgeInput(raw: string, today: Date): AgeInput {
   const text = raw.trim();
-  const number = /^([+-]?\d{1,6})(?:\s*[\p{L}.]+)?$/u.exec(text);
-  if (number) {
-    const age = Number(number[1]);
+  const date = parseDate(text);
+  if (date === "invalid") return { ok: false, error: "format" };
+  if (date === null) {
+    const age = parseAge(text);
+    if (age === null) return { ok: false, error: "format" };
     return age >= MIN_PLAUSIBLE_AGE && age <= MAX_PLAUSIBLE_AGE ? { ok: true, age } : { ok: false, error: "range" };
   }
-  const date = parseDate(text);
-  if (date === null || date === "invalid") return { ok: false, error: "format" };
   const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   if (Date.UTC(date.year, date.month - 1, date.day) > todayUtc) return { ok: false, error: "future" };
   const age = ageOn(date, today);

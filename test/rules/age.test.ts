@@ -47,3 +47,54 @@ describe("ageOn", () => {
     [{ year: 2000, month: 12, day: 31 }, "2025-12-31", 25],
   ])("%o is %i on %s", (birth, on, age) => expect(ageOn(birth, new Date(`${on}T00:00:00Z`))).toBe(age));
 });
+
+describe("parseAgeInput reads ages and dates of birth as people write them", () => {
+  it.each([
+    // kk
+    ["26 жастамын", 26],
+    ["жасым 26", 26],
+    ["менің жасым 26", 26],
+    ["26 жаста", 26],
+    ["26-да", 26],
+    ["маған 26 толды", 26],
+    // ru
+    ["мне 26", 26],
+    ["26 лет", 26],
+    ["мне 26 лет", 26],
+    ["мне уже 30 лет", 30],
+    ["21 год", 21],
+    // en
+    ["I'm 24", 24],
+    ["I am 24", 24],
+    ["24 years old", 24],
+    ["I’m 24 years old", 24],
+    ["24yo", 24],
+    ["age 40", 40],
+  ])("reads %j as age %i", (text, age) => expect(parseAgeInput(text, today)).toEqual({ ok: true, age }));
+
+  it.each([
+    ["01.05.1999", 26],
+    ["1999-05-01", 26],
+    ["1 мая 1999", 26],
+    ["1 мая 1999 года", 26],
+    ["родился 1 мая 1999", 26],
+    ["1 мамыр 1999", 26],
+    ["1999 жылы 1 мамырда туғанмын", 26],
+    ["1 May 1999", 26],
+    ["May 1, 1999", 26],
+    ["born on the 1st of May 1999", 26],
+    ["15 марта 2001", 25],
+    ["16 наурыз 2001", 24],
+    ["16 March 2001", 24],
+  ])("reads the date of birth %j as age %i on 15 March 2026", (text, age) => expect(parseAgeInput(text, today)).toEqual({ ok: true, age }));
+
+  it.each([
+    ["мне 26 или 27", "format"],
+    ["25 30", "format"],
+    ["my brother is 30", "format"],
+    ["31 февраля 1999", "format"],
+    ["1 мая", "format"],
+    ["мне 300 лет", "range"],
+    ["1 мая 2030", "future"],
+  ])("rejects %j with a %s hint", (text, error) => expect(parseAgeInput(text, today)).toEqual({ ok: false, error }));
+});

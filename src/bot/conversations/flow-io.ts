@@ -3,6 +3,7 @@ import type { Context, InlineKeyboard } from "grammy";
 import { createI18n, type TFunction } from "../../i18n.js";
 import { isLang, type Lang } from "../../knowledge/schema.js";
 import { answerQuestion } from "../answer-question.js";
+import { isBackReply, isRestartReply } from "../../rules/replies.js";
 import type { BotContext } from "../context.js";
 import { looksLikeQuestion } from "./looks-like-question.js";
 import { promptKeyboard, type Outcome, type Prompt } from "./prompt.js";
@@ -113,6 +114,8 @@ export class FlowIO {
       return null;
     }
     if (text.startsWith("/") || prompt.final) return await this.conversation.halt({ next: true });
+    if (prompt.back && isBackReply(text)) return { kind: "back" };
+    if (prompt.restart && isRestartReply(text)) return { kind: "restart" };
     const t = await this.t();
     let hintKey = "flow.useButtons";
     const typed = typedChoice(text, prompt.choices?.(t) ?? []);

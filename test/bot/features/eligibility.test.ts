@@ -157,6 +157,24 @@ describe("the eligibility flow", () => {
     expect(replies[0]!.buttons.map((b) => b.data)).toEqual(["g:el:citizenship:yes", "g:el:citizenship:no", "g:el:back", "g:el:restart"]);
   });
 
+  it.each([
+    ["kk", "26 жастамын", "артқа", "жоқ"],
+    ["ru", "мне 26", "назад", "нет"],
+    ["en", "I'm 26", "back", "nope"],
+  ])("in %s, reads the age %j, a typed %j as Back and %j as No", async (lang, age, back, no) => {
+    const chat = chatIn(lang);
+    const data = () => chat.lastButtons.map((b) => b.data);
+    await walk(chat, [["press", "mazhilisDistrict"], yes()]);
+    await chat.send(age);
+    expect(data()).toContain("g:el:residence:yes");
+    await chat.send(back);
+    expect(data()).toEqual(["g:el:back", "g:el:restart"]);
+    await chat.send(back);
+    expect(data()).toContain("g:el:citizenship:no");
+    await chat.send(no);
+    expect(data()).toEqual(["g:el:back", "g:el:restart"]);
+  });
+
   it("accepts a typed yes or no", async () => {
     const chat = chatIn("ru");
     await walk(chat, [["press", "maslikhat"]]);

@@ -1,0 +1,57 @@
+// Short replies to a guided flow's question, read the way people type them in Kazakh, Russian and English.
+
+/** Lower case, Kazakh letters folded to their Russian look-alikes (people often type without them), punctuation out. */
+export function foldReply(text: string): string {
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[’'`ʼ]/g, "")
+    .replace(/[әөүұіқңғһё]/g, (c) => FOLD[c] ?? c)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+const FOLD: Record<string, string> = { ә: "а", ө: "о", ү: "у", ұ: "у", і: "и", қ: "к", ң: "н", ғ: "г", һ: "х", ё: "е" };
+
+const YES_WORDS = new Set([
+  "yes", "y", "yeah", "yep", "yup", "sure", "correct", "true", "right",
+  "да", "ага", "угу", "конечно", "верно", "точно", "есть",
+  "иа", "ия", "ие", "иэ", "йа", "арине", "бар", "дурыс",
+]);
+const NO_WORDS = new Set(["no", "n", "nope", "nah", "нет", "неа", "нету", "не", "жок"]);
+// Words that turn a yes into a no or the other way round: "жоқ емес" (not no), "not really", "не совсем".
+const NEGATORS = new Set(["not", "never", "емес", "не", "ни"]);
+const FILLERS = new Set(["i", "am", "im", "do", "have", "is", "it", "of", "course", "я", "есть", "мен", "менде", "ok", "okay", "ок"]);
+
+export type YesNo = "yes" | "no";
+
+/** "Yes" or "no" when the whole reply means one of them ("да", "иә", "of course", "жоқ", "no, I am not"), else undefined. */
+export function readYesNo(text: string): YesNo | undefined {
+  const words = foldReply(text).split(" ").filter(Boolean);
+  const [first, ...rest] = words;
+  if (!first || words.length > 4) return undefined;
+  if (words.join(" ") === "of course" || words.join(" ") === "конечно да") return "yes";
+  const isYes = YES_WORDS.has(first);
+  const isNo = NO_WORDS.has(first);
+  if (!isYes && !isNo) return undefined;
+  if (isNo) {
+    // "нет, не" / "no, I am not" stay a no; "жоқ емес" (not no) and "не знаю" (don't know) are no answer.
+    if (rest.includes("емес")) return undefined;
+    return rest.every((w) => FILLERS.has(w) || NEGATORS.has(w) || NO_WORDS.has(w)) ? "no" : undefined;
+  }
+  if (rest.some((w) => NEGATORS.has(w) || NO_WORDS.has(w))) return undefined;
+  return rest.every((w) => FILLERS.has(w) || YES_WORDS.has(w)) ? "yes" : undefined;
+}
+
+const BACK = new Set(["back", "go back", "previous", "назад", "вернуться", "вернуться назад", "обратно", "артка", "кайту", "артка кайту", "алдынгы"]);
+const RESTART = new Set(["start over", "restart", "заново", "сначала", "начать заново", "басынан", "басынан бастау", "кайта бастау"]);
+
+/** A typed "назад", "артқа" or "back": the same as the Back button. */
+export function isBackReply(text: string): boolean {
+  return BACK.has(foldReply(text));
+}
+
+/** A typed "заново", "басынан" or "start over": the same as the Start over button. */
+export function isRestartReply(text: string): boolean {
+  return RESTART.has(foldReply(text));
+}
