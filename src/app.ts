@@ -7,6 +7,7 @@ import { LocalChat } from "./local/local-chat.js";
 import type { LocalUser } from "./local/updates.js";
 import { createLogger } from "./logger.js";
 import { withDecisionCache } from "./search/cache.js";
+import { memoryNotifyStore } from "./notify/store.js";
 import { memoryStorage } from "./storage/index.js";
 
 /** A decision and its question take well under 1 KB, so the cache stays under 5 MB. */
@@ -19,6 +20,7 @@ export function createDeps(overrides: Partial<BotDeps> = {}): BotDeps {
     searcher: overrides.searcher ?? withDecisionCache(loadSearcher(kb), DECISION_CACHE_SIZE),
     logger: overrides.logger ?? createLogger(process.env.LOG_LEVEL ?? "warn"),
     storage: overrides.storage ?? memoryStorage(),
+    notify: overrides.notify ?? memoryNotifyStore(),
     now: overrides.now ?? (() => new Date()),
     ...(overrides.onDecision ? { onDecision: overrides.onDecision } : {}),
     ...(overrides.flowIdleMs !== undefined ? { flowIdleMs: overrides.flowIdleMs } : {}),

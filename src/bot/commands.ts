@@ -3,7 +3,7 @@ import { createI18n, DEFAULT_LANG, type TFunction } from "../i18n.js";
 import { LANGS, type Lang } from "../knowledge/schema.js";
 import type { Logger } from "../logger.js";
 
-export const COMMANDS = ["start", "help", "topics", "eligibility", "voting", "calendar", "language", "cancel"] as const;
+export const COMMANDS = ["start", "help", "topics", "eligibility", "voting", "calendar", "remind", "language", "cancel"] as const;
 
 export function commandList(t: TFunction) {
   return COMMANDS.map((command) => ({ command, description: t(`commands.${command}`) }));

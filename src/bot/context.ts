@@ -5,6 +5,7 @@ import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
 import type { DecisionTrace } from "../gaps/record.js";
 import type { Logger } from "../logger.js";
+import type { NotifyStore } from "../notify/types.js";
 import type { Searcher } from "../search/index.js";
 import type { BotStorage, SessionData } from "../storage/index.js";
 
@@ -23,6 +24,8 @@ export interface BotDeps {
   searcher: Searcher;
   logger: Logger;
   storage: BotStorage;
+  /** Reminder subscriptions and the record of notices sent. */
+  notify: NotifyStore;
   now: () => Date;
   onDecision?: (trace: DecisionTrace) => void;
   /** A guided flow left idle this long is forgotten (FLOW_IDLE_MINUTES). */

@@ -14,6 +14,7 @@ import { helpFeature } from "./features/help.js";
 import { inlineFeature } from "./features/inline.js";
 import { languageFeature } from "./features/language.js";
 import { questionFeature } from "./features/question.js";
+import { remindFeature } from "./features/remind.js";
 import { deepLinkFeature } from "./features/deep-link.js";
 import { startFeature } from "./features/start.js";
 import { topicsFeature } from "./features/topics.js";
@@ -62,6 +63,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   safe.use(session<SessionData, BotContext>({ initial: () => ({}), getSessionKey: userKey, storage: skipUnchangedWrites(deps.storage.session) }));
   safe.use(i18nMiddleware());
   safe.use(protect);
+  // Before the features that change the language, so that a subscriber's language follows.
+  safe.use(remindFeature);
   safe.use(inlineFeature);
   safe.use(
     conversations<BotContext, BotContext>({

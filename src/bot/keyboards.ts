@@ -4,7 +4,7 @@ import type { TFunction } from "../i18n.js";
 import { LANGS } from "../knowledge/schema.js";
 import type { BotContext } from "./context.js";
 
-export const MENU_ITEMS = ["ask", "topics", "eligibility", "voting", "calendar", "language"] as const;
+export const MENU_ITEMS = ["ask", "topics", "eligibility", "voting", "calendar", "remind", "language"] as const;
 export type MenuItem = (typeof MENU_ITEMS)[number];
 
 export const callbackData = {

@@ -23,6 +23,8 @@ export const calendarEventSchema = z
     title: trilingual,
     source: sourceSchema,
     confidence: z.enum(["high", "medium"]).default("high"),
+    /** Subscribers of /remind get a notice at this event's moment (its time, or 09:00 local on its day). */
+    remind: z.boolean().optional(),
   })
   .strict();
 

@@ -12,7 +12,7 @@ describe("the bot", () => {
     const chat = testChat({ lang });
     const [reply] = await chat.send("/start");
     expect(reply?.text).toContain(greeting);
-    expect(reply?.buttons.length).toBe(6);
+    expect(reply?.buttons.length).toBe(7);
     expect(chat.lastCalls.find((c) => c.method === "sendMessage")?.payload.parse_mode).toBe("HTML");
   });
 

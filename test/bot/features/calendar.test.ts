@@ -49,6 +49,6 @@ describe("/calendar", () => {
     const replies = await chat.press(chat.lastButtons.findIndex((b) => b.data === "m:calendar") + 1);
     expect(chat.lastCalls[0]).toMatchObject({ method: "answerCallbackQuery" });
     expect(replies[0]?.text).toContain("Election calendar");
-    expect(replies[0]?.buttons.map((b) => b.data)).toEqual(["m:main"]);
+    expect(replies[0]?.buttons.map((b) => b.data)).toEqual(["r:on", "m:main"]);
   });
 });

@@ -1,0 +1,16 @@
+import { formatEventDate } from "../calendar/format.js";
+import { escapeHtml, type TFunction } from "../i18n.js";
+import type { Lang } from "../knowledge/schema.js";
+import type { Notice } from "./schedule.js";
+
+/** A notice's text in one language: what was called or what is coming, its date, and where the calendar is. */
+export function renderNotice(notice: Notice, lang: Lang, t: TFunction): string {
+  const calendar = escapeHtml(notice.calendar.title[lang]);
+  const raw = { interpolation: { escapeValue: false } };
+  if (notice.kind === "called") {
+    const election = notice.calendar.events[notice.calendar.events.length - 1]!;
+    return t("notify.called", { calendar, date: formatEventDate(election.date, election.time, lang), ...raw });
+  }
+  const { event } = notice;
+  return t("notify.reminder", { calendar, event: escapeHtml(event.title[lang]), date: formatEventDate(event.date, event.time, lang), ...raw });
+}

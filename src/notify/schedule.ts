@@ -1,0 +1,45 @@
+import type { Calendar, CalendarEvent } from "../calendar/schema.js";
+import { NOTIFY_DEFAULTS } from "./defaults.js";
+
+export type Notice =
+  | { id: string; kind: "called"; calendar: Calendar; at: Date }
+  | { id: string; kind: "reminder"; calendar: Calendar; event: CalendarEvent; at: Date };
+
+/** The moment an event happens: its time, or the reminder hour of its day, in its calendar's UTC offset. */
+export function eventInstant(event: Pick<CalendarEvent, "date" | "time">, utcOffset: string, defaultTime = NOTIFY_DEFAULTS.reminderTime): Date {
+  return new Date(`${event.date}T${event.time ?? defaultTime}:00${utcOffset}`);
+}
+
+/** A block's election is its last event: the one the block is about. */
+const electionOf = (calendar: Calendar): CalendarEvent => calendar.events[calendar.events.length - 1]!;
+
+/**
+ * The notices due at `now`, computed from the calendar alone, so a new election is a new block in calendar.yaml:
+ * - a block whose election is still ahead is announced ("called") once; a block already past never is, so the
+ *   history in the file (2023, 2026) is never announced;
+ * - an event marked `remind: true` is due from its moment until `graceMs` later; a bot that was down at the moment
+ *   still reminds within that window, and never reminds of something long past.
+ * Whether a notice already went out is not decided here: the ledger knows, per subscriber.
+ */
+export function dueNotices(calendars: readonly Calendar[], now: Date, graceMs = NOTIFY_DEFAULTS.reminderGraceMs): Notice[] {
+  const due: Notice[] = [];
+  for (const calendar of calendars) {
+    const election = electionOf(calendar);
+    const electionAt = eventInstant({ date: election.date, time: election.time ?? "23:59" }, calendar.utcOffset);
+    if (now < electionAt) due.push({ id: `called:${calendar.id}`, kind: "called", calendar, at: now });
+    for (const event of calendar.events) {
+      if (!event.remind) continue;
+      const at = eventInstant(event, calendar.utcOffset);
+      if (at <= now && now.getTime() < at.getTime() + graceMs) due.push({ id: `remind:${event.id}`, kind: "reminder", calendar, event, at });
+    }
+  }
+  return due;
+}
+
+/** Every notice a calendar will ever send, with its moment: what `npm run notices` lists. */
+export function plannedNotices(calendars: readonly Calendar[]): { id: string; calendar: string; at: Date | "on start" }[] {
+  return calendars.flatMap((calendar) => [
+    { id: `called:${calendar.id}`, calendar: calendar.id, at: "on start" as const },
+    ...calendar.events.filter((e) => e.remind).map((e) => ({ id: `remind:${e.id}`, calendar: calendar.id, at: eventInstant(e, calendar.utcOffset) })),
+  ]);
+}

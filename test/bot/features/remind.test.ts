@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { memoryNotifyStore } from "../../../src/notify/store.js";
+import { testChat } from "../../helpers/harness.js";
+
+describe("/remind", () => {
+  it("subscribes with the chat id, language and date only, and /remind again unsubscribes", async () => {
+    const notify = memoryNotifyStore();
+    const chat = testChat({ lang: "ru", userId: 501, deps: { notify, now: () => new Date("2026-12-05T10:00:00Z") } });
+    const [on] = await chat.send("/remind");
+    expect(on?.text).toMatch(/напишу, когда назначат/);
+    expect(await notify.subscriptions.list()).toEqual([{ chatId: 501, lang: "ru", since: "2026-12-05T10:00:00.000Z" }]);
+    expect(on?.buttons.map((b) => b.data)).toEqual(["r:off"]);
+    const [off] = await chat.send("/remind");
+    expect(off?.text).toMatch(/напоминаний больше не будет/);
+    expect(await notify.subscriptions.list()).toEqual([]);
+  });
+
+  it("stops at once with /stop and with the button under a notice", async () => {
+    const notify = memoryNotifyStore();
+    const chat = testChat({ lang: "en", userId: 502, deps: { notify } });
+    await chat.send("/remind");
+    const [off] = await chat.press(1);
+    expect(off?.text).toMatch(/no more reminders/);
+    expect(await notify.subscriptions.get(502)).toBeUndefined();
+    const [none] = await chat.send("/stop");
+    expect(none?.text).toMatch(/no reminders on/);
+  });
+
+  it("is offered in the main menu and under the calendar, in kk", async () => {
+    const notify = memoryNotifyStore();
+    const chat = testChat({ lang: "kk", userId: 503, deps: { notify } });
+    await chat.send("/start");
+    const [on] = await chat.press(chat.lastButtons.findIndex((b) => b.data === "m:remind") + 1);
+    expect(on?.text).toMatch(/келесі сайлау тағайындалғанда/);
+    await chat.send("/calendar");
+    expect(chat.lastButtons.map((b) => b.data)).toContain("r:on");
+  });
+
+  it("sends the next notices in the language the subscriber switched to", async () => {
+    const notify = memoryNotifyStore();
+    const chat = testChat({ lang: "en", userId: 504, deps: { notify } });
+    await chat.send("/remind");
+    await chat.send("/language");
+    await chat.press(chat.lastButtons.findIndex((b) => b.data === "l:kk") + 1);
+    expect((await notify.subscriptions.get(504))?.lang).toBe("kk");
+  });
+});
