@@ -10,8 +10,11 @@ export interface Message {
   reply_markup?: InlineKeyboardMarkup;
 }
 
-/** Sends one message; throws grammY's errors (GrammyError for an answer of the Bot API, HttpError for the network). */
-export type Send = (chatId: number, message: Message, signal: AbortSignal) => Promise<unknown>;
+/**
+ * Sends one message; throws grammY's errors (GrammyError for an answer of the Bot API, HttpError for the network
+ * and for a time-out, which the Api's own `timeoutSeconds` bounds: see NOTIFY_DEFAULTS.sendTimeoutMs).
+ */
+export type Send = (chatId: number, message: Message) => Promise<unknown>;
 
 export interface DeliverDeps {
   subscriptions: Subscriptions;
@@ -65,7 +68,7 @@ export async function deliver(job: DeliveryJob, deps: DeliverDeps): Promise<Deli
   for (;;) {
     await deps.pacer.take(job.chatId);
     try {
-      await deps.send(job.chatId, message, AbortSignal.timeout(NOTIFY_DEFAULTS.sendTimeoutMs));
+      await deps.send(job.chatId, message);
       await deps.ledger.mark(job.key);
       return done("sent");
     } catch (err) {

@@ -70,6 +70,7 @@ export function localQueue(concurrency: number): DeliveryQueue {
       if (running === 0 && waiting.length === 0) return Promise.resolve();
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new TimeoutError(`deliveries still pending after ${timeoutMs} ms`)), timeoutMs);
+        timer.unref?.();
         idleWaiters.push(() => {
           clearTimeout(timer);
           resolve();

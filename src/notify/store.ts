@@ -58,8 +58,20 @@ class AppendLog<T> {
     return this.lines;
   }
 
-  /** Returns whether only this line was added since the last read, so derived state can be updated in place. */
-  async append(value: T): Promise<boolean> {
+  private appending: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Returns whether only this line was added since the last read, so derived state can be updated in place.
+   * Appends of this process go one at a time: interleaved, each would see the other's line and read the whole
+   * file again.
+   */
+  append(value: T): Promise<boolean> {
+    const run = this.appending.then(() => this.appendNow(value));
+    this.appending = run.catch(() => {});
+    return run;
+  }
+
+  private async appendNow(value: T): Promise<boolean> {
     await this.read();
     const lead = this.size > 0 && !(await this.endsWithNewline()) ? "\n" : "";
     const line = `${lead}${JSON.stringify(value)}\n`;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { loadCalendars } from "../../src/calendar/load.js";
+import { dueNotices, eventInstant } from "../../src/notify/schedule.js";
+
+const calendars = loadCalendars("test/fixtures/notify");
+const due = (iso: string) => dueNotices(calendars, new Date(iso)).map((n) => n.id);
+
+describe("dueNotices", () => {
+  it.each([
+    // The 2023 block is history by 2026: never announced, and its reminder long past its window.
+    ["2026-12-05T10:00:00Z", ["called:elections-2029"]],
+    // 09:00 in UTC+5 is 04:00 UTC: not yet at 03:59, due from 04:00, gone 12 hours later.
+    ["2029-03-10T03:59:00Z", ["called:elections-2029"]],
+    ["2029-03-10T04:00:00Z", ["called:elections-2029", "remind:absentee-end-2029"]],
+    ["2029-03-10T15:59:00Z", ["called:elections-2029", "remind:absentee-end-2029"]],
+    ["2029-03-10T16:00:00Z", ["called:elections-2029"]],
+    ["2029-03-16T13:00:00Z", ["called:elections-2029", "remind:silence-eve-2029"]],
+    // Election day at 08:00 local: the reminder goes, and once voting opened the election is no longer "called".
+    ["2029-03-18T02:59:00Z", ["called:elections-2029"]],
+    ["2029-03-18T03:00:00Z", ["remind:election-day-2029"]],
+    ["2029-03-19T00:00:00Z", []],
+    // On 19 March 2023 before the polls opened the 2023 block was still ahead; the 2029 block is in the file too.
+    ["2023-03-19T00:30:00Z", ["called:elections-2023", "called:elections-2029"]],
+    ["2023-03-19T01:30:00Z", ["remind:election-day-2023", "called:elections-2029"]],
+  ])("at %s: %j", (at, expected) => {
+    expect(due(at)).toEqual(expected);
+  });
+
+  it("reads an event's time in its block's UTC offset", () => {
+    expect(eventInstant({ date: "2029-03-18", time: "08:00" }, "+05:00").toISOString()).toBe("2029-03-18T03:00:00.000Z");
+    expect(eventInstant({ date: "2029-03-10" }, "+05:00").toISOString()).toBe("2029-03-10T04:00:00.000Z");
+  });
+});
