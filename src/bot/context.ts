@@ -39,6 +39,8 @@ interface Extras {
   tIn(lang: Lang): TFunction;
   deps: BotDeps;
   setLang(lang: Lang): void;
+  /** Runs the features after the guided flows on this update: a flow hands them a command typed mid-flow, then asks its question again. */
+  outsideFlow(): Promise<void>;
 }
 
 export type BotContext = ConversationFlavor<Context & SessionFlavor<SessionData> & Extras>;

@@ -1,6 +1,6 @@
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, session, type ApiClientOptions, type BotError, type Context } from "grammy";
+import { Bot, Composer, session, type ApiClientOptions, type BotError, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { createI18n, langFromTelegram } from "../i18n.js";
 import type { BotContext, BotDeps, SessionData } from "./context.js";
@@ -66,6 +66,24 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   // Before the features that change the language, so that a subscriber's language follows.
   safe.use(remindFeature);
   safe.use(inlineFeature);
+  // Everything after the flows, once: the flows hand it a command or a menu button pressed mid-flow, then resume.
+  const afterFlows = new Composer<BotContext>(
+    // Questions are most of the traffic and only ever plain text, which no later feature handles: answer them first.
+    questionFeature,
+    deepLinkFeature,
+    startFeature,
+    helpFeature,
+    languageFeature,
+    topicsFeature,
+    calendarFeature,
+    feedbackFeature,
+    fallbackFeature,
+  );
+  const outside = afterFlows.middleware();
+  safe.use((ctx, next) => {
+    ctx.outsideFlow = async () => void (await outside(ctx, () => Promise.resolve()));
+    return next();
+  });
   safe.use(
     conversations<BotContext, BotContext>({
       storage: deps.storage.conversations as never,
@@ -74,16 +92,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   );
   safe.use(cancelFeature);
   safe.use(flowsFeature);
-  // Questions are most of the traffic and only ever plain text, which no later feature handles: answer them first.
-  safe.use(questionFeature);
-  safe.use(deepLinkFeature);
-  safe.use(startFeature);
-  safe.use(helpFeature);
-  safe.use(languageFeature);
-  safe.use(topicsFeature);
-  safe.use(calendarFeature);
-  safe.use(feedbackFeature);
-  safe.use(fallbackFeature);
+  safe.use(afterFlows);
 
   bot.catch((err) => deps.logger.error(describeError(err), "unhandled bot error"));
   return bot;

@@ -97,7 +97,7 @@ export function ineligibleStepsText(t: TFunction): string {
 }
 
 export async function eligibilityConversation(conversation: FlowConversation, ctx: Context): Promise<void> {
-  const io = await FlowIO.start(conversation, ctx, "el");
+  const io = await FlowIO.start(conversation, ctx, "el", "eligibility");
   let office: Office | null = null;
   let answers: CandidateAnswers = {};
   let index = 0;

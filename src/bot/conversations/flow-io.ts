@@ -5,6 +5,7 @@ import { isLang, type Lang } from "../../knowledge/schema.js";
 import { answerQuestion } from "../answer-question.js";
 import { isBackReply, isRestartReply } from "../../rules/replies.js";
 import type { BotContext } from "../context.js";
+import { buttonInterruption, commandInterruption, type FlowName, type Interruption } from "./interruptions.js";
 import { looksLikeQuestion } from "./looks-like-question.js";
 import { promptKeyboard, type Outcome, type Prompt } from "./prompt.js";
 import { typedChoice } from "./typed-answer.js";
@@ -22,15 +23,17 @@ export class FlowIO {
   private constructor(
     private readonly conversation: FlowConversation,
     private readonly flow: string,
+    private readonly name: FlowName,
     private readonly idleMs: number,
     private current: Context,
   ) {}
 
   private updates = 0;
 
-  static async start(conversation: FlowConversation, ctx: Context, flow: string): Promise<FlowIO> {
+  /** `flow` prefixes the flow's button data; `name` is its command, named when the flow is left. */
+  static async start(conversation: FlowConversation, ctx: Context, flow: string, name: FlowName): Promise<FlowIO> {
     const idleMs = await conversation.external((c) => c.deps.flowIdleMs ?? DEFAULT_FLOW_IDLE_MS);
-    return new FlowIO(conversation, flow, idleMs, ctx);
+    return new FlowIO(conversation, flow, name, idleMs, ctx);
   }
 
   async t(): Promise<TFunction> {
@@ -99,9 +102,27 @@ export class FlowIO {
       await this.show(prompt, t, t("language.changed"));
       return null;
     }
-    if (prompt.final || data.startsWith("m:")) return await this.conversation.halt({ next: true });
-    // Other buttons (an answer, a topic) work as usual while the flow keeps waiting.
-    return await this.conversation.skip({ next: true });
+    if (prompt.final) return await this.conversation.halt({ next: true });
+    return await this.interrupt(prompt, buttonInterruption(data));
+  }
+
+  /** A command or a foreign button mid-flow: handled by the rest of the bot, then the step resumes, or the flow is left. */
+  private async interrupt<T extends string>(prompt: Prompt<T>, interruption: Interruption): Promise<null> {
+    switch (interruption.kind) {
+      case "pass":
+        return await this.conversation.skip({ next: true });
+      case "enter":
+      case "leave": {
+        if (interruption.kind === "leave" || interruption.flow !== this.name) await this.say((await this.t())(`flow.left.${this.name}`));
+        return await this.conversation.halt({ next: true });
+      }
+      case "resume": {
+        await this.conversation.external((c) => c.outsideFlow());
+        const t = await this.t();
+        await this.show(prompt, t, t("flow.continue"));
+        return null;
+      }
+    }
   }
 
   private async onMessage<T extends string>(prompt: Prompt<T>, ctx: Context): Promise<Outcome<T> | null> {
@@ -113,7 +134,8 @@ export class FlowIO {
       await this.show(prompt, t, t("flow.nonText"));
       return null;
     }
-    if (text.startsWith("/") || prompt.final) return await this.conversation.halt({ next: true });
+    if (prompt.final) return await this.conversation.halt({ next: true });
+    if (text.startsWith("/")) return await this.interrupt(prompt, commandInterruption(text));
     if (prompt.back && isBackReply(text)) return { kind: "back" };
     if (prompt.restart && isRestartReply(text)) return { kind: "restart" };
     const t = await this.t();

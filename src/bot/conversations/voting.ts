@@ -19,7 +19,7 @@ export function cannotVoteText(answers: VoterAnswers, t: TFunction): string {
 }
 
 export async function votingConversation(conversation: FlowConversation, ctx: Context): Promise<void> {
-  const io = await FlowIO.start(conversation, ctx, "vo");
+  const io = await FlowIO.start(conversation, ctx, "vo", "voting");
   let answers: VoterAnswers = {};
   let index = 0;
   let failedAt: number | null = null;

@@ -4,7 +4,8 @@ import type { BotContext } from "../context.js";
 export const cancelFeature = new Composer<BotContext>();
 
 cancelFeature.command("cancel", async (ctx) => {
-  const active = Object.keys(ctx.conversation.active()).length > 0;
+  const [flow] = Object.keys(ctx.conversation.active());
   await ctx.conversation.exitAll();
-  await ctx.reply(active ? ctx.t("cancel.done") : ctx.t("cancel.nothing"));
+  // Say which flow was left and how to come back to it.
+  await ctx.reply(flow ? `${ctx.t("cancel.done")} ${ctx.t(`flow.left.${flow}`)}` : ctx.t("cancel.nothing"));
 });

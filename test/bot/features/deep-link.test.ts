@@ -78,7 +78,7 @@ describe("/start with a payload", () => {
     expect(fromLink?.buttons.map((b) => b.data)).toEqual(fromCommand?.buttons.map((b) => b.data));
     expect(fromLink?.text).not.toContain("Сәлеметсіз бе");
     const [cancelled] = await linked.send("/cancel");
-    expect(cancelled?.text).toBe(createI18n()("kk")("cancel.done"));
+    expect(cancelled?.text).toContain(createI18n()("kk")("cancel.done"));
   });
 
   it("opens the calendar", async () => {

@@ -234,15 +234,25 @@ describe("the eligibility flow", () => {
     expect(callbackAnswers(chat)).toEqual([expect.stringContaining("no longer active")]);
   });
 
-  it.each([
-    ["/start", "Hello"],
-    ["/help", "What I can do"],
-    ["/language", "Choose your language"],
-  ])("leaves the flow on %s and the command still works", async (command, expected) => {
+  it("leaves the flow on /start, saying so, and the greeting follows", async () => {
     const chat = chatIn("en");
     await walk(chat, [["press", "mazhilisList"], yes()]);
-    expect(texts(await chat.send(command))).toContain(expected);
+    const replies = await chat.send("/start");
+    expect(replies[0]!.text).toContain("You have left the candidate check");
+    expect(texts(replies)).toContain("Hello");
     expect(texts(await chat.send("30"))).not.toContain("10 years");
+  });
+
+  it.each([
+    ["/help", "What I can do"],
+    ["/language", "Choose your language"],
+  ])("handles %s mid-flow and asks the step again", async (command, expected) => {
+    const chat = chatIn("en");
+    await walk(chat, [["press", "mazhilisList"], yes()]);
+    const replies = await chat.send(command);
+    expect(texts(replies)).toContain(expected);
+    expect(last(replies)).toContain("How old are you?");
+    expect(last(await chat.send("30"))).toContain("10 years");
   });
 
   it("leaves the flow for a main-menu button", async () => {

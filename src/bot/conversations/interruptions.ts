@@ -1,0 +1,36 @@
+// What a command or a button pressed in the middle of a guided flow does to the flow. No interruption ends a flow
+// without a word: most are handled and the flow's question is asked again; the ones that leave say so.
+
+export type FlowName = "eligibility" | "voting";
+
+export type Interruption =
+  /** Handled by the rest of the bot, then the step is asked again (/help, /calendar, a menu or answer button). */
+  | { kind: "resume" }
+  /** Leaves the flow, says so and how to come back, then the rest of the bot handles it (/start, the main menu). */
+  | { kind: "leave" }
+  /** Another flow, or this one from its start: the flow is left and the command opens the one asked for. */
+  | { kind: "enter"; flow: FlowName }
+  /** Changes a message in place or only answers with a toast (a topics page, 👍): the flow keeps waiting. */
+  | { kind: "pass" };
+
+const FLOWS: readonly string[] = ["eligibility", "voting"] satisfies FlowName[];
+const isFlow = (name: string): name is FlowName => FLOWS.includes(name);
+
+/** A slash command typed in a flow; /cancel never gets here (it is handled before the flows). */
+export function commandInterruption(text: string): Interruption {
+  const [, command = "", payload = ""] = /^\/([A-Za-z0-9_]+)(?:@\w+)?\s*(.*)$/s.exec(text.trim()) ?? [];
+  if (isFlow(command)) return { kind: "enter", flow: command };
+  if (command === "start") return isFlow(payload.trim()) ? { kind: "enter", flow: payload.trim() as FlowName } : { kind: "leave" };
+  return { kind: "resume" };
+}
+
+/** A button from outside the flow's own keyboard (its own buttons and the language buttons are the flow's). */
+export function buttonInterruption(data: string): Interruption {
+  if (data.startsWith("m:")) {
+    const item = data.slice(2);
+    if (item === "main") return { kind: "leave" };
+    return isFlow(item) ? { kind: "enter", flow: item } : { kind: "resume" };
+  }
+  if (data.startsWith("a:")) return { kind: "resume" };
+  return { kind: "pass" };
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { buttonInterruption, commandInterruption } from "../../../src/bot/conversations/interruptions.js";
+import { createI18n } from "../../../src/i18n.js";
+import type { LocalChat } from "../../../src/local/local-chat.js";
+import { memoryStorage } from "../../../src/storage/index.js";
+import { testChat } from "../../helpers/harness.js";
+import { pressData, pressEnding, texts } from "../features/flow-helpers.js";
+
+const tFor = createI18n();
+const now = () => new Date("2026-12-05T09:00:00Z");
+
+describe("what an interruption does to a flow", () => {
+  it.each([
+    ["/help", "resume"],
+    ["/topics", "resume"],
+    ["/calendar", "resume"],
+    ["/language", "resume"],
+    ["/nosuchcommand", "resume"],
+    ["/help@saylau_bot", "resume"],
+    ["/start", "leave"],
+    ["/start a-polling-hours", "leave"],
+    ["/start voting", "enter"],
+    ["/eligibility", "enter"],
+    ["/voting", "enter"],
+  ])("the command %j: %s", (text, kind) => expect(commandInterruption(text).kind).toBe(kind));
+
+  it.each([
+    ["m:ask", "resume"],
+    ["m:topics", "resume"],
+    ["m:calendar", "resume"],
+    ["m:language", "resume"],
+    ["a:polling-hours", "resume"],
+    ["m:main", "leave"],
+    ["m:eligibility", "enter"],
+    ["m:voting", "enter"],
+    ["t:c:voting:0", "pass"],
+    ["f:polling-hours:up", "pass"],
+  ])("the button %j: %s", (data, kind) => expect(buttonInterruption(data).kind).toBe(kind));
+});
+
+type Walk = (chat: LocalChat) => Promise<unknown>;
+const steps = (flow: string, ...answers: string[]): Walk[] =>
+  answers.map((_, i) => async (chat) => {
+    await chat.send(`/${flow}`);
+    for (const a of answers.slice(0, i)) await (a.startsWith(":") || a.startsWith("office") ? pressEnding(chat, a) : chat.send(a));
+  });
+
+// Every step of each flow, up to the verdict (after a verdict the flow is over and any command simply works).
+const FLOWS = {
+  eligibility: steps("eligibility", "maslikhat", ":yes", "40", ":no", ":no", ":no", ":no"),
+  voting: steps("voting", ":yes", ":yes", ":no", ":no", "x"),
+} as const;
+
+const RESUME = ["/help", "/topics", "/calendar", "/language", "/nosuchcommand", "m:ask", "m:topics", "m:calendar", "m:language", "a:constitution-2026"];
+const send = (chat: LocalChat, what: string) => (what.startsWith("/") ? chat.send(what) : pressData(chat, what));
+const stepButtons = (chat: LocalChat) => chat.lastButtons.map((b) => b.data);
+
+describe.each(Object.entries(FLOWS))("interrupting the %s flow", (flow, walks) => {
+  const t = tFor("en");
+  const left = t(`flow.left.${flow}`);
+
+  it.each(walks.map((walk, i) => [i + 1, walk] as const))("at step %i, every command and menu button is handled and the step asked again", async (_, walk) => {
+    const chat = testChat({ lang: "en", deps: { now } });
+    await walk(chat);
+    const shown = stepButtons(chat);
+    for (const what of RESUME) {
+      const replies = await send(chat, what);
+      expect(replies.length, what).toBeGreaterThanOrEqual(2);
+      expect(replies.at(-1)!.text, what).toContain(t("flow.continue"));
+      expect(stepButtons(chat), what).toEqual(shown);
+      expect(texts(replies), what).not.toContain(left);
+    }
+  });
+
+  it.each(walks.map((walk, i) => [i + 1, walk] as const))("at step %i, /start, the main menu and the other flow say the flow was left", async (_, walk) => {
+    const other = flow === "eligibility" ? "voting" : "eligibility";
+    for (const [what, after] of [
+      ["/start", t("start.neutral")],
+      ["m:main", t("start.neutral")],
+      [`/${other}`, other === "voting" ? t("voting.intro") : t("eligibility.chooseOffice")],
+      [`m:${other}`, other === "voting" ? t("voting.intro") : t("eligibility.chooseOffice")],
+    ]) {
+      const storage = memoryStorage();
+      const chat = testChat({ lang: "en", deps: { now, storage } });
+      await walk(chat);
+      const replies = await send(chat, what!);
+      expect(replies[0]!.text, what).toBe(left);
+      expect(texts(replies), what).toContain(after!);
+      if (!what!.includes(other)) expect(await storage.conversations.read(String(chat.user.id)), what).toBeUndefined();
+    }
+  });
+
+  it.each(walks.map((walk, i) => [i + 1, walk] as const))("at step %i, its own command starts it over without a notice", async (_, walk) => {
+    const chat = testChat({ lang: "en", deps: { now } });
+    await walk(chat);
+    const replies = await chat.send(`/${flow}`);
+    expect(texts(replies)).not.toContain(left);
+    expect(replies.at(-1)!.text).toContain(flow === "voting" ? t("voting.intro") : t("eligibility.chooseOffice"));
+  });
+});
+
+describe.each(["kk", "ru", "en"] as const)("in %s", (lang) => {
+  const t = tFor(lang);
+
+  it("/help mid-flow, then a typed no, goes on with the flow", async () => {
+    const chat = testChat({ lang, deps: { now } });
+    await chat.send("/eligibility");
+    await pressEnding(chat, "maslikhat");
+    const replies = await chat.send("/help");
+    expect(replies[0]!.text).toBe(t("help.text").replace(/<[^>]+>/g, ""));
+    expect(replies[1]!.text).toContain(t("flow.continue"));
+    const next = await chat.send({ kk: "жоқ", ru: "нет", en: "no" }[lang]);
+    expect(next.at(-1)!.text).toContain(t("eligibility.q.age").slice(0, 12));
+  });
+
+  it("/calendar mid-flow, then a typed yes, goes on with the flow", async () => {
+    const chat = testChat({ lang, deps: { now } });
+    await chat.send("/voting");
+    await chat.send("/calendar");
+    const next = await chat.send({ kk: "иә", ru: "да", en: "yes" }[lang]);
+    expect(next.at(-1)!.text).toContain(t("voting.q.citizenship"));
+  });
+
+  it("/cancel and /start say the flow was left and how to come back", async () => {
+    for (const command of ["/cancel", "/start"]) {
+      const chat = testChat({ lang, deps: { now } });
+      await chat.send("/voting");
+      const replies = await chat.send(command);
+      expect(replies[0]!.text, command).toContain(t("flow.left.voting"));
+      expect(replies[0]!.text, command).toContain("/voting");
+    }
+  });
+});
