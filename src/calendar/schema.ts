@@ -33,12 +33,25 @@ export const calendarSchema = z
     id,
     title: trilingual,
     utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/, "use +HH:MM"),
+    /** The id of the block's election day among its events; without it, the last event is the election. */
+    election: id.optional(),
     events: z
       .array(calendarEventSchema)
       .min(1)
       .refine((events) => events.every((e, i) => i === 0 || events[i - 1]!.date <= e.date), "events are not in date order"),
   })
-  .strict();
+  .strict()
+  .refine((c) => c.election === undefined || c.events.some((e) => e.id === c.election), {
+    message: "election must name one of the block's events",
+    path: ["election"],
+  });
+
+/**
+ * A block's election day: the event its `election` names, else its last event. Results published after the vote
+ * come after it in the list, so "the last event" alone would call an election that is already over.
+ */
+export const electionOf = (calendar: Calendar): CalendarEvent =>
+  calendar.events.find((e) => e.id === calendar.election) ?? calendar.events[calendar.events.length - 1]!;
 
 export const calendarFileSchema = z
   .object({ calendars: z.array(calendarSchema).min(1) })

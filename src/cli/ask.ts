@@ -6,6 +6,9 @@ import { isLang, type Lang } from "../knowledge/schema.js";
 import type { Reply } from "../local/local-chat.js";
 import { clockFor } from "../clock.js";
 import { localConfig } from "./local-config.js";
+import { exitQuietlyWhenOutputCloses } from "./quiet-pipe.js";
+
+exitQuietlyWhenOutputCloses();
 
 const { values, positionals } = parseArgs({
   options: { lang: { type: "string" }, jsonl: { type: "boolean", default: false } },

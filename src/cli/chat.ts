@@ -5,6 +5,9 @@ import { createI18n, langFromTelegram } from "../i18n.js";
 import type { Button, LocalChat, Reply } from "../local/local-chat.js";
 import { clockFor } from "../clock.js";
 import { localConfig } from "./local-config.js";
+import { exitQuietlyWhenOutputCloses } from "./quiet-pipe.js";
+
+exitQuietlyWhenOutputCloses();
 
 // A button is pressed with "#N", never with a bare number: several flow steps take a number as their answer
 // (an age, years of residence), and the terminal cannot tell those steps from the ones that only have buttons.

@@ -1,4 +1,5 @@
 import { formatEventDate } from "../calendar/format.js";
+import { electionOf } from "../calendar/schema.js";
 import { escapeHtml, type TFunction } from "../i18n.js";
 import type { Lang } from "../knowledge/schema.js";
 import type { Notice } from "./schedule.js";
@@ -8,7 +9,7 @@ export function renderNotice(notice: Notice, lang: Lang, t: TFunction): string {
   const calendar = escapeHtml(notice.calendar.title[lang]);
   const raw = { interpolation: { escapeValue: false } };
   if (notice.kind === "called") {
-    const election = notice.calendar.events[notice.calendar.events.length - 1]!;
+    const election = electionOf(notice.calendar);
     return t("notify.called", { calendar, date: formatEventDate(election.date, election.time, lang), ...raw });
   }
   const { event } = notice;

@@ -1,4 +1,4 @@
-import type { Calendar, CalendarEvent } from "../calendar/schema.js";
+import { type Calendar, type CalendarEvent, electionOf } from "../calendar/schema.js";
 import { NOTIFY_DEFAULTS } from "./defaults.js";
 
 export type Notice =
@@ -10,8 +10,6 @@ export function eventInstant(event: Pick<CalendarEvent, "date" | "time">, utcOff
   return new Date(`${event.date}T${event.time ?? defaultTime}:00${utcOffset}`);
 }
 
-/** A block's election is its last event: the one the block is about. */
-const electionOf = (calendar: Calendar): CalendarEvent => calendar.events[calendar.events.length - 1]!;
 
 /**
  * The notices due at `now`, computed from the calendar alone, so a new election is a new block in calendar.yaml:

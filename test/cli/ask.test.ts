@@ -45,3 +45,22 @@ describe("ask --jsonl", () => {
     expect(stderr).toMatch(/kk, ru or en/);
   });
 });
+
+describe("ask with a closed output", () => {
+  it("exits quietly when its reader goes away (ask … | head -1)", async () => {
+    const { spawn } = await import("node:child_process");
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/ask.ts", "--jsonl"], { env: { ...process.env, LOG_LEVEL: "silent" } });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const first = new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
+    child.stdin.write(`${JSON.stringify({ q: "when is the election", lang: "en" })}\n`);
+    await first;
+    child.stdout.destroy();
+    // Written after the reader left: without the handler, this is "Error: write EPIPE" and a stack trace.
+    for (let i = 0; i < 20; i++) child.stdin.write(`${JSON.stringify({ q: "what time do polls close", lang: "en" })}\n`);
+    child.stdin.end();
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).not.toMatch(/EPIPE|at /);
+    expect(code).toBe(0);
+  });
+});
