@@ -37,8 +37,9 @@ export function mainMenu(t: TFunction): Readonly<InlineKeyboardMarkup> {
   return kb;
 }
 
-export function languageMenu(tFor: (lang: (typeof LANGS)[number]) => TFunction): InlineKeyboard {
+/** The three languages, each named in itself; the one in use carries a check mark, so the menu says where you are. */
+export function languageMenu(tFor: (lang: (typeof LANGS)[number]) => TFunction, current?: (typeof LANGS)[number]): InlineKeyboard {
   const kb = new InlineKeyboard();
-  for (const lang of LANGS) kb.text(tFor(lang)("language.name"), callbackData.language(lang));
+  for (const lang of LANGS) kb.text(`${lang === current ? "✓ " : ""}${tFor(lang)("language.name")}`, callbackData.language(lang));
   return kb;
 }

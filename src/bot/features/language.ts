@@ -5,7 +5,7 @@ import { languageMenu, onMenu } from "../keyboards.js";
 
 export const languageFeature = new Composer<BotContext>();
 
-const showLanguages = (ctx: BotContext) => ctx.reply(ctx.t("language.choose"), { reply_markup: languageMenu(ctx.tIn) });
+const showLanguages = (ctx: BotContext) => ctx.reply(ctx.t("language.choose"), { reply_markup: languageMenu(ctx.tIn, ctx.lang) });
 
 languageFeature.command("language", showLanguages);
 onMenu(languageFeature, "language", showLanguages);

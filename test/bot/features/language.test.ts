@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { testChat } from "../../helpers/harness.js";
+
+describe("/language", () => {
+  it.each([
+    ["kk", ["✓ Қазақша", "Русский", "English"]],
+    ["ru", ["Қазақша", "✓ Русский", "English"]],
+    ["en", ["Қазақша", "Русский", "✓ English"]],
+  ] as const)("marks the language in use (%s)", async (lang, labels) => {
+    const chat = testChat({ lang, userId: 610 });
+    await chat.send("/language");
+    expect(chat.lastButtons.map((b) => b.text)).toEqual(labels);
+  });
+
+  it("moves the mark after a switch", async () => {
+    const chat = testChat({ lang: "en", userId: 611 });
+    await chat.send("/language");
+    await chat.press(chat.lastButtons.findIndex((b) => b.data === "l:ru") + 1);
+    await chat.send("/language");
+    expect(chat.lastButtons.map((b) => b.text)).toEqual(["Қазақша", "✓ Русский", "English"]);
+  });
+
+  it("names the switch under an answer in another language for what it does: switching the language", async () => {
+    const chat = testChat({ lang: "en", userId: 612 });
+    const [reply] = await chat.send("во сколько открываются участки");
+    expect(reply?.buttons.map((b) => b.text)).toContain("🌐 Перейти на язык: Русский");
+  });
+});
