@@ -39,6 +39,7 @@ const schema = z.object({
   RATE_LIMIT_MAX: int(1, 10_000, 20),
   RATE_LIMIT_WINDOW_SECONDS: int(1, 3600, 60),
   GAPS_LOG: onOff(true),
+  NOTICES: onOff(true),
   FLOW_IDLE_MINUTES: int(1, 7 * 24 * 60, 30),
   // The bot's clock, stopped at this moment (for tests and for previewing what the bot says on a given day).
   BOT_NOW: z.preprocess(

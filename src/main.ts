@@ -14,6 +14,9 @@ import { createLogger, type Logger } from "./logger.js";
 import { startPolling } from "./server/polling.js";
 import { createWebhookServer } from "./server/webhook.js";
 import { openStorage } from "./storage/index.js";
+import { noticeSender, openNotifyStore, openQueue, runNotices } from "./notify/open.js";
+import { noticeKeyboard } from "./bot/features/remind.js";
+import { createI18n } from "./i18n.js";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
@@ -43,8 +46,9 @@ async function main() {
   const logger = createLogger(config.LOG_LEVEL, [config.BOT_TOKEN, config.WEBHOOK_SECRET]);
   const storage = await openStorage(config, logger);
   const now = clockFor(config.BOT_NOW);
-  if (config.mode === "terminal") return runChat(createDeps({ logger, storage, now }));
-  const deps = productionDeps(config, createDeps({ logger, storage, now }));
+  const notify = openNotifyStore(storage, config);
+  if (config.mode === "terminal") return runChat(createDeps({ logger, storage, now, notify }));
+  const deps = productionDeps(config, createDeps({ logger, storage, now, notify }));
 
   const client: ApiClientOptions = config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {};
   const bot = createBot(config.BOT_TOKEN!, deps, { client });
@@ -54,6 +58,10 @@ async function main() {
   await registerCommands(setupApi, logger);
 
   const stopUpdates = config.mode === "webhook" ? await startWebhook(bot, config, logger) : await startPolling(bot, setupApi, logger);
+  const tFor = createI18n();
+  const stopNotices = config.NOTICES
+    ? runNotices({ store: notify, queue: openQueue(config, logger), send: noticeSender(config.BOT_TOKEN!, client), keyboard: (lang) => noticeKeyboard(tFor(lang)), now, logger })
+    : async () => {};
   logger.info({ username: bot.botInfo.username, mode: config.mode, storage: storage.kind }, "bot started");
 
   let stopping = false;
@@ -68,6 +76,7 @@ async function main() {
     force.unref();
     try {
       await stopUpdates();
+      await stopNotices();
       await storage.close();
     } catch (err) {
       logger.error({ err: (err as Error).message }, "error while shutting down");
