@@ -26,6 +26,12 @@ export function parseInstant(value: string): Date | null {
   return at;
 }
 
+/** The calendar day of a moment in Kazakhstan time, as YYYY-MM-DD: the day BOT_NOW and `notices --at` speak of. */
+export function kazakhstanDay(at: Date): string {
+  const offsetMs = (Number(KAZAKHSTAN_OFFSET.slice(1, 3)) * 60 + Number(KAZAKHSTAN_OFFSET.slice(4, 6))) * 60_000;
+  return new Date(at.getTime() + offsetMs).toISOString().slice(0, 10);
+}
+
 /** A clock stopped at one moment (BOT_NOW): every answer is given as of that moment, however long the process runs. */
 export const fixedClock = (at: Date): Clock => () => new Date(at.getTime());
 

@@ -55,12 +55,12 @@ async function main() {
   await bot.init();
   // Start-up calls without auto-retry: a failure is logged at once instead of retried for minutes.
   const setupApi = new Api(config.BOT_TOKEN!, { ...client, timeoutSeconds: 10 });
-  await registerCommands(setupApi, logger);
+  const tFor = createI18n();
+  await registerCommands(setupApi, logger, tFor);
 
   const stopUpdates = config.mode === "webhook" ? await startWebhook(bot, config, logger) : await startPolling(bot, setupApi, logger);
-  const tFor = createI18n();
   const stopNotices = config.NOTICES
-    ? runNotices({ store: notify, queue: openQueue(config, logger), send: noticeSender(config.BOT_TOKEN!, client), keyboard: (lang) => noticeKeyboard(tFor(lang)), now, logger })
+    ? runNotices({ store: notify, queue: openQueue(config, logger), send: noticeSender(config.BOT_TOKEN!, client), keyboard: (lang) => noticeKeyboard(tFor(lang)), tFor, now, logger })
     : async () => {};
   logger.info({ username: bot.botInfo.username, mode: config.mode, storage: storage.kind }, "bot started");
 

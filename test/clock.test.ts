@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clockFor, fixedClock, parseInstant, systemClock } from "../src/clock.js";
+import { clockFor, fixedClock, kazakhstanDay, parseInstant, systemClock } from "../src/clock.js";
 
 describe("parseInstant (BOT_NOW)", () => {
   it.each([
@@ -34,5 +34,15 @@ describe("clocks", () => {
     expect(clockFor(undefined)).toBe(systemClock);
     expect(Math.abs(systemClock().getTime() - Date.now())).toBeLessThan(1000);
     expect(clockFor(new Date("2023-03-19T00:00:00Z"))().toISOString()).toBe("2023-03-19T00:00:00.000Z");
+  });
+});
+
+describe("kazakhstanDay", () => {
+  it.each([
+    ["2026-12-05T18:59:59Z", "2026-12-05"],
+    ["2026-12-05T19:00:00Z", "2026-12-06"],
+    ["2029-03-10T00:00:00+05:00", "2029-03-10"],
+  ])("%s is %s in Kazakhstan", (at, day) => {
+    expect(kazakhstanDay(new Date(at))).toBe(day);
   });
 });

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { loadCalendars } from "../calendar/load.js";
-import { parseInstant } from "../clock.js";
+import { kazakhstanDay, parseInstant } from "../clock.js";
 import { createI18n } from "../i18n.js";
 import { isLang, type Lang } from "../knowledge/schema.js";
 import { noticesOnDay } from "../notify/preview.js";
@@ -28,10 +28,10 @@ if (values.at !== undefined) {
   at = parsed;
 }
 // Without --at the day is the bot's own: BOT_NOW, else today, both in Kazakhstan time.
-const day = at ?? parseInstant((localConfig("notices").BOT_NOW ?? new Date()).toLocaleDateString("sv-SE", { timeZone: "Asia/Almaty" }))!;
+const dayText = kazakhstanDay(at ?? localConfig("notices").BOT_NOW ?? new Date());
+const day = parseInstant(dayText)!;
 const t = createI18n()(lang);
 const notices = noticesOnDay(loadCalendars(values.knowledge), day);
-const dayText = day.toLocaleDateString("sv-SE", { timeZone: "Asia/Almaty" });
 if (notices.length === 0) {
   console.log(`${dayText}: no notice would be sent.`);
 } else {

@@ -1,7 +1,8 @@
 import { Api, type ApiClientOptions } from "grammy";
 import { loadCalendars } from "../calendar/load.js";
 import type { Config } from "../config.js";
-import { createI18n } from "../i18n.js";
+import type { TFunction } from "../i18n.js";
+import type { Lang } from "../knowledge/schema.js";
 import type { Logger } from "../logger.js";
 import type { BotStorage } from "../storage/index.js";
 import { NOTIFY_DEFAULTS } from "./defaults.js";
@@ -38,6 +39,7 @@ export interface RunNoticesOptions {
   queue: DeliveryQueue;
   send: Send;
   keyboard: Parameters<typeof startNotifier>[0]["keyboard"];
+  tFor(lang: Lang): TFunction;
   now(): Date;
   logger: Logger;
 }
@@ -45,5 +47,5 @@ export interface RunNoticesOptions {
 /** Starts delivery and the look for due notices. The calendar is read once: a new block ships with a deploy. */
 export function runNotices(options: RunNoticesOptions): () => Promise<void> {
   const calendars = loadCalendars();
-  return startNotifier({ ...options, calendars: () => calendars, tFor: createI18n() });
+  return startNotifier({ ...options, calendars: () => calendars });
 }

@@ -10,7 +10,6 @@ export function eventInstant(event: Pick<CalendarEvent, "date" | "time">, utcOff
   return new Date(`${event.date}T${event.time ?? defaultTime}:00${utcOffset}`);
 }
 
-
 /**
  * The notices due at `now`, computed from the calendar alone, so a new election is a new block in calendar.yaml:
  * - a block whose election is still ahead is announced ("called") once; a block already past never is, so the
