@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { renderAnswerText } from "../bot/answer.js";
 import { createI18n } from "../i18n.js";
 import { checkKnowledge } from "../knowledge/check.js";
-import { DEFAULT_KNOWLEDGE_DIR, knowledgeFiles } from "../knowledge/load.js";
+import { DEFAULT_KNOWLEDGE_DIR, knowledgeFiles, loadKnowledge } from "../knowledge/load.js";
 
 const dir = process.argv[2] ?? DEFAULT_KNOWLEDGE_DIR;
 const devSet = join(DEFAULT_KNOWLEDGE_DIR, "../../shared/eval/dev.tsv");
@@ -11,6 +11,10 @@ const problems = checkKnowledge(dir, { devSet, render: (entry, lang) => renderAn
 
 for (const p of problems) console.log(`${p.file} › ${p.entryId} › ${p.field}: ${p.message}`);
 const files = knowledgeFiles(dir).length;
+if (problems.length === 0) {
+  const waiting = loadKnowledge(dir).entries.filter((e) => !e.verified);
+  if (waiting.length > 0) console.log(`kb:check: ${waiting.length} entries say the bot has no verified source and wait for one: ${waiting.map((e) => e.id).join(", ")}`);
+}
 if (problems.length === 0) {
   console.log(`kb:check: no problems in ${files} knowledge files`);
 } else {

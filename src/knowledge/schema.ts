@@ -27,6 +27,11 @@ export const entrySchema = z
     asOf: isoDate,
     related: z.array(id).default([]),
     flow: z.enum(["eligibility", "voting"]).optional(),
+    /**
+     * false for a question people ask whose answer no source confirms: the entry says so, what is known nearby and
+     * where the official answer is, so the bot recognises the question instead of answering its neighbour.
+     */
+    verified: z.boolean().default(true),
   })
   .strict();
 

@@ -18,6 +18,7 @@ function entry(id: string, category: string): Entry {
     sources: [{ title: "Source", url: "https://example.org/" }],
     asOf: "2023-03-19",
     related: [],
+    verified: true,
   };
 }
 
