@@ -2,6 +2,11 @@
 export const NOTIFY_DEFAULTS = {
   /** Telegram allows about 30 messages a second to different chats; staying under leaves room for replies. */
   messagesPerSecond: 25,
+  /**
+   * An announcement goes slower than notices: the bot shares Telegram's limit of about 30 a second with it, and
+   * voters writing during a broadcast must still get their replies at once.
+   */
+  broadcastPerSecond: 20,
   /** Telegram allows about one message a second to the same chat. */
   perChatIntervalMs: 1000,
   /** A reminder is still sent this long after its moment (a bot that was down), never later. */

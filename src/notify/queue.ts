@@ -17,6 +17,7 @@ export interface DeliveryQueue {
   /** Resolves when every job added so far was handled, or rejects after `timeoutMs`. */
   idle(timeoutMs: number): Promise<void>;
   depth(): Promise<number>;
+  /** Stops taking jobs; resolves once the jobs in flight have ended. */
   close(): Promise<void>;
 }
 
@@ -69,18 +70,24 @@ export function localQueue(concurrency: number): DeliveryQueue {
     idle(timeoutMs) {
       if (running === 0 && waiting.length === 0) return Promise.resolve();
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new TimeoutError(`deliveries still pending after ${timeoutMs} ms`)), timeoutMs);
-        timer.unref?.();
-        idleWaiters.push(() => {
+        const waiter = () => {
           clearTimeout(timer);
           resolve();
-        });
+        };
+        const timer = setTimeout(() => {
+          idleWaiters = idleWaiters.filter((w) => w !== waiter);
+          reject(new TimeoutError(`deliveries still pending after ${timeoutMs} ms`));
+        }, timeoutMs);
+        timer.unref?.();
+        idleWaiters.push(waiter);
       });
     },
     depth: async () => waiting.length + running,
     async close() {
       closed = true;
       waiting.length = 0;
+      // Like a BullMQ worker's close: the jobs in flight end (sent and marked, or not sent) before it resolves.
+      if (running > 0) await new Promise<void>((resolve) => idleWaiters.push(resolve));
     },
   };
 }
