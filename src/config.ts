@@ -40,6 +40,9 @@ const schema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: int(1, 3600, 60),
   GAPS_LOG: onOff(true),
   NOTICES: onOff(true),
+  // GET /metrics (Prometheus): on the webhook server in webhook mode, on METRICS_PORT in polling mode.
+  METRICS: onOff(false),
+  METRICS_PORT: int(1, 65535, 9464),
   FLOW_IDLE_MINUTES: int(1, 7 * 24 * 60, 30),
   // The bot's clock, stopped at this moment (for tests and for previewing what the bot says on a given day).
   BOT_NOW: z.preprocess(

@@ -17,13 +17,22 @@ import { openStorage } from "./storage/index.js";
 import { noticeSender, openNotifyStore, openQueue, runNotices } from "./notify/open.js";
 import { noticeKeyboard } from "./bot/features/remind.js";
 import { createI18n } from "./i18n.js";
+import { createMetrics, type Metrics, serveMetrics } from "./metrics.js";
+import type { DecisionTrace } from "./gaps/record.js";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
-function productionDeps(config: Config, base: BotDeps): BotDeps {
+function productionDeps(config: Config, base: BotDeps, metrics: Metrics | undefined): BotDeps {
+  const recordGap = config.GAPS_LOG ? gapRecorder(base.storage.gaps, base.logger) : undefined;
+  const hooks = [recordGap, metrics?.countDecision].filter((h) => h !== undefined);
+  const storage = metrics
+    ? { ...base.storage, session: metrics.timeStorage("session", base.storage.session), conversations: metrics.timeStorage("conversations", base.storage.conversations) }
+    : base.storage;
   return {
     ...base,
-    ...(config.GAPS_LOG ? { onDecision: gapRecorder(base.storage.gaps, base.logger) } : {}),
+    storage,
+    ...(metrics ? { metrics } : {}),
+    ...(hooks.length > 0 ? { onDecision: (trace: DecisionTrace) => hooks.forEach((hook) => hook(trace)) } : {}),
     flowIdleMs: config.FLOW_IDLE_MINUTES * 60_000,
     protect: {
       rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 },
@@ -32,9 +41,9 @@ function productionDeps(config: Config, base: BotDeps): BotDeps {
   };
 }
 
-async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger): Promise<() => Promise<void>> {
+async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger, metrics: Metrics | undefined): Promise<() => Promise<void>> {
   const url = new URL(config.WEBHOOK_URL!);
-  const server = createWebhookServer(bot, { secret: config.WEBHOOK_SECRET!, path: url.pathname, logger });
+  const server = createWebhookServer(bot, { secret: config.WEBHOOK_SECRET!, path: url.pathname, logger, ...(metrics ? { metrics } : {}) });
   const address = await server.listen(config.PORT, config.HOST);
   logger.info({ port: address.port, host: address.address, path: url.pathname }, "webhook server listening");
   await bot.api.setWebhook(url.href, { secret_token: config.WEBHOOK_SECRET!, drop_pending_updates: false, allowed_updates: ALLOWED_UPDATES });
@@ -48,9 +57,13 @@ async function main() {
   const now = clockFor(config.BOT_NOW);
   const notify = openNotifyStore(storage, config);
   if (config.mode === "terminal") return runChat(createDeps({ logger, storage, now, notify }));
-  const deps = productionDeps(config, createDeps({ logger, storage, now, notify }));
+  const metrics = config.METRICS ? createMetrics() : undefined;
+  const deps = productionDeps(config, createDeps({ logger, storage, now, notify }), metrics);
 
-  const client: ApiClientOptions = config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {};
+  const client: ApiClientOptions = {
+    ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
+    ...(metrics ? { fetch: metrics.instrumentFetch(globalThis.fetch) } : {}),
+  };
   const bot = createBot(config.BOT_TOKEN!, deps, { client });
   await bot.init();
   // Start-up calls without auto-retry: a failure is logged at once instead of retried for minutes.
@@ -58,10 +71,24 @@ async function main() {
   const tFor = createI18n();
   await registerCommands(setupApi, logger, tFor);
 
-  const stopUpdates = config.mode === "webhook" ? await startWebhook(bot, config, logger) : await startPolling(bot, setupApi, logger);
-  const stopNotices = config.NOTICES
-    ? runNotices({ store: notify, queue: openQueue(config, logger), send: noticeSender(config.BOT_TOKEN!, client), keyboard: (lang) => noticeKeyboard(tFor(lang)), tFor, now, logger })
-    : async () => {};
+  const stopUpdates = config.mode === "webhook" ? await startWebhook(bot, config, logger, metrics) : await startPolling(bot, setupApi, logger);
+  const metricsServer = metrics && config.mode === "polling" ? await serveMetrics(metrics, config.METRICS_PORT, config.HOST) : undefined;
+  if (metricsServer) logger.info({ port: metricsServer.address.port }, "metrics at GET /metrics");
+  let stopNotices = async () => {};
+  if (config.NOTICES) {
+    const queue = openQueue(config, logger);
+    metrics?.watchQueueDepth(() => queue.depth());
+    stopNotices = runNotices({
+      store: notify,
+      queue,
+      send: noticeSender(config.BOT_TOKEN!, client),
+      keyboard: (lang) => noticeKeyboard(tFor(lang)),
+      tFor,
+      now,
+      logger,
+      ...(metrics ? { onOutcome: metrics.countNotice } : {}),
+    });
+  }
   logger.info({ username: bot.botInfo.username, mode: config.mode, storage: storage.kind }, "bot started");
 
   let stopping = false;
@@ -77,6 +104,7 @@ async function main() {
     try {
       await stopUpdates();
       await stopNotices();
+      await metricsServer?.close();
       await storage.close();
     } catch (err) {
       logger.error({ err: (err as Error).message }, "error while shutting down");

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
 import type { DecisionTrace } from "../gaps/record.js";
 import type { Logger } from "../logger.js";
+import type { Metrics } from "../metrics.js";
 import type { NotifyStore } from "../notify/types.js";
 import type { Searcher } from "../search/index.js";
 import type { BotStorage, SessionData } from "../storage/index.js";
@@ -31,6 +32,8 @@ export interface BotDeps {
   /** A guided flow left idle this long is forgotten (FLOW_IDLE_MINUTES). */
   flowIdleMs?: number;
   protect?: ProtectOptions;
+  /** Counts updates and failed ones for GET /metrics (METRICS=on). */
+  metrics?: Metrics;
 }
 
 interface Extras {

@@ -40,6 +40,13 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   const bot = new Bot<BotContext>(token, { botInfo: options.botInfo, client: options.client });
   installApiPlugins(bot.api);
 
+  if (deps.metrics) {
+    const { metrics } = deps;
+    bot.use((ctx, next) => {
+      metrics.countUpdate(ctx.update);
+      return next();
+    });
+  }
   bot.use(sequentialize(orderKeys));
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
@@ -49,6 +56,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   const apologyIn = createI18n();
   const safe = bot.errorBoundary(async (err) => {
     deps.logger.error(describeError(err), "update failed");
+    deps.metrics?.countError("update");
     // ctx.t is missing when the session could not be read (storage down): fall back to the Telegram language.
     const t = err.ctx.t ?? apologyIn(langFromTelegram(err.ctx.from?.language_code));
     // A failed button press is answered too, or its button keeps spinning (and in a group nothing else is said).

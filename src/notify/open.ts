@@ -7,7 +7,7 @@ import type { Logger } from "../logger.js";
 import type { BotStorage } from "../storage/index.js";
 import { NOTIFY_DEFAULTS } from "./defaults.js";
 import type { Send } from "./deliver.js";
-import { startNotifier } from "./notifier.js";
+import { type NotifierDeps, startNotifier } from "./notifier.js";
 import { localQueue, type DeliveryQueue } from "./queue.js";
 import { bullQueue } from "./queue-bullmq.js";
 import { fileNotifyStore, memoryNotifyStore, redisNotifyStore } from "./store.js";
@@ -42,6 +42,8 @@ export interface RunNoticesOptions {
   tFor(lang: Lang): TFunction;
   now(): Date;
   logger: Logger;
+  /** Told of every delivery's outcome, for the metrics. */
+  onOutcome?: NotifierDeps["onOutcome"];
 }
 
 /** Starts delivery and the look for due notices. The calendar is read once: a new block ships with a deploy. */

@@ -5,6 +5,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Bot, Context } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "../logger.js";
+import { type Metrics, writeMetrics } from "../metrics.js";
 
 const MAX_BODY_BYTES = 1 << 20;
 const SECRET_HEADER = "x-telegram-bot-api-secret-token";
@@ -16,6 +17,8 @@ export interface WebhookServerOptions {
   logger: Logger;
   /** A slower update is answered 200 anyway and keeps running, so Telegram does not deliver it twice. */
   answerWithinMs?: number;
+  /** Served at GET /metrics when given (METRICS=on). */
+  metrics?: Metrics;
 }
 
 export interface WebhookServer {
@@ -83,6 +86,7 @@ export function createWebhookServer<C extends Context>(bot: Bot<C>, options: Web
     if (req.method === "GET" && url.pathname === "/healthz") {
       return send(res, draining ? 503 : 200, { ok: !draining, uptime_s: Math.round((Date.now() - started) / 1000), in_flight: inFlight.size });
     }
+    if (req.method === "GET" && url.pathname === "/metrics" && options.metrics) return writeMetrics(options.metrics, res);
     if (url.pathname !== path) return send(res, 404, { ok: false });
     if (req.method !== "POST") return send(res, 405, { ok: false });
     if (!secretMatches(req.headers[SECRET_HEADER], secret)) {
@@ -106,6 +110,7 @@ export function createWebhookServer<C extends Context>(bot: Bot<C>, options: Web
       handle(req, res).catch((err: unknown) => {
         if (err instanceof HttpProblem) return send(res, err.status, { ok: false, error: err.message });
         logger.error({ err: (err as Error).message }, "webhook request failed");
+        options.metrics?.countError("webhook");
         send(res, 500, { ok: false });
       }),
     );
