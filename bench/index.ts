@@ -111,11 +111,22 @@ async function startup(): Promise<number> {
   return Math.max(...runs.map((r) => r.maxRssMB));
 }
 
+async function broadcast(): Promise<void> {
+  console.log("an announcement to 10,000 subscribers while a voter asks every 50 ms (bench/broadcast.ts; fake Bot API, 15 ms a call)");
+  type Run = { sent: number; rate: number; replies: number; replyP50Ms: number; replyP99Ms: number };
+  const [line] = await child("broadcast.js", undefined, [], []).lines;
+  const r = JSON.parse(line!) as { paced: Run; capacity: Run };
+  const replies = (x: Run) => `replies p50 ${formatMs(x.replyP50Ms)}, p99 ${formatMs(x.replyP99Ms)} (${x.replies} questions)`;
+  row("broadcast at the production pace (20/s), 10 s", `${r.paced.rate.toFixed(1)} messages/s; ${replies(r.paced)}`, `target ≤ 20/s ${mark(r.paced.rate <= 20.5)}`);
+  row("broadcast to 10,000 with the pace lifted (the machinery's own capacity)", `${Math.round(r.capacity.rate)} messages/s; ${replies(r.capacity)}`);
+}
+
 console.log(`npm run bench — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, load average ${loadavg()[0]!.toFixed(1)}, bot processes with ${NODE_FLAGS.join(" ")}\n`);
 await matching();
 const loadRss = await throughput();
 const webhookRss = await webhook();
 const startRss = await startup();
+await broadcast();
 const peak = Math.max(loadRss, webhookRss, startRss);
 console.log("memory");
 row("peak RSS of the bot processes", `${Math.round(peak)} MB (load ${Math.round(loadRss)}, webhook ${Math.round(webhookRss)}, start-up ${Math.round(startRss)})`, `target < 150 MB ${mark(peak < 150)}`);
