@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import i18next from "i18next";
+import { describe, expect, it } from "vitest";
 import { createI18n, escapeHtml, langFromTelegram, readLocale } from "../src/i18n.js";
 import { LANGS } from "../src/knowledge/schema.js";
 
@@ -15,17 +15,33 @@ function flatten(obj: Record<string, unknown>, prefix = ""): Map<string, string>
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
+// A key with plural forms has the forms its language needs (Russian has _few and _many, English and Kazakh do not).
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const baseKey = (key: string) => key.replace(PLURAL, "");
+
 describe("locales", () => {
   const locales = Object.fromEntries(LANGS.map((l) => [l, flatten(readLocale(l))]));
   const allKeys = new Set(LANGS.flatMap((l) => [...locales[l]!.keys()]));
+  const forms = (lang: string, base: string) =>
+    [...locales[lang]!.entries()].filter(([k]) => baseKey(k) === base).map(([, v]) => v);
 
   it.each(LANGS)("%s has every key, none empty", (lang) => {
-    const missing = [...allKeys].filter((k) => !locales[lang]!.get(k)?.trim());
+    const missing = [...new Set([...allKeys].map(baseKey))].filter((base) => {
+      const values = forms(lang, base);
+      return values.length === 0 || values.some((v) => !v.trim());
+    });
     expect(missing).toEqual([]);
   });
 
+  it.each(LANGS)("%s gives every plural key its _other form", (lang) => {
+    const plural = [...new Set([...locales[lang]!.keys()].filter((k) => PLURAL.test(k)).map(baseKey))];
+    expect(plural.filter((base) => !locales[lang]!.has(`${base}_other`))).toEqual([]);
+  });
+
   it("uses the same placeholders in every language", () => {
-    const drift = [...allKeys].filter((k) => new Set(LANGS.map((l) => placeholders(locales[l]!.get(k) ?? "").join(","))).size > 1);
+    const drift = [...new Set([...allKeys].map(baseKey))].filter(
+      (base) => new Set(LANGS.map((l) => [...new Set(forms(l, base).flatMap(placeholders))].sort().join(","))).size > 1,
+    );
     expect(drift).toEqual([]);
   });
 
@@ -38,13 +54,34 @@ describe("locales", () => {
       returnNull: false,
       interpolation: { escape: escapeHtml },
     });
-    const values = { name: "<b>Ә & B</b>", title: "T", page: 2, pages: 3, count: 2, min: 25, office: "X", reason: "R", button: "B", language: "L", date: "D", source: "S", n: 4 };
+    const values = {
+      name: "<b>Ә & B</b>",
+      title: "T",
+      page: 2,
+      pages: 3,
+      count: 2,
+      min: 25,
+      office: "X",
+      reason: "R",
+      button: "B",
+      language: "L",
+      date: "D",
+      source: "S",
+      n: 4,
+    };
     const differ = LANGS.flatMap((lang) => {
       const ours = createI18n()(lang);
       const theirs = reference.getFixedT(lang);
       return [...allKeys, "no.such.key"].flatMap((key) =>
-        [undefined, values, { ...values, interpolation: { escapeValue: false } }, { lng: LANGS.find((l) => l !== lang) }]
-          .filter((options) => (options === undefined ? ours(key) !== theirs(key) : ours(key, options) !== theirs(key, options)))
+        [
+          undefined,
+          values,
+          { ...values, interpolation: { escapeValue: false } },
+          { lng: LANGS.find((l) => l !== lang) },
+        ]
+          .filter((options) =>
+            options === undefined ? ours(key) !== theirs(key) : ours(key, options) !== theirs(key, options),
+          )
           .map((options) => `${lang} ${key} ${JSON.stringify(options)}`),
       );
     });

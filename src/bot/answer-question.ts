@@ -2,7 +2,8 @@ import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, Lang } from "../knowledge/schema.js";
 import { SEARCH_DEFAULTS } from "../search/defaults.js";
 import type { Searcher } from "../search/types.js";
-import { renderAnswer, suggestionKeyboard } from "./answer.js";
+import { suggestionKeyboard } from "./answer.js";
+import { renderAnswerToday } from "./answer-today.js";
 import type { BotContext } from "./context.js";
 import { callbackData } from "./keyboards.js";
 
@@ -45,7 +46,7 @@ export function matchingEntries(deps: Knowledge, query: string, userLang: Lang, 
 
 /** Sends one entry's answer in the user's language: a related-question button, a did-you-mean or a deep link. */
 export async function replyWithEntry(ctx: BotContext, entry: Entry): Promise<void> {
-  const { text, keyboard } = renderAnswer(entry, ctx.lang, ctx.t, ctx.deps.kb, ctx.me.username);
+  const { text, keyboard } = renderAnswerToday(ctx, entry, ctx.lang, ctx.t);
   await ctx.reply(text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
 }
 
@@ -59,7 +60,7 @@ async function reply(ctx: BotContext, query: string, decision: QuestionDecision)
   const t = ctx.tIn(lang);
   if (decision.kind === "answer") {
     const { entry } = decision;
-    const { text, keyboard } = renderAnswer(entry, lang, t, deps.kb, ctx.me.username);
+    const { text, keyboard } = renderAnswerToday(ctx, entry, lang, t);
     if (lang !== ctx.lang) keyboard.text(t("answer.switch", { language: t("language.name") }), callbackData.language(lang));
     deps.onDecision?.({ query, lang, id: entry.id, score: decision.score, suggestions: [] });
     await ctx.reply(text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });

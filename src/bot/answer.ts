@@ -34,6 +34,7 @@ export function renderAnswer(entry: Entry, lang: Lang, t: TFunction, kb: Knowled
   if (done?.t !== t) {
     const keyboard = new InlineKeyboard();
     if (entry.flow) keyboard.text(t(`menu.${entry.flow}`), callbackData.menu(entry.flow)).row();
+    if (entry.remind) keyboard.text(t("menu.remind"), callbackData.remindOn).row();
     for (const id of entry.related.slice(0, MAX_RELATED)) {
       const related = kb.byId.get(id);
       if (related) keyboard.text(related.title[lang], callbackData.answer(id)).row();

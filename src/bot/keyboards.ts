@@ -11,6 +11,9 @@ export const callbackData = {
   answer: (id: string) => `a:${id}`,
   menu: (item: MenuItem | "main") => `m:${item}`,
   language: (lang: string) => `l:${lang}`,
+  /** Turns reminders on (never off, unlike the menu's toggle), so it can sit under any message. */
+  remindOn: "r:on",
+  remindOff: "r:off",
 };
 
 /** A menu button: the press is acknowledged at once, then `show` answers it. */

@@ -35,6 +35,10 @@ export const calendarSchema = z
     utcOffset: z.string().regex(/^[+-]\d{2}:\d{2}$/, "use +HH:MM"),
     /** The id of the block's election day among its events; without it, the last event is the election. */
     election: id.optional(),
+    /** The election's name inside a sentence ("the Kurultai election"); the election event's title without it. */
+    name: trilingual.optional(),
+    /** The knowledge entry with this election's verified results; without it the bot says it has none. */
+    results: id.optional(),
     events: z
       .array(calendarEventSchema)
       .min(1)

@@ -12,7 +12,7 @@ function offsetMinutes(utcOffset: string): number {
   return sign * ((h ?? 0) * 60 + (m ?? 0));
 }
 
-function localDay(now: Date, utcOffset: string): string {
+export function localDay(now: Date, utcOffset: string): string {
   return new Date(now.getTime() + offsetMinutes(utcOffset) * 60_000).toISOString().slice(0, 10);
 }
 

@@ -2,12 +2,26 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadKnowledge } from "../knowledge/load.js";
 import { createBaselineSearcher } from "../search/baseline.js";
-import { evaluate, OUT_OF_SCOPE, readQuestionSet, type Figures, type LabelledQuestion } from "../search/evaluate.js";
+import {
+  acceptedIds,
+  evaluate,
+  type Figures,
+  type LabelledQuestion,
+  OUT_OF_SCOPE,
+  readQuestionSet,
+} from "../search/evaluate.js";
 import { createSearcher, SEARCH_DEFAULTS } from "../search/index.js";
 
 const DEFAULT_SET = new URL("../../test/fixtures/questions.tsv", import.meta.url).pathname;
 
-const { values } = parseArgs({ options: { set: { type: "string" }, verbose: { type: "boolean", default: false }, "ours-only": { type: "boolean", default: false }, opt: { type: "string", multiple: true } } });
+const { values } = parseArgs({
+  options: {
+    set: { type: "string" },
+    verbose: { type: "boolean", default: false },
+    "ours-only": { type: "boolean", default: false },
+    opt: { type: "string", multiple: true },
+  },
+});
 const file = values.set ?? DEFAULT_SET;
 if (!existsSync(file)) {
   console.error(`eval: no question set at ${file} (pass --set FILE with lines "id<TAB>lang<TAB>kind<TAB>question")`);
@@ -16,17 +30,22 @@ if (!existsSync(file)) {
 
 const kb = loadKnowledge();
 const rows = readQuestionSet(file);
-const unknown = rows.filter((r) => r.id !== OUT_OF_SCOPE && !kb.byId.has(r.id));
-if (unknown.length > 0) console.warn(`eval: ${unknown.length} questions point at ids not in knowledge/ (counted as in scope): ${[...new Set(unknown.map((r) => r.id))].slice(0, 10).join(", ")}`);
+const unknown = rows.filter((r) => r.id !== OUT_OF_SCOPE && acceptedIds(r).some((id) => !kb.byId.has(id)));
+if (unknown.length > 0)
+  console.warn(
+    `eval: ${unknown.length} questions point at ids not in knowledge/ (counted as in scope): ${[...new Set(unknown.map((r) => r.id))].slice(0, 10).join(", ")}`,
+  );
 
-const overrides = Object.fromEntries((values.opt ?? []).map((kv) => {
-  const [k, v] = kv.split("=");
-  if (!k || !(k in SEARCH_DEFAULTS) || v === undefined || !Number.isFinite(Number(v))) {
-    console.error(`eval: --opt takes name=number with a name from SEARCH_DEFAULTS (got "${kv}")`);
-    process.exit(2);
-  }
-  return [k, Number(v)];
-}));
+const overrides = Object.fromEntries(
+  (values.opt ?? []).map((kv) => {
+    const [k, v] = kv.split("=");
+    if (!k || !(k in SEARCH_DEFAULTS) || v === undefined || !Number.isFinite(Number(v))) {
+      console.error(`eval: --opt takes name=number with a name from SEARCH_DEFAULTS (got "${kv}")`);
+      process.exit(2);
+    }
+    return [k, Number(v)];
+  }),
+);
 const ours = createSearcher(kb.entries, overrides, kb.offTopic);
 const base = createBaselineSearcher(kb.entries);
 const groups = (r: LabelledQuestion) => [`lang ${r.lang}`, `kind ${r.kind}`];
@@ -34,9 +53,21 @@ const a = evaluate(ours, rows, groups);
 const b = values["ours-only"] ? new Map<string, Figures>() : evaluate(base, rows, groups);
 
 const pct = (x: number) => (Number.isNaN(x) ? "  -  " : `${(100 * x).toFixed(1).padStart(5)}`);
-const pair = (f: Figures | undefined, g: Figures | undefined, k: keyof Figures) => `${pct(f?.[k] ?? Number.NaN)} ${pct(g?.[k] ?? Number.NaN)}`;
-const head = ["group".padEnd(18), "n".padStart(4), "top-1 ours base", "top-3 ours base", "abstP ours base", "abstR ours base", "falseAb ours base", "wrong ours base"];
-console.log(`${file.split("/").pop()}: ${rows.length} questions, ${kb.entries.length} entries (ours vs plain fuse.js baseline, %)`);
+const pair = (f: Figures | undefined, g: Figures | undefined, k: keyof Figures) =>
+  `${pct(f?.[k] ?? Number.NaN)} ${pct(g?.[k] ?? Number.NaN)}`;
+const head = [
+  "group".padEnd(18),
+  "n".padStart(4),
+  "top-1 ours base",
+  "top-3 ours base",
+  "abstP ours base",
+  "abstR ours base",
+  "falseAb ours base",
+  "wrong ours base",
+];
+console.log(
+  `${file.split("/").pop()}: ${rows.length} questions, ${kb.entries.length} entries (ours vs plain fuse.js baseline, %)`,
+);
 console.log(head.join(" | "));
 const order = ["all", "lang kk", "lang ru", "lang en", ...[...a.keys()].filter((k) => k.startsWith("kind ")).sort()];
 for (const key of order) {
@@ -44,7 +75,16 @@ for (const key of order) {
   if (!f) continue;
   const g = b.get(key);
   console.log(
-    [key.padEnd(18), String(f.total).padStart(4), `     ${pair(f, g, "top1")}`, `     ${pair(f, g, "top3")}`, `     ${pair(f, g, "abstainPrecision")}`, `     ${pair(f, g, "abstainRecall")}`, `       ${pair(f, g, "falseAbstain")}`, `     ${pair(f, g, "wrong")}`].join(" | "),
+    [
+      key.padEnd(18),
+      String(f.total).padStart(4),
+      `     ${pair(f, g, "top1")}`,
+      `     ${pair(f, g, "top3")}`,
+      `     ${pair(f, g, "abstainPrecision")}`,
+      `     ${pair(f, g, "abstainRecall")}`,
+      `       ${pair(f, g, "falseAbstain")}`,
+      `     ${pair(f, g, "wrong")}`,
+    ].join(" | "),
   );
 }
 
@@ -52,8 +92,11 @@ if (values.verbose) {
   for (const r of rows) {
     const d = ours.decide(r.q);
     const got = d.kind === "answer" ? d.hit.id : OUT_OF_SCOPE;
-    if (got === r.id) continue;
-    const top = ours.rank(r.q, 3).map((h) => `${h.id}:${h.score}`).join(" ");
+    if (acceptedIds(r).includes(got)) continue;
+    const top = ours
+      .rank(r.q, 3)
+      .map((h) => `${h.id}:${h.score}`)
+      .join(" ");
     console.log(`MISS [${r.lang} ${r.kind}] want ${r.id} got ${d.kind}:${got} | ${top} | ${r.q}`);
   }
 }

@@ -143,13 +143,19 @@ function checkCategories(dir: string, report: Report): Set<string> | undefined {
 }
 
 // The calendar is only read when someone opens /calendar, so a mistake in it would otherwise surface in front of a user.
-function checkCalendar(dir: string, report: Report): void {
+/** Returns the entries the blocks name as their results, for the caller to check once the entries are read. */
+function checkCalendar(dir: string, report: Report): { calendarId: string; id: string }[] {
   const path = join(dir, CALENDAR_FILE);
-  if (!existsSync(path)) return report(CALENDAR_FILE, FILE_LEVEL, "(file)", "is missing");
+  const resultIds: { calendarId: string; id: string }[] = [];
+  if (!existsSync(path)) {
+    report(CALENDAR_FILE, FILE_LEVEL, "(file)", "is missing");
+    return resultIds;
+  }
   const data = readYaml(path, CALENDAR_FILE, report);
-  if (data === undefined) return;
+  if (data === undefined) return resultIds;
   if (!isRecord(data) || !Array.isArray(data.calendars) || data.calendars.length === 0) {
-    return report(CALENDAR_FILE, FILE_LEVEL, "calendars", "needs a list of at least one calendar");
+    report(CALENDAR_FILE, FILE_LEVEL, "calendars", "needs a list of at least one calendar");
+    return resultIds;
   }
   for (const key of Object.keys(data)) if (key !== "calendars") report(CALENDAR_FILE, FILE_LEVEL, key, "unknown key (only `calendars`)");
   const idOf = (rec: Record<string, unknown>, fallback: string) => (typeof rec.id === "string" && rec.id.trim() !== "" ? rec.id : fallback);
@@ -166,6 +172,7 @@ function checkCalendar(dir: string, report: Report): void {
     const events = (Array.isArray(calendar.events) ? calendar.events : []).map((e: unknown) => (isRecord(e) ? e : {}));
     const eventId = (i: number) => idOf(events[i] ?? {}, `${calendarId} #${i + 1}`);
     if (typeof calendar.id === "string") claim(calendar.id, `calendar ${calendarId}`);
+    if (typeof calendar.results === "string") resultIds.push({ calendarId, id: calendar.results });
     events.forEach((e, i) => {
       if (typeof e.id === "string") claim(e.id, `an event of ${calendarId}`);
       const url = isRecord(e.source) ? e.source.url : undefined;
@@ -179,6 +186,7 @@ function checkCalendar(dir: string, report: Report): void {
       else report(CALENDAR_FILE, calendarId, issue.path.join(".") || "(calendar)", issue.message);
     }
   });
+  return resultIds;
 }
 
 // Optional. Its questions join the cross-entry checks: one that is also a paraphrase would teach the matcher to abstain on it.
@@ -303,6 +311,9 @@ function checkAcrossEntries(entries: RawEntry[], devSet: Set<string>, report: Re
       if (!firstById.has(id)) report(e.file, e.id, `related.${i}`, `"${id}" is not the id of any entry`);
       else if (id === e.id) report(e.file, e.id, `related.${i}`, "points to the entry itself");
     });
+    const replaced = isRecord(e.raw.supersededBy) ? e.raw.supersededBy.entry : undefined;
+    if (typeof replaced === "string" && !firstById.has(replaced)) report(e.file, e.id, "supersededBy.entry", `"${replaced}" is not the id of any entry`);
+    else if (replaced === e.id) report(e.file, e.id, "supersededBy.entry", "points to the entry itself");
   }
   const seen = new Map<string, { e: RawEntry; field: string }>();
   for (const e of entries) {
@@ -326,8 +337,10 @@ export function checkKnowledge(dir: string, options: CheckOptions = {}): Problem
   const problems: Problem[] = [];
   const report: Report = (file, entryId, field, message) => problems.push({ file, entryId, field, message });
   const categories = checkCategories(dir, report);
-  checkCalendar(dir, report);
+  const resultIds = checkCalendar(dir, report);
   const entries = readEntries(dir, categories, report);
+  const ids = new Set(entries.map((e) => e.id));
+  for (const { calendarId, id } of resultIds) if (!ids.has(id)) report(CALENDAR_FILE, calendarId, "results", `"${id}" is not the id of any entry`);
   for (const e of entries) checkEntry(e, report, options.render ?? estimateRender);
   checkAcrossEntries([...entries, ...readOffTopic(dir, report)], readDevSet(options.devSet), report);
   const order = (file: string) => (file === CATEGORIES_FILE ? "" : file);

@@ -32,6 +32,18 @@ export const entrySchema = z
      * where the official answer is, so the bot recognises the question instead of answering its neighbour.
      */
     verified: z.boolean().default(true),
+    /** true for the answers that give an election's date: a 🔔 button under them turns reminders on. */
+    remind: z.boolean().default(false),
+    /**
+     * true for "when is the election": the answer opens with what the calendar says today (the next election and
+     * how far off it is, or the last one and whether the bot has its result), computed from the bot's clock.
+     */
+    electionStatus: z.boolean().default(false),
+    /**
+     * The answer describes an order that a later change made history: from `since` on (by the bot's clock) it opens
+     * with one sentence saying so and a button to `entry`, what replaced it.
+     */
+    supersededBy: z.object({ entry: id, since: isoDate }).strict().optional(),
   })
   .strict();
 

@@ -5,6 +5,7 @@ import type { Searcher } from "./types.js";
 export const OUT_OF_SCOPE = "none";
 
 export interface LabelledQuestion {
+  /** The entry that answers it, `none` for a question to decline, or `a|b` when either entry holds the answer. */
   id: string;
   lang: Lang;
   kind: string;
@@ -22,11 +23,15 @@ export function parseQuestionSet(text: string, source: string): LabelledQuestion
     if (!line.trim() || (i === 0 && /^id\tlang\t/.test(line))) return;
     const [id, lang, kind, ...rest] = line.split("\t");
     const q = rest.join("\t").trim();
-    if (!id || !kind || !q || !isLang(lang)) throw new EvalSetError(`${source}:${i + 1}: expected "id<TAB>kk|ru|en<TAB>kind<TAB>question"`);
+    if (!id || !kind || !q || !isLang(lang))
+      throw new EvalSetError(`${source}:${i + 1}: expected "id<TAB>kk|ru|en<TAB>kind<TAB>question"`);
     rows.push({ id: id.trim(), lang, kind: kind.trim(), q });
   });
   return rows;
 }
+
+/** The entries whose answer counts as right for a row. */
+export const acceptedIds = (row: Pick<LabelledQuestion, "id">): string[] => row.id.split("|");
 
 export function readQuestionSet(file: string): LabelledQuestion[] {
   return parseQuestionSet(readFileSync(file, "utf8"), file);
@@ -58,10 +63,24 @@ interface Tally {
 
 const ratio = (a: number, b: number) => (b === 0 ? Number.NaN : a / b);
 
-export function evaluate(searcher: Searcher, rows: readonly LabelledQuestion[], groupOf: (r: LabelledQuestion) => string[] = () => []): Map<string, Figures> {
+export function evaluate(
+  searcher: Searcher,
+  rows: readonly LabelledQuestion[],
+  groupOf: (r: LabelledQuestion) => string[] = () => [],
+): Map<string, Figures> {
   const tallies = new Map<string, Tally>();
   const bump = (key: string, f: (t: Tally) => void) => {
-    const t = tallies.get(key) ?? { total: 0, inScope: 0, right: 0, inTop3: 0, wrong: 0, falseAbstain: 0, abstained: 0, abstainedOut: 0, out: 0 };
+    const t = tallies.get(key) ?? {
+      total: 0,
+      inScope: 0,
+      right: 0,
+      inTop3: 0,
+      wrong: 0,
+      falseAbstain: 0,
+      abstained: 0,
+      abstainedOut: 0,
+      out: 0,
+    };
     f(t);
     tallies.set(key, t);
   };
@@ -69,7 +88,8 @@ export function evaluate(searcher: Searcher, rows: readonly LabelledQuestion[], 
     const decision = searcher.decide(row.q);
     const answered = decision.kind === "answer" ? decision.hit.id : undefined;
     const isOut = row.id === OUT_OF_SCOPE;
-    const top3 = isOut ? false : searcher.rank(row.q, 3).some((h) => h.id === row.id);
+    const wanted = acceptedIds(row);
+    const top3 = isOut ? false : searcher.rank(row.q, 3).some((h) => wanted.includes(h.id));
     for (const key of ["all", ...groupOf(row)]) {
       bump(key, (t) => {
         t.total++;
@@ -80,7 +100,7 @@ export function evaluate(searcher: Searcher, rows: readonly LabelledQuestion[], 
           return;
         }
         t.inScope++;
-        if (answered === row.id) t.right++;
+        if (answered !== undefined && wanted.includes(answered)) t.right++;
         else if (answered) t.wrong++;
         else t.falseAbstain++;
         if (top3) t.inTop3++;

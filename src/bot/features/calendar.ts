@@ -7,7 +7,6 @@ import { escapeHtml, type TFunction } from "../../i18n.js";
 import type { Lang } from "../../knowledge/schema.js";
 import type { BotContext } from "../context.js";
 import { callbackData, onMenu } from "../keyboards.js";
-import { REMIND_ON } from "./remind.js";
 
 const MARKS: Record<EventStatus, string> = { past: "✅", today: "🔔", upcoming: "⏳" };
 
@@ -45,7 +44,7 @@ export async function showCalendar(ctx: BotContext): Promise<void> {
   }
   await ctx.reply(renderCalendar(list, ctx.lang, ctx.t, ctx.deps.now()), {
     link_preview_options: { is_disabled: true },
-    reply_markup: new InlineKeyboard().text(ctx.t("menu.remind"), REMIND_ON).text(ctx.t("menu.main"), callbackData.menu("main")),
+    reply_markup: new InlineKeyboard().text(ctx.t("menu.remind"), callbackData.remindOn).text(ctx.t("menu.main"), callbackData.menu("main")),
   });
 }
 

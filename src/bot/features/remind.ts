@@ -3,8 +3,7 @@ import type { TFunction } from "../../i18n.js";
 import type { BotContext } from "../context.js";
 import { callbackData, onMenu } from "../keyboards.js";
 
-export const REMIND_ON = "r:on";
-export const REMIND_OFF = "r:off";
+const { remindOn: REMIND_ON, remindOff: REMIND_OFF } = callbackData;
 
 /** The buttons under every notice: stop at once, or open the calendar. */
 export function noticeKeyboard(t: TFunction): InlineKeyboard {

@@ -1,7 +1,7 @@
 import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import type { KnowledgeBase } from "../../knowledge/load.js";
 import type { Entry } from "../../knowledge/schema.js";
-import { renderAnswer } from "../answer.js";
+import { renderAnswerToday } from "../answer-today.js";
 import type { BotContext } from "../context.js";
 import { callbackData, onMenu } from "../keyboards.js";
 
@@ -94,7 +94,7 @@ function categoryView(ctx: BotContext, categoryId: string, page: number): View |
 function entryView(ctx: BotContext, entryId: string, page: number): View | null {
   const entry = ctx.deps.kb.byId.get(entryId);
   if (!entry) return null;
-  const { text, keyboard } = renderAnswer(entry, ctx.lang, ctx.t, ctx.deps.kb, ctx.me.username);
+  const { text, keyboard } = renderAnswerToday(ctx, entry, ctx.lang, ctx.t);
   keyboard.row().text(ctx.t("topics.backToList"), topicData.category(entry.category, page));
   keyboard.text(ctx.t("topics.backToTopics"), topicData.root(rootPageFor(ctx, entry.category)));
   return { text, keyboard };

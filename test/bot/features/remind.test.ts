@@ -44,4 +44,22 @@ describe("/remind", () => {
     await chat.press(chat.lastButtons.findIndex((b) => b.data === "l:kk") + 1);
     expect((await notify.subscriptions.get(504))?.lang).toBe("kk");
   });
+
+  it("is offered under the answers that give an election's date, and that button only ever turns reminders on", async () => {
+    const notify = memoryNotifyStore();
+    const chat = testChat({ lang: "ru", userId: 505, deps: { notify } });
+    const [answer] = await chat.send("когда прошли выборы в мажилис");
+    expect(answer?.text).toMatch(/19 марта 2023/);
+    const remind = answer!.buttons.findIndex((b) => b.data === "r:on") + 1;
+    expect(remind).toBeGreaterThan(0);
+    await chat.press(remind);
+    expect((await notify.subscriptions.get(505))?.lang).toBe("ru");
+    // Pressed again (an old message), it keeps the subscription instead of toggling it off.
+    await chat.send("когда прошли выборы в мажилис");
+    await chat.press(chat.lastButtons.findIndex((b) => b.data === "r:on") + 1);
+    expect(await notify.subscriptions.get(505)).toBeDefined();
+    // An answer that gives no election date has no such button.
+    const [other] = await chat.send("во сколько открываются участки");
+    expect(other?.buttons.map((b) => b.data)).not.toContain("r:on");
+  });
 });

@@ -19,6 +19,8 @@ function entry(id: string, category: string): Entry {
     asOf: "2023-03-19",
     related: [],
     verified: true,
+    remind: false,
+    electionStatus: false,
   };
 }
 

@@ -1,0 +1,111 @@
+import { InlineKeyboard } from "grammy";
+import { electionNow } from "../calendar/election-status.js";
+import { formatDay } from "../calendar/format.js";
+import { loadCalendars } from "../calendar/load.js";
+import type { Calendar } from "../calendar/schema.js";
+import { localDay } from "../calendar/status.js";
+import { escapeHtml, type TFunction } from "../i18n.js";
+import type { KnowledgeBase } from "../knowledge/load.js";
+import type { Entry, Lang } from "../knowledge/schema.js";
+import { type RenderedAnswer, renderAnswer } from "./answer.js";
+import type { BotContext } from "./context.js";
+import { callbackData } from "./keyboards.js";
+
+export interface Today {
+  now: Date;
+  /** The election calendars; none when calendar.yaml could not be read (the answer is then given without them). */
+  calendars: readonly Calendar[];
+}
+
+const raw = { interpolation: { escapeValue: false } };
+const KZ_OFFSET = "+05:00";
+
+/** What the calendar says today about "when is the election", in one paragraph, by the bot's clock. */
+export function electionStatusText(
+  today: Today,
+  lang: Lang,
+  t: TFunction,
+  kb: KnowledgeBase,
+): { text: string; results?: Entry } | undefined {
+  const current = electionNow(today.calendars, today.now);
+  if (!current) return undefined;
+  const { calendar, election, status, days } = current;
+  const title = escapeHtml((calendar.name ?? election.title)[lang]);
+  const date = formatDay(election.date, lang);
+  const head = t("today.date", { date: formatDay(localDay(today.now, KZ_OFFSET), lang) });
+  if (status === "upcoming") return { text: `${head} ${t("today.upcoming", { title, date, count: days, ...raw })}` };
+  if (status === "today") return { text: `${head} ${t("today.isToday", { title, ...raw })}` };
+  const results = calendar.results ? kb.byId.get(calendar.results) : undefined;
+  if (results) return { text: `${head} ${t("today.pastResults", { title, date, ...raw })}`, results };
+  const source = `<a href="${escapeHtml(election.source.url)}">${escapeHtml(election.source.title)}</a>`;
+  const according = t("calendar.accordingTo", { source, ...raw });
+  return { text: `${head} ${t("today.pastUnverified", { title, date, according, ...raw })}` };
+}
+
+/**
+ * What an answer says first because of the day it is given: the calendar's word on the election (for "when is the
+ * election"), or that a later change made the answer history, with a button to what replaced it. Buttons go on top.
+ */
+export function todayPreface(
+  entry: Entry,
+  lang: Lang,
+  t: TFunction,
+  kb: KnowledgeBase,
+  today: Today,
+): { text?: string; buttons: { text: string; data: string }[] } {
+  const lines: string[] = [];
+  const buttons: { text: string; data: string }[] = [];
+  const replaced = entry.supersededBy;
+  const successor =
+    replaced && today.now.getTime() >= Date.parse(`${replaced.since}T00:00:00${KZ_OFFSET}`)
+      ? kb.byId.get(replaced.entry)
+      : undefined;
+  if (successor && replaced) {
+    lines.push(
+      `<i>${t("today.superseded", { date: formatDay(replaced.since, lang), title: escapeHtml(successor.title[lang]), ...raw })}</i>`,
+    );
+    buttons.push({ text: successor.title[lang], data: callbackData.answer(successor.id) });
+  }
+  if (entry.electionStatus) {
+    const status = electionStatusText(today, lang, t, kb);
+    if (status) lines.push(status.text);
+    if (status?.results && status.results.id !== entry.id)
+      buttons.push({ text: t("today.results"), data: callbackData.answer(status.results.id) });
+  }
+  return { ...(lines.length > 0 ? { text: lines.join("\n\n") } : {}), buttons };
+}
+
+/** Puts the preface above an answer rendered by renderAnswer: its text before the title, its buttons on top. */
+export function withPreface(answer: RenderedAnswer, preface: ReturnType<typeof todayPreface>): RenderedAnswer {
+  if (!preface.text && preface.buttons.length === 0) return answer;
+  const top = preface.buttons.map((b) => [InlineKeyboard.text(b.text, b.data)]);
+  return {
+    text: preface.text ? `${preface.text}\n\n${answer.text}` : answer.text,
+    keyboard: new InlineKeyboard([...top, ...answer.keyboard.inline_keyboard]),
+  };
+}
+
+// Read once, like /calendar does; a calendar that cannot be read leaves answers as they are (/calendar reports it).
+let calendars: readonly Calendar[] | undefined;
+function calendarsOrNone(ctx: BotContext): readonly Calendar[] {
+  try {
+    calendars ??= loadCalendars();
+  } catch (err) {
+    ctx.deps.logger.warn({ err: (err as Error).message }, "calendar.yaml could not be loaded; answering without it");
+    return [];
+  }
+  return calendars;
+}
+
+/** An entry's answer as this chat gets it today: renderAnswer, with what the day adds above it. */
+export function renderAnswerToday(ctx: BotContext, entry: Entry, lang: Lang, t: TFunction): RenderedAnswer {
+  const answer = renderAnswer(entry, lang, t, ctx.deps.kb, ctx.me.username);
+  if (!entry.electionStatus && !entry.supersededBy) return answer;
+  return withPreface(
+    answer,
+    todayPreface(entry, lang, t, ctx.deps.kb, {
+      now: ctx.deps.now(),
+      calendars: entry.electionStatus ? calendarsOrNone(ctx) : [],
+    }),
+  );
+}

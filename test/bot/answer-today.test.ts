@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { todayPreface } from "../../src/bot/answer-today.js";
+import { loadCalendars } from "../../src/calendar/load.js";
+import { parseInstant } from "../../src/clock.js";
+import { createI18n } from "../../src/i18n.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
+import type { Lang } from "../../src/knowledge/schema.js";
+import { testChat } from "../helpers/harness.js";
+
+const tFor = createI18n();
+const kb = loadKnowledge();
+const calendars = loadCalendars();
+
+describe("'when is the election' by the bot's clock", () => {
+  it.each([
+    [
+      "en",
+      "when is the next election",
+      /Today is 4 December 2026\. The most recent election in the bot's calendar: the Kurultai election, set for 23 August 2026 .*no verified source.*election\.gov\.kz/s,
+    ],
+    [
+      "ru",
+      "когда следующие выборы",
+      /Сегодня 4 декабря 2026 г\..*выборы депутатов Курултая, назначены на 23 августа 2026 г\..*Проверенного источника.*election\.gov\.kz/s,
+    ],
+    [
+      "kk",
+      "келеси сайлау кашан болады",
+      /Бүгін — 2026 ж\. 4 желтоқсан\..*Құрылтай депутаттарының сайлауы.*2026 ж\. 23 тамыз.*тексерілген дереккөзі жоқ.*election\.gov\.kz/s,
+    ],
+    ["kk", "сайлау кай кунi", /Бүгін — 2026 ж\. 4 желтоқсан\..*Құрылтай/s],
+  ])(
+    "today (%s) «%s» names the Kurultai election, says there is no verified result and points to the CEC",
+    async (lang, q, expected) => {
+      const chat = testChat({ lang, deps: { now: () => parseInstant("2026-12-04T12:00")! } });
+      // The chat shows the reply as plain text (links as "title (url)").
+      const [reply] = await chat.send(q);
+      expect(reply?.text).toMatch(expected);
+    },
+  );
+
+  it.each([
+    [
+      "2023-03-01",
+      "en",
+      /Today is 1 March 2023\. The next election in the bot's calendar: the Mazhilis and maslikhat elections, on 19 March 2023, in 18 days\./,
+    ],
+    ["2023-03-18", "en", /on 19 March 2023, tomorrow\./],
+    ["2023-03-19", "ru", /Сегодня день выборов: выборы в Мажилис и маслихаты\./],
+    ["2023-03-17", "ru", /через 2 дня\./],
+    ["2023-02-24", "ru", /через 23 дня\./],
+    ["2023-02-14", "ru", /через 33 дня\./],
+    ["2023-02-28", "ru", /через 19 дней\./],
+    ["2023-02-26", "ru", /через 21 день\./],
+  ])("on %s (%s) it speaks of the 2023 elections as ahead or today", async (day, lang, expected) => {
+    const chat = testChat({ lang, deps: { now: () => parseInstant(day)! } });
+    const [reply] = await chat.send(lang === "ru" ? "когда следующие выборы" : "when is the next election");
+    // The calendar's paragraph, before the entry's own title: nothing in it of an election not yet known that day.
+    const preface = reply?.text.split("\n\n")[0];
+    expect(preface).toMatch(expected);
+    expect(preface).not.toMatch(/Kurultai|Курулта/);
+  });
+
+  it("after the 2023 elections (and before 2026 was known) says they were held and offers their results", async () => {
+    const chat = testChat({ lang: "en", deps: { now: () => parseInstant("2023-04-01")! } });
+    const [reply] = await chat.send("when is the next election");
+    expect(reply?.text).toMatch(/the Mazhilis and maslikhat elections, held on 19 March 2023\./);
+    expect(reply?.buttons[0]).toMatchObject({ text: "📊 Results", data: "a:results-2023" });
+  });
+});
+
+describe("an answer that a later change made history", () => {
+  const entry = { ...kb.byId.get("what-mazhilis")!, supersededBy: { entry: "kurultai", since: "2026-07-01" } };
+  const today = (day: string) => ({ now: parseInstant(day)!, calendars });
+
+  it.each<[Lang, RegExp]>([
+    [
+      "en",
+      /^<i>🕰 History: this is the order before 1 July 2026\. What applies now: The Kurultai, the new single-chamber parliament\.<\/i>$/,
+    ],
+    [
+      "ru",
+      /^<i>🕰 Это порядок, действовавший до 1 июля 2026 г\. Что действует теперь: Курултай — новый однопалатный парламент\.<\/i>$/,
+    ],
+    [
+      "kk",
+      /^<i>🕰 Тарих: бұл тәртіп енді қолданылмайды \(өзгерген күні: 2026 ж\. 1 шілде\)\. Қазір қолданылатыны: Құрылтай — жаңа бір палаталы парламент\.<\/i>$/,
+    ],
+  ])("opens with one sentence saying so from that day on (%s), and a button to what replaced it", (lang, expected) => {
+    const preface = todayPreface(entry, lang, tFor(lang), kb, today("2026-12-04"));
+    expect(preface.text).toMatch(expected);
+    expect(preface.buttons).toEqual([{ text: kb.byId.get("kurultai")!.title[lang], data: "a:kurultai" }]);
+  });
+
+  it("says nothing of it before that day", () => {
+    expect(todayPreface(entry, "en", tFor("en"), kb, today("2026-06-30"))).toEqual({ buttons: [] });
+  });
+});
