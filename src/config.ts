@@ -19,22 +19,56 @@ const onOff = (fallback: boolean) =>
       .transform((v) => ["on", "true", "1", "yes"].includes(v)),
   );
 
+// z.string().url() takes "localhost:1234" (scheme "localhost:"): an address the bot calls must be http(s) with a host.
+const httpUrl = (scheme: "http" | "https") =>
+  z.string().refine(
+    (v) => {
+      try {
+        const u = new URL(v);
+        return (scheme === "http" ? ["http:", "https:"] : ["https:"]).includes(u.protocol) && u.hostname !== "";
+      } catch {
+        return false;
+      }
+    },
+    scheme === "http"
+      ? "must be an http:// or https:// address with a host, e.g. http://127.0.0.1:8081"
+      : "must be an https:// address with a host",
+  );
+
 const schema = z.object({
   BOT_TOKEN: optionalString,
   BOT_MODE: z.preprocess(emptyAsUndefined, z.enum(["polling", "webhook", "terminal"]).optional()),
-  TELEGRAM_API_ROOT: z.preprocess(emptyAsUndefined, z.string().url().optional()),
-  WEBHOOK_URL: z.preprocess(emptyAsUndefined, z.string().url().startsWith("https://", "must start with https://").optional()),
+  TELEGRAM_API_ROOT: z.preprocess(emptyAsUndefined, httpUrl("http").optional()),
+  WEBHOOK_URL: z.preprocess(emptyAsUndefined, httpUrl("https").optional()),
   WEBHOOK_SECRET: z.preprocess(
     emptyAsUndefined,
-    z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, "16-256 characters of A-Z, a-z, 0-9, _ and -").optional(),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/, "16-256 characters of A-Z, a-z, 0-9, _ and -")
+      .optional(),
   ),
   HOST: z.preprocess(emptyAsUndefined, z.string().default("0.0.0.0")),
   PORT: int(0, 65535, 8080),
-  REDIS_URL: z.preprocess(emptyAsUndefined, z.string().regex(/^rediss?:\/\//, "must start with redis:// or rediss://").optional()),
+  REDIS_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^rediss?:\/\//, "must start with redis:// or rediss://")
+      .optional(),
+  ),
   // Lets two bots (or a test run beside a dev bot) share one Redis without reading each other's keys.
-  REDIS_PREFIX: z.preprocess(emptyAsUndefined, z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, "1-64 characters of A-Z, a-z, 0-9, _ . : and -").default("saylau:")),
+  REDIS_PREFIX: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_.:-]{1,64}$/, "1-64 characters of A-Z, a-z, 0-9, _ . : and -")
+      .default("saylau:"),
+  ),
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default("data")),
-  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  LOG_LEVEL: z.preprocess(
+    emptyAsUndefined,
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ),
   LOG_TEXTS: onOff(false),
   RATE_LIMIT_MAX: int(1, 10_000, 20),
   RATE_LIMIT_WINDOW_SECONDS: int(1, 3600, 60),
@@ -50,7 +84,15 @@ const schema = z.object({
     z
       .string()
       .trim()
-      .transform((v, ctx) => parseInstant(v) ?? (ctx.addIssue({ code: "custom", message: `"${v}" is not an ISO date (2023-03-01) or date-time (2023-03-01T09:30, 2023-03-01T09:30+06:00)` }), z.NEVER))
+      .transform(
+        (v, ctx) =>
+          parseInstant(v) ??
+          (ctx.addIssue({
+            code: "custom",
+            message: `"${v}" is not an ISO date (2023-03-01) or date-time (2023-03-01T09:30, 2023-03-01T09:30+06:00)`,
+          }),
+          z.NEVER),
+      )
       .optional(),
   ),
 });

@@ -1,24 +1,25 @@
 import { existsSync } from "node:fs";
 import { Api, type ApiClientOptions, type Bot } from "grammy";
 import { createDeps } from "./app.js";
-import type { BotContext, BotDeps } from "./bot/context.js";
-import { registerCommands } from "./bot/commands.js";
-import { createBot } from "./bot/create-bot.js";
 import { ALLOWED_UPDATES } from "./bot/allowed-updates.js";
+import { registerCommands } from "./bot/commands.js";
+import type { BotContext, BotDeps } from "./bot/context.js";
+import { createBot } from "./bot/create-bot.js";
+import { noticeKeyboard } from "./bot/features/remind.js";
 import { runChat } from "./cli/chat.js";
 import { clockFor } from "./clock.js";
-import { ConfigError, loadConfig, type Config } from "./config.js";
+import { type Config, ConfigError, loadConfig } from "./config.js";
+import type { DecisionTrace } from "./gaps/record.js";
 import { gapRecorder } from "./gaps/record.js";
+import { createI18n } from "./i18n.js";
 import { KnowledgeError } from "./knowledge/load.js";
 import { createLogger, type Logger } from "./logger.js";
-import { startPolling } from "./server/polling.js";
-import { createWebhookServer } from "./server/webhook.js";
-import { openStorage } from "./storage/index.js";
-import { noticeSender, openNotifyStore, openQueue, runNotices } from "./notify/open.js";
-import { noticeKeyboard } from "./bot/features/remind.js";
-import { createI18n } from "./i18n.js";
 import { createMetrics, type Metrics, serveMetrics } from "./metrics.js";
-import type { DecisionTrace } from "./gaps/record.js";
+import { noticeSender, openNotifyStore, openQueue, runNotices } from "./notify/open.js";
+import { startPolling } from "./server/polling.js";
+import { startupCall } from "./server/startup.js";
+import { createWebhookServer } from "./server/webhook.js";
+import { type BotStorage, openStorage } from "./storage/index.js";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
@@ -26,7 +27,11 @@ function productionDeps(config: Config, base: BotDeps, metrics: Metrics | undefi
   const recordGap = config.GAPS_LOG ? gapRecorder(base.storage.gaps, base.logger) : undefined;
   const hooks = [recordGap, metrics?.countDecision].filter((h) => h !== undefined);
   const storage = metrics
-    ? { ...base.storage, session: metrics.timeStorage("session", base.storage.session), conversations: metrics.timeStorage("conversations", base.storage.conversations) }
+    ? {
+        ...base.storage,
+        session: metrics.timeStorage("session", base.storage.session),
+        conversations: metrics.timeStorage("conversations", base.storage.conversations),
+      }
     : base.storage;
   return {
     ...base,
@@ -41,12 +46,45 @@ function productionDeps(config: Config, base: BotDeps, metrics: Metrics | undefi
   };
 }
 
-async function startWebhook(bot: Bot<BotContext>, config: Config, logger: Logger, metrics: Metrics | undefined): Promise<() => Promise<void>> {
+/** Redis answers a PING within its command time-out; the file storage is always there. */
+async function storageReady(storage: BotStorage): Promise<Record<string, boolean>> {
+  if (!storage.redis) return { storage: true };
+  return { redis: await storage.redis.ping().then((r) => r === "PONG", () => false) };
+}
+
+async function startWebhook(
+  bot: Bot<BotContext>,
+  setupApi: Api,
+  storage: BotStorage,
+  config: Config,
+  logger: Logger,
+  metrics: Metrics | undefined,
+): Promise<() => Promise<void>> {
   const url = new URL(config.WEBHOOK_URL!);
-  const server = createWebhookServer(bot, { secret: config.WEBHOOK_SECRET!, path: url.pathname, logger, ...(metrics ? { metrics } : {}) });
+  const server = createWebhookServer(bot, {
+    secret: config.WEBHOOK_SECRET!,
+    path: url.pathname,
+    logger,
+    ready: () => storageReady(storage),
+    ...(metrics ? { metrics } : {}),
+  });
   const address = await server.listen(config.PORT, config.HOST);
   logger.info({ port: address.port, host: address.address, path: url.pathname }, "webhook server listening");
-  await bot.api.setWebhook(url.href, { secret_token: config.WEBHOOK_SECRET!, drop_pending_updates: false, allowed_updates: ALLOWED_UPDATES });
+  const where = config.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
+  await startupCall(
+    "setWebhook",
+    where,
+    () =>
+      setupApi.setWebhook(url.href, {
+        secret_token: config.WEBHOOK_SECRET!,
+        drop_pending_updates: false,
+        allowed_updates: ALLOWED_UPDATES,
+      }),
+    logger,
+  ).catch(async (err) => {
+    await server.close();
+    throw err;
+  });
   return () => server.close();
 }
 
@@ -64,15 +102,21 @@ async function main() {
     ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
     ...(metrics ? { fetch: metrics.instrumentFetch(globalThis.fetch) } : {}),
   };
-  const bot = createBot(config.BOT_TOKEN!, deps, { client });
-  await bot.init();
-  // Start-up calls without auto-retry: a failure is logged at once instead of retried for minutes.
+  // Start-up calls without auto-retry (which retries a network error without end): a few bounded attempts, then
+  // the process exits naming what failed, instead of hanging silently when the Bot API cannot be reached.
   const setupApi = new Api(config.BOT_TOKEN!, { ...client, timeoutSeconds: 10 });
+  const apiRoot = config.TELEGRAM_API_ROOT ?? "https://api.telegram.org";
+  const botInfo = await startupCall("getMe", apiRoot, () => setupApi.getMe(), logger);
+  const bot = createBot(config.BOT_TOKEN!, deps, { client, botInfo });
   const tFor = createI18n();
   await registerCommands(setupApi, logger, tFor);
 
-  const stopUpdates = config.mode === "webhook" ? await startWebhook(bot, config, logger, metrics) : await startPolling(bot, setupApi, logger);
-  const metricsServer = metrics && config.mode === "polling" ? await serveMetrics(metrics, config.METRICS_PORT, config.HOST) : undefined;
+  const stopUpdates =
+    config.mode === "webhook"
+      ? await startWebhook(bot, setupApi, storage, config, logger, metrics)
+      : await startPolling(bot, setupApi, logger);
+  const metricsServer =
+    metrics && config.mode === "polling" ? await serveMetrics(metrics, config.METRICS_PORT, config.HOST) : undefined;
   if (metricsServer) logger.info({ port: metricsServer.address.port }, "metrics at GET /metrics");
   let stopNotices = async () => {};
   if (config.NOTICES) {

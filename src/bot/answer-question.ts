@@ -20,25 +20,44 @@ export type QuestionDecision =
 
 type Knowledge = { kb: KnowledgeBase; searcher: Searcher };
 
-/** What the bot makes of a question; it answers in the question's language, or the user's when that is unclear. */
+// Pasted or typed markup ("<b>сайлау кашан</b>") is read for its words; the tags would only be noise to the matcher.
+const TAG = /<\/?[a-z][^<>]*>/gi;
+export const withoutMarkup = (text: string) => text.replace(TAG, " ").replace(/\s+/g, " ").trim();
+
+/**
+ * What the bot makes of a question. An answer, a did-you-mean or an "I only answer election questions" comes in the
+ * question's language; a plain "I don't know" in the user's own, since a question the bot could not read says little
+ * about its language ("asdkjh qwe zzz" reads as Kazakh in Latin letters).
+ */
 export function decideQuestion({ kb, searcher }: Knowledge, query: string, userLang: Lang): QuestionDecision {
   if (query.length > MAX_QUESTION_LENGTH) return { kind: "tooLong", lang: userLang };
-  const decision = searcher.decide(query);
+  const decision = searcher.decide(withoutMarkup(query));
   const lang = decision.queryLang ?? userLang;
   if (decision.kind === "answer") {
     const entry = kb.byId.get(decision.hit.id);
-    return entry ? { kind: "answer", lang, entry, score: decision.hit.score } : { kind: "none", lang, suggestions: [], offTopic: false };
+    return entry
+      ? { kind: "answer", lang, entry, score: decision.hit.score }
+      : { kind: "none", lang: userLang, suggestions: [], offTopic: false };
   }
-  return { kind: "none", lang, suggestions: decision.suggestions.map((s) => s.id), offTopic: decision.kind === "none" && decision.offTopic === true };
+  const suggestions = decision.suggestions.map((s) => s.id);
+  const offTopic = decision.kind === "none" && decision.offTopic === true;
+  // A question recognised as one about something else was read well enough to be answered in its own language.
+  return { kind: "none", lang: suggestions.length > 0 || offTopic ? lang : userLang, suggestions, offTopic };
 }
 
 /**
  * Entries to offer for a question being typed (inline mode): near misses help there, but not when the question reads
  * like one the bot must not answer.
  */
-export function matchingEntries(deps: Knowledge, query: string, userLang: Lang, limit: number): { entries: Entry[]; lang: Lang } {
+export function matchingEntries(
+  deps: Knowledge,
+  query: string,
+  userLang: Lang,
+  limit: number,
+): { entries: Entry[]; lang: Lang } {
   const decision = decideQuestion(deps, query, userLang);
-  if (decision.kind === "tooLong" || (decision.kind === "none" && decision.offTopic)) return { entries: [], lang: decision.lang };
+  if (decision.kind === "tooLong" || (decision.kind === "none" && decision.offTopic))
+    return { entries: [], lang: decision.lang };
   const hits = deps.searcher.rank(query, limit).filter((h) => h.score >= SEARCH_DEFAULTS.suggestAt);
   const entries = hits.map((h) => deps.kb.byId.get(h.id)).filter((e): e is Entry => e !== undefined);
   return { entries, lang: decision.lang };
@@ -61,7 +80,8 @@ async function reply(ctx: BotContext, query: string, decision: QuestionDecision)
   if (decision.kind === "answer") {
     const { entry } = decision;
     const { text, keyboard } = renderAnswerToday(ctx, entry, lang, t);
-    if (lang !== ctx.lang) keyboard.text(t("answer.switch", { language: t("language.name") }), callbackData.language(lang));
+    if (lang !== ctx.lang)
+      keyboard.text(t("answer.switch", { language: t("language.name") }), callbackData.language(lang));
     deps.onDecision?.({ query, lang, id: entry.id, score: decision.score, suggestions: [] });
     await ctx.reply(text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
     return;
@@ -80,7 +100,11 @@ async function reply(ctx: BotContext, query: string, decision: QuestionDecision)
  * With `onlyAnswer`, replies only when there is an answer and says whether it did: a flow asks this way, so that a
  * step's reply which is no question stays the flow's to handle.
  */
-export async function answerQuestion(ctx: BotContext, query: string, options: { onlyAnswer?: boolean } = {}): Promise<boolean> {
+export async function answerQuestion(
+  ctx: BotContext,
+  query: string,
+  options: { onlyAnswer?: boolean } = {},
+): Promise<boolean> {
   const decision = decideQuestion(ctx.deps, query, ctx.lang);
   if (options.onlyAnswer && decision.kind !== "answer") return false;
   await reply(ctx, query, decision);

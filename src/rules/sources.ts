@@ -1,4 +1,5 @@
 export const SOURCES = {
+  kurultaiCandidate: "https://qazinform.com/news/how-qurultay-deputies-to-be-elected-and-when-they-may-lose-their-mandate-640723",
   constitution51: "https://adilet.zan.kz/eng/docs/K950001000_",
   constitution33: "https://adilet.zan.kz/eng/docs/K950001000_",
   constitution33_3: "https://adilet.zan.kz/eng/docs/K950001000_",

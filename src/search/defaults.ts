@@ -42,6 +42,8 @@ export const SEARCH_DEFAULTS = {
   /** A question of this many content words is answered from a lower confidence: its narrative dilutes the score. */
   longAnswerWords: 9,
   longAnswerAt: 0.32,
+  /** Below answerAt, a long question's top hit needs this many times the usual margin over the runner-up. */
+  longMarginFactor: 2,
   /** Words weighing less than this share of the largest IDF (in nearly every entry) are ignored like stopwords. */
   minIdfShare: 0.06,
   /** Words below this share of the largest IDF count for entry coverage but are not walked paraphrase by paraphrase (speed). */

@@ -680,7 +680,9 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
     const runnerUp = second?.score ?? 0;
     const long = contentWords(text).length >= opts.longAnswerWords;
     const answerAt = long ? opts.longAnswerAt : opts.answerAt;
-    const clear = top && top.score >= answerAt && (top.score >= opts.sureAt || top.score - runnerUp >= opts.margin);
+    // A long message answered below the usual bar needs a wider lead: its story's words lift every neighbour alike.
+    const margin = long && top && top.score < opts.answerAt ? opts.margin * opts.longMarginFactor : opts.margin;
+    const clear = top && top.score >= answerAt && (top.score >= opts.sureAt || top.score - runnerUp >= margin);
     // The classifier sure of the top hit among the close candidates, off-topic themes included, vouches for a weaker one.
     const agreed = top && top.score >= opts.agreedAt && (posterior.get(top.id) ?? 0) >= opts.agreedPosterior;
     if (top && (clear || agreed)) {

@@ -19,6 +19,11 @@ export interface WebhookServerOptions {
   answerWithinMs?: number;
   /** Served at GET /metrics when given (METRICS=on). */
   metrics?: Metrics;
+  /**
+   * GET /readyz: whether this instance can serve updates now (its storage answers). /healthz only says the process
+   * is up; a load balancer should route by /readyz, so an instance whose Redis is down or frozen gets no traffic.
+   */
+  ready?: () => Promise<Record<string, boolean>>;
 }
 
 export interface WebhookServer {
@@ -87,6 +92,11 @@ export function createWebhookServer<C extends Context>(bot: Bot<C>, options: Web
       return send(res, draining ? 503 : 200, { ok: !draining, uptime_s: Math.round((Date.now() - started) / 1000), in_flight: inFlight.size });
     }
     if (req.method === "GET" && url.pathname === "/metrics" && options.metrics) return writeMetrics(options.metrics, res);
+    if (req.method === "GET" && url.pathname === "/readyz") {
+      const checks = options.ready ? await options.ready().catch(() => ({ check: false })) : {};
+      const ok = !draining && Object.values(checks).every(Boolean);
+      return send(res, ok ? 200 : 503, { ok, draining, ...checks });
+    }
     if (url.pathname !== path) return send(res, 404, { ok: false });
     if (req.method !== "POST") return send(res, 405, { ok: false });
     if (!secretMatches(req.headers[SECRET_HEADER], secret)) {

@@ -40,6 +40,9 @@ export function connectRedis(url: string, logger?: Logger): Redis {
     // Fail a command quickly while Redis is away, so the user gets an apology instead of a hang.
     maxRetriesPerRequest: 1,
     connectTimeout: 3000,
+    // A Redis that accepts the connection but never answers (stopped, overloaded) fails the command instead of
+    // holding the update for ever: the user gets the apology, as when the connection is refused.
+    commandTimeout: 2000,
     retryStrategy: (times) => Math.min(times * 100, 2000),
   });
   let warned = false;

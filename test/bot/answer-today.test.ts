@@ -21,7 +21,7 @@ describe("'when is the election' by the bot's clock", () => {
     [
       "ru",
       "когда следующие выборы",
-      /Сегодня 4 декабря 2026 г\..*выборы депутатов Курултая, назначены на 23 августа 2026 г\..*Проверенного источника.*election\.gov\.kz/s,
+      /Сегодня 4 декабря 2026 г\..*выборы депутатов Курултая, назначены на 23 августа 2026 г\..*нет проверенного источника.*election\.gov\.kz/s,
     ],
     [
       "kk",
@@ -80,7 +80,7 @@ describe("an answer that a later change made history", () => {
     ],
     [
       "ru",
-      /^<i>🕰 Это порядок, действовавший до 1 июля 2026 г\. Что действует теперь: Курултай — новый однопалатный парламент\.<\/i>$/,
+      /^<i>🕰 История: это порядок, действовавший до 1 июля 2026 г\. Что действует теперь: Курултай — новый однопалатный парламент\.<\/i>$/,
     ],
     [
       "kk",
@@ -94,5 +94,14 @@ describe("an answer that a later change made history", () => {
 
   it("says nothing of it before that day", () => {
     expect(todayPreface(entry, "en", tFor("en"), kb, today("2026-06-30"))).toEqual({ buttons: [] });
+  });
+
+  it("is how the knowledge marks the Mazhilis rules: the history line first, then a button to the Kurultai's", async () => {
+    const chat = testChat({ lang: "en", deps: { now: () => parseInstant("2026-12-04")! } });
+    const [reply] = await chat.send("what was the threshold for the mazhilis");
+    expect(reply?.text).toMatch(
+      /^🕰 History: this is the order before 1 July 2026\. What applies now: How the Kurultai is elected\.\n\n/,
+    );
+    expect(reply?.buttons[0]).toMatchObject({ data: "a:kurultai-electoral-system" });
   });
 });

@@ -44,7 +44,9 @@ describe("the configuration", () => {
   it.each([
     [{ BOT_MODE: "polling" }, /BOT_MODE=polling needs BOT_TOKEN/],
     [{ ...TOKEN, BOT_MODE: "webhook" }, /WEBHOOK_URL .* and WEBHOOK_SECRET/],
-    [{ ...TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "http://x.kz/tg", WEBHOOK_SECRET: "s".repeat(20) }, /WEBHOOK_URL: must start with https/],
+    [{ ...TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "http://x.kz/tg", WEBHOOK_SECRET: "s".repeat(20) }, /WEBHOOK_URL: must be an https:\/\/ address with a host/],
+    [{ TELEGRAM_API_ROOT: "localhost:1234" }, /TELEGRAM_API_ROOT: must be an http:\/\/ or https:\/\/ address with a host/],
+    [{ TELEGRAM_API_ROOT: "ftp://api.example.kz" }, /TELEGRAM_API_ROOT: must be an http/],
     [{ WEBHOOK_SECRET: "short" }, /WEBHOOK_SECRET/],
     [{ PORT: "eighty" }, /PORT/],
     [{ RATE_LIMIT_MAX: "0" }, /RATE_LIMIT_MAX/],
@@ -55,6 +57,10 @@ describe("the configuration", () => {
   ])("fails fast on %j, naming the problem", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it("accepts an http Bot API root (a local Bot API server) and an https webhook", () => {
+    expect(loadConfig({ TELEGRAM_API_ROOT: "http://127.0.0.1:8081" }).TELEGRAM_API_ROOT).toBe("http://127.0.0.1:8081");
   });
 
   it("accepts a complete webhook setup", () => {

@@ -112,3 +112,19 @@ describe("the webhook server", () => {
     expect(telegram.take().filter((c) => c.method === "sendMessage")).toHaveLength(1);
   });
 });
+
+describe("GET /readyz", () => {
+  it("is 200 while the storage answers and 503 with the failing check when it does not", async () => {
+    let redisUp = true;
+    const bot = createBot("1:ready", deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: new FakeTelegram().fetch } });
+    open = createWebhookServer(bot, { secret: SECRET, logger: silentLogger, ready: async () => ({ redis: redisUp }) });
+    const { port } = (await open.listen(0, "127.0.0.1")) as AddressInfo;
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect([ready.status, await ready.json()]).toEqual([200, { ok: true, draining: false, redis: true }]);
+    redisUp = false;
+    const down = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect([down.status, await down.json()]).toEqual([503, { ok: false, draining: false, redis: false }]);
+    // Liveness is another question: the process is up.
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+  });
+});

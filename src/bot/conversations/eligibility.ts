@@ -2,23 +2,27 @@ import type { Context } from "grammy";
 import type { TFunction } from "../../i18n.js";
 import { parseAgeInput } from "../../rules/age.js";
 import {
-  checkEligibility,
-  OFFICES,
-  requirementsFor,
-  residenceMet,
   type CandidateAnswers,
+  checkEligibility,
   type EligibilityVerdict,
+  OFFICES,
   type Office,
   type Requirement,
+  requirementsFor,
+  residenceMet,
+  rulesOf,
 } from "../../rules/eligibility.js";
 import type { SourceId } from "../../rules/sources.js";
 import { callbackData } from "../keyboards.js";
-import { FlowIO, type FlowConversation } from "./flow-io.js";
-import { yesNo, type Parsed, type Prompt } from "./prompt.js";
+import { type FlowConversation, FlowIO } from "./flow-io.js";
+import { type Parsed, type Prompt, yesNo } from "./prompt.js";
 import { sourceLinks } from "./source-links.js";
 
 export const ELIGIBILITY_FLOW = "eligibility";
 export const CONSTITUTION_2026_ENTRY = "constitution-2026";
+// Where "Sources" leads: every legal link of the rules behind the verdict.
+const KURULTAI_CANDIDATE_ENTRY = "kurultai-candidate";
+const LEGAL_BASIS_ENTRY = "legal-basis";
 
 const officePrompt: Prompt<Office> = {
   step: "office",
@@ -34,63 +38,83 @@ function questionPrompt(req: Requirement, today: Date): Prompt<string> {
     ...base,
     parse: (text) => {
       const parsed = parseAgeInput(text, today);
-      return parsed.ok ? { ok: true, value: String(parsed.age) } : { ok: false, hintKey: `eligibility.hint.${parsed.error}` };
+      return parsed.ok
+        ? { ok: true, value: String(parsed.age) }
+        : { ok: false, hintKey: `eligibility.hint.${parsed.error}` };
     },
   };
 }
 
 function parseResidence(text: string): Parsed<string> {
   const years = /^\s*(\d{1,3})(?:\s*[\p{L}.]+)?\s*$/u.exec(text);
-  return years ? { ok: true, value: residenceMet(Number(years[1])) ? "yes" : "no" } : { ok: false, hintKey: "eligibility.hint.residence" };
+  return years
+    ? { ok: true, value: residenceMet(Number(years[1])) ? "yes" : "no" }
+    : { ok: false, hintKey: "eligibility.hint.residence" };
 }
 
 function record(answers: CandidateAnswers, req: Requirement, value: string): CandidateAnswers {
   return { ...answers, [req.answer]: req.kind === "age" ? Number(value) : value === "yes" };
 }
 
+/** Telegram shows a verdict at a glance only when it is short: one legal link per rule, the rest under "Sources". */
+export const VERDICT_MAX = 1200;
+
 export function verdictText(verdict: EligibilityVerdict, t: TFunction): string {
+  const rules = rulesOf(verdict.office);
   const lines = [t("eligibility.verdict.title", { office: t(`eligibility.office.${verdict.office}`) })];
+  // The 2026 change opens the verdict only where it matters: the Mazhilis it abolished.
+  if (rules === "2023-history") lines.push(`<i>${t("eligibility.verdict.history")}</i>`);
+  lines.push(t(`eligibility.verdict.rules.${rules === "2026" ? "y2026" : rules === "2023" ? "y2023" : "history"}`));
   const failure = verdict.firstFailure;
   lines.push(
+    "",
     failure
       ? t("eligibility.verdict.ineligible", { reason: t(`eligibility.fail.${failure.id}`, { min: failure.minAge }) })
       : t("eligibility.verdict.eligible"),
   );
   lines.push("", t("eligibility.verdict.requirements"));
-  for (const r of verdict.results) {
-    const label = t(`eligibility.req.${r.id}`, { min: r.minAge });
-    lines.push(`${r.met ? "✅" : "❌"} ${label}: ${t(r.met ? "flow.met" : "flow.notMet")} (${sourceLinks(r.sources, t)})`);
-  }
+  for (const r of verdict.results)
+    lines.push(`${r.met ? "✅" : "❌"} ${t(`eligibility.req.${r.id}`, { min: r.minAge })}`);
+  // Each legal provision once, however many requirements rest on it; the rest are behind the Sources button.
+  const provisions = [...new Set(verdict.results.map((r) => r.sources[0]).filter((s) => s !== undefined))];
+  lines.push(`<i>${t("answer.sources")}:</i> ${sourceLinks(provisions, t)}`);
+  if (verdict.office === "kurultai") lines.push("", t("eligibility.verdict.kurultaiBars"));
   if (!verdict.residenceCovered) lines.push("", t("eligibility.verdict.maslikhatResidence"));
   return lines.join("\n");
 }
 
 export function nextStepsText(office: Office, t: TFunction): string {
+  if (office === "kurultai") {
+    return [
+      t("eligibility.next.titleKurultai"),
+      `• ${t("eligibility.next.kurultai")}`,
+      "",
+      `<i>${t("flow.disclaimer")}</i>`,
+    ].join("\n");
+  }
   const deposit = office === "maslikhat" ? "eligibility.next.depositMaslikhat" : "eligibility.next.depositMazhilis";
   const documents = office === "mazhilisList" ? "eligibility.next.documentsList" : "eligibility.next.documentsDistrict";
   const documentSources: SourceId[] = office === "mazhilisList" ? ["partyListMembers"] : ["documents"];
   return [
     t("eligibility.next.title"),
-    `• ${t(deposit)} ${t("eligibility.next.refund")} (${sourceLinks(["depositAmount", "deposit"], t)})`,
+    `• ${t(deposit)} ${t("eligibility.next.refund")} (${sourceLinks(["depositAmount"], t)})`,
     `• ${t(documents)} (${sourceLinks(documentSources, t)})`,
-    `• ${t("eligibility.next.dates")} (${sourceLinks(["nomination2023", "calendar2023"], t)})`,
-    "",
-    `<b>${t("eligibility.next.kurultai")}</b>`,
+    `• ${t("eligibility.next.dates")} (${sourceLinks(["calendar2023"], t)})`,
     "",
     `<i>${t("flow.disclaimer")}</i>`,
   ].join("\n");
 }
 
 // The deposit and the documents only matter to someone who can stand: after a "no" they would read as an
-// invitation to file anyway, so an ineligible user gets what they can do instead, with the same caveats.
-export function ineligibleStepsText(t: TFunction): string {
+// invitation to file anyway, so an ineligible user gets what they can do instead. "Once you reach the age" is said
+// only to someone whom the age stopped.
+export function ineligibleStepsText(verdict: EligibilityVerdict, t: TFunction): string {
+  const later = verdict.firstFailure?.id === "age" ? "eligibility.ineligible.laterAge" : "eligibility.ineligible.later";
   return [
     t("eligibility.ineligible.title"),
     t("eligibility.ineligible.onlyEligible"),
-    `• ${t("eligibility.ineligible.later", { button: t("flow.restart") })}`,
+    `• ${t(later, { button: t("flow.restart") })}`,
     `• ${t("eligibility.ineligible.voting")}`,
-    "",
-    `<b>${t("eligibility.next.kurultai")}</b>`,
     "",
     `<i>${t("flow.disclaimer")}</i>`,
   ].join("\n");
@@ -127,10 +151,15 @@ export async function eligibilityConversation(conversation: FlowConversation, ct
     await io.say(verdictText(verdict, t));
     const chosen = office;
     const link = (await io.hasEntry(CONSTITUTION_2026_ENTRY)) ? callbackData.answer(CONSTITUTION_2026_ENTRY) : null;
+    const sourcesEntry = chosen === "kurultai" ? KURULTAI_CANDIDATE_ENTRY : LEGAL_BASIS_ENTRY;
+    const sources = (await io.hasEntry(sourcesEntry)) ? callbackData.answer(sourcesEntry) : null;
     const out = await io.ask<never>({
       step: "verdict",
-      text: (tt) => (verdict.eligible ? nextStepsText(chosen, tt) : ineligibleStepsText(tt)),
-      links: (tt) => (link ? [{ label: tt("eligibility.button.constitution"), data: link }] : []),
+      text: (tt) => (verdict.eligible ? nextStepsText(chosen, tt) : ineligibleStepsText(verdict, tt)),
+      links: (tt) => [
+        ...(sources ? [{ label: tt("eligibility.button.sources"), data: sources }] : []),
+        ...(link ? [{ label: tt("eligibility.button.constitution"), data: link }] : []),
+      ],
       back: true,
       restart: true,
       final: true,

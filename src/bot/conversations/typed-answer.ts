@@ -1,17 +1,24 @@
 import { readYesNo } from "../../rules/replies.js";
 import type { Choice } from "./prompt.js";
 
-const plain = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const plain = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /** A bare "yes" or "no": an answer to a question the bot may no longer be asking (a flow that timed out). */
 export function isBareYesNo(text: string): boolean {
   return readYesNo(text) !== undefined;
 }
 
-/** The choice a typed reply names: a button's label, or a yes or no in any of the three languages. */
+// "Kurultai (2026 rules)" is also chosen by typing "kurultai": the note in brackets is for reading, not typing.
+const withoutNote = (label: string) => plain(label.replace(/\s*\([^)]*\)\s*$/, ""));
+
+/** The choice a typed reply names: a button's label (with or without its note in brackets), or a yes or no in any of the three languages. */
 export function typedChoice<T extends string>(text: string, choices: Choice<T>[]): T | undefined {
   const typed = plain(text);
-  const byLabel = choices.find((c) => plain(c.label) === typed);
+  const byLabel = choices.find((c) => plain(c.label) === typed || withoutNote(c.label) === typed);
   if (byLabel) return byLabel.value;
   const yesNo = readYesNo(text);
   return yesNo ? choices.find((c) => c.value === yesNo)?.value : undefined;

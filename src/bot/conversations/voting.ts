@@ -1,14 +1,27 @@
 import type { Context } from "grammy";
 import type { TFunction } from "../../i18n.js";
-import { checkVoter, SITUATIONS, VOTER_RULES, votingGuide, type Situation, type VoterAnswers } from "../../rules/voting.js";
-import { FlowIO, type FlowConversation } from "./flow-io.js";
+import {
+  checkVoter,
+  SITUATIONS,
+  type Situation,
+  VOTER_RULES,
+  type VoterAnswers,
+  votingGuide,
+} from "../../rules/voting.js";
+import { type FlowConversation, FlowIO } from "./flow-io.js";
 import { yesNo } from "./prompt.js";
 import { sourceLinks } from "./source-links.js";
 
 export const VOTING_FLOW = "voting";
 
 export function guideText(situation: Situation, t: TFunction): string {
-  const steps = votingGuide(situation).map((s, i) => `${i + 1}. ${t(`voting.step.${s.id}`)} (${sourceLinks(s.sources, t)})`);
+  // A source is linked once: the steps after it that rest on the same source do not repeat the link.
+  const cited = new Set<string>();
+  const steps = votingGuide(situation).map((s, i) => {
+    const fresh = s.sources.filter((id) => !cited.has(id));
+    for (const id of fresh) cited.add(id);
+    return `${i + 1}. ${t(`voting.step.${s.id}`)}${fresh.length > 0 ? ` (${sourceLinks(fresh, t)})` : ""}`;
+  });
   return [`<b>${t(`voting.situation.${situation}`)}</b>`, "", ...steps, "", `<i>${t("voting.note")}</i>`].join("\n");
 }
 
@@ -26,7 +39,13 @@ export async function votingConversation(conversation: FlowConversation, ctx: Co
   for (;;) {
     const rule = VOTER_RULES[index];
     if (failedAt !== null) {
-      const out = await io.ask<never>({ step: "cannot", text: (t) => cannotVoteText(answers, t), back: true, restart: true, final: true });
+      const out = await io.ask<never>({
+        step: "cannot",
+        text: (t) => cannotVoteText(answers, t),
+        back: true,
+        restart: true,
+        final: true,
+      });
       index = out.kind === "back" ? failedAt : 0;
       failedAt = null;
       if (index === 0) answers = {};
@@ -61,7 +80,13 @@ export async function votingConversation(conversation: FlowConversation, ctx: Co
       });
       if (out.kind === "value") {
         const situation = out.value;
-        const guide = await io.ask<never>({ step: "guide", text: (t) => guideText(situation, t), back: true, restart: true, final: true });
+        const guide = await io.ask<never>({
+          step: "guide",
+          text: (t) => guideText(situation, t),
+          back: true,
+          restart: true,
+          final: true,
+        });
         if (guide.kind === "restart") [index, answers] = [0, {}];
       } else if (out.kind === "back") index--;
       else [index, answers] = [0, {}];

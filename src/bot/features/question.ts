@@ -2,6 +2,8 @@ import { Composer } from "grammy";
 import { answerQuestion, replyWithEntry } from "../answer-question.js";
 import type { BotContext } from "../context.js";
 import { isBareYesNo } from "../conversations/typed-answer.js";
+import { mainMenu } from "../keyboards.js";
+import { smallTalk } from "../small-talk.js";
 
 export const questionFeature = new Composer<BotContext>();
 
@@ -17,5 +19,9 @@ questionFeature.chatType("private").on("message:text", async (ctx, next) => {
   // Searching "иә" finds whichever entry quotes a yes vote (the referendum): asking for a question is the honest reply.
   if (isBareYesNo(ctx.msg.text)) return void (await ctx.reply(ctx.t("ask.prompt")));
   if (!/[\p{L}\p{N}]/u.test(ctx.msg.text)) return void (await ctx.reply(ctx.t("input.empty")));
+  const talk = smallTalk(ctx.msg.text);
+  if (talk === "greeting")
+    return void (await ctx.reply(ctx.t("smallTalk.greeting"), { reply_markup: mainMenu(ctx.t) }));
+  if (talk === "thanks") return void (await ctx.reply(ctx.t("smallTalk.thanks")));
   await answerQuestion(ctx, ctx.msg.text);
 });

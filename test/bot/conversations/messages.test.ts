@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { cannotVoteText, guideText } from "../../../src/bot/conversations/voting.js";
-import { ineligibleStepsText, nextStepsText, verdictText } from "../../../src/bot/conversations/eligibility.js";
+import {
+  ineligibleStepsText,
+  nextStepsText,
+  VERDICT_MAX,
+  verdictText,
+} from "../../../src/bot/conversations/eligibility.js";
 import { looksLikeQuestion } from "../../../src/bot/conversations/looks-like-question.js";
+import { cannotVoteText, guideText } from "../../../src/bot/conversations/voting.js";
 import { createI18n } from "../../../src/i18n.js";
 import { LANGS } from "../../../src/knowledge/schema.js";
-import { checkEligibility, OFFICES } from "../../../src/rules/eligibility.js";
+import { type CandidateAnswers, checkEligibility, OFFICES } from "../../../src/rules/eligibility.js";
 import { SITUATIONS } from "../../../src/rules/voting.js";
 
 const TELEGRAM_MAX = 4096;
@@ -17,12 +22,64 @@ describe("flow messages", () => {
       ...OFFICES.flatMap((o) => [verdictText(checkEligibility(o, {}), t), nextStepsText(o, t)]),
       ...SITUATIONS.map((s) => guideText(s, t)),
       cannotVoteText({ adult: false }, t),
-      ineligibleStepsText(t),
+      ...OFFICES.map((o) => ineligibleStepsText(checkEligibility(o, {}), t)),
     ];
     for (const text of texts) {
       expect(text.length).toBeLessThan(TELEGRAM_MAX);
       expect(text).not.toMatch(/\b(flow|eligibility|voting)\.[a-zA-Z]+/);
     }
+  });
+});
+
+describe("eligibility verdicts", () => {
+  const all: CandidateAnswers = {
+    citizen: true,
+    age: 30,
+    resident10Years: true,
+    criminalRecord: false,
+    incapable: false,
+    corruption: false,
+    servingSentence: false,
+    partyMember: true,
+    onPartyList: true,
+  };
+  const tooYoung: CandidateAnswers = { ...all, age: 21 };
+  const noCitizen: CandidateAnswers = { ...all, citizen: false };
+
+  it.each(
+    LANGS.flatMap((lang) =>
+      OFFICES.flatMap((office) => [all, tooYoung, noCitizen].map((answers) => [lang, office, answers] as const)),
+    ),
+  )("fit in %s at a glance (%s): at most 1,200 characters, one legal link per rule", (lang, office, answers) => {
+    const verdict = checkEligibility(office, answers);
+    const text = verdictText(verdict, tFor(lang));
+    // Telegram counts what the reader sees, not the markup.
+    expect(text.replace(/<[^>]+>/g, "").length).toBeLessThanOrEqual(VERDICT_MAX);
+    const links = [...text.matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => m[2]);
+    expect(links.length).toBe(new Set(verdict.results.map((r) => r.sources[0])).size);
+    expect(new Set(links).size).toBe(links.length);
+  });
+
+  it.each(LANGS)("say which rules they apply, and open with the 2026 change only for the Mazhilis (%s)", (lang) => {
+    const t = tFor(lang);
+    const text = (office: (typeof OFFICES)[number]) => verdictText(checkEligibility(office, all), t);
+    expect(text("kurultai")).toContain(t("eligibility.verdict.rules.y2026"));
+    expect(text("maslikhat")).toContain(t("eligibility.verdict.rules.y2023"));
+    for (const office of ["mazhilisList", "mazhilisDistrict"] as const) {
+      expect(text(office).split("\n")[1]).toBe(`<i>${t("eligibility.verdict.history")}</i>`);
+    }
+    for (const office of ["kurultai", "maslikhat"] as const)
+      expect(text(office)).not.toContain(t("eligibility.verdict.history"));
+    expect(nextStepsText("maslikhat", t)).not.toMatch(/Kurultai|Курулта|Құрылтай/);
+  });
+
+  it.each(LANGS)("tell an ineligible voter to come back when of age only when the age stopped them (%s)", (lang) => {
+    const t = tFor(lang);
+    const young = ineligibleStepsText(checkEligibility("kurultai", tooYoung), t);
+    const foreign = ineligibleStepsText(checkEligibility("kurultai", noCitizen), t);
+    expect(young).toContain(t("eligibility.ineligible.laterAge", { button: t("flow.restart") }));
+    expect(foreign).not.toContain(t("eligibility.ineligible.laterAge", { button: t("flow.restart") }));
+    expect(foreign).toContain(t("eligibility.ineligible.later", { button: t("flow.restart") }));
   });
 });
 

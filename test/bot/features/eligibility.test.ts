@@ -29,26 +29,53 @@ describe("the eligibility flow", () => {
     expect(verdict!.match(/✅/g)).toHaveLength(8);
     expect(verdict).toContain("Art. 51(4)");
     expect(verdict).toContain("Art. 4(4)");
-    expect(verdict).toContain("Member of the nominating party: met");
+    expect(verdict).toContain("✅ Member of the nominating party");
+    // The 2026 change opens the verdict, once, and says these are the rules of 2023.
+    expect(verdict!.split("\n")[1]).toBe("🕰 The Mazhilis no longer exists: since 1 July 2026 the Kurultai has replaced it. This check uses the 2023 rules, for history.");
+    expect(verdict).toContain("Based on your answers");
     expect(next).toContain("KZT 1,050,000");
     expect(next).toContain("at least 5%");
     expect(next).toContain("8 February");
     expect(next).toContain("18 February");
-    expect(next).toContain("Kurultai");
+    expect(next).not.toContain("Kurultai");
     expect(next).toContain("guidance, not a legal decision");
-    expect(chat.lastButtons.map((b) => b.data)).toEqual(["a:constitution-2026", "g:el:back", "g:el:restart"]);
+    expect(chat.lastButtons.map((b) => b.data)).toEqual(["a:legal-basis", "a:constitution-2026", "g:el:back", "g:el:restart"]);
+  });
+
+  it("offers the Kurultai first, and checks it by the 2026 rules without asserting the unverified bars", async () => {
+    const chat = chatIn("en");
+    await chat.send("/eligibility");
+    expect(chat.lastButtons[0]).toMatchObject({ text: "Kurultai (2026 rules)", data: "g:el:office:kurultai" });
+    const replies = await walk(chat, [["press", "kurultai"], yes(), ["send", "26"], yes(), yes()]);
+    const [verdict, next] = replies.map((r) => r.text);
+    expect(verdict).toContain("Result: Kurultai (2026 rules)\nRules applied: the 2026 Constitution");
+    expect(verdict).toContain("you meet every requirement checked here");
+    expect(verdict!.match(/✅/g)).toHaveLength(4);
+    expect(verdict).toContain("✅ On a party's list");
+    expect(verdict).toContain("whether the 2023 bars");
+    expect(verdict).not.toContain("Mazhilis");
+    expect(next).toContain("A party puts its candidates on its list");
+    expect(next).not.toMatch(/KZT|deposit:/);
+    expect(chat.lastButtons.map((b) => b.data)).toEqual(["a:kurultai-candidate", "a:constitution-2026", "g:el:back", "g:el:restart"]);
+  });
+
+  it("tells a would-be self-nominee that the Kurultai takes party lists only", async () => {
+    const chat = chatIn("ru");
+    const [verdict] = await walk(chat, [["press", "kurultai"], yes(), ["send", "40"], yes(), no()]);
+    expect(verdict?.text).toContain("Первая причина: Курултай избирается только по партийным спискам");
   });
 
   it("walks the single-member district path in Russian and gives age as the first reason at 24", async () => {
     const chat = chatIn("ru");
     const replies = await walk(chat, [["press", "mazhilisDistrict"], yes(), ["send", "24"], yes(), ...cleanRecord]);
     const verdict = replies[0]!.text;
-    expect(verdict).toContain("Результат: Мажилис, одномандатный округ");
+    expect(verdict).toContain("Результат: Мажилис, округ (2023, история)");
     expect(verdict).toContain("Первая причина: кандидату должно быть не меньше 25 лет");
-    expect(verdict).toContain("❌ Возраст не менее 25 лет: не выполнено");
+    expect(verdict).toContain("❌ Возраст не менее 25 лет");
     expect(verdict).not.toContain("Член выдвигающей партии");
+    expect(verdict).toContain("его заменил Курултай");
     expect(replies[1]!.text).not.toContain("1 050 000 тенге");
-    expect(replies[1]!.text).toContain("Курултаем");
+    expect(replies[1]!.text).toContain("Когда вы достигнете нужного возраста");
   });
 
   it("walks the maslikhat path in Kazakh with a date of birth, skips residence and says it is not covered", async () => {
@@ -65,28 +92,28 @@ describe("the eligibility flow", () => {
 
   // Eligible: the deposit, the documents and the dates. Ineligible: no filing steps, a kind way on instead.
   it.each([
-    ["en", [["press", "mazhilisDistrict"], yes(), ["send", "30"], yes(), ...cleanRecord], ["Election deposit:", "KZT 1,050,000", "Documents of a single-member district candidate", "Kurultai", "guidance, not a legal decision"]],
-    ["ru", [["press", "mazhilisDistrict"], yes(), ["send", "30"], yes(), ...cleanRecord], ["Избирательный взнос:", "1 050 000 тенге", "Документы кандидата", "Курултаем", "а не юридическое решение"]],
-    ["kk", [["press", "maslikhat"], yes(), ["send", "40"], ...cleanRecord], ["Сайлау жарнасы:", "350 000 теңге", "8 ақпан", "Құрылтаймен", "құқықтық қорытынды емес"]],
+    ["en", [["press", "mazhilisDistrict"], yes(), ["send", "30"], yes(), ...cleanRecord], ["Election deposit:", "KZT 1,050,000", "Documents of a single-member district candidate", "guidance, not a legal decision"]],
+    ["ru", [["press", "mazhilisDistrict"], yes(), ["send", "30"], yes(), ...cleanRecord], ["Избирательный взнос:", "1 050 000 тенге", "Документы кандидата", "а не юридическое решение"]],
+    ["kk", [["press", "maslikhat"], yes(), ["send", "40"], ...cleanRecord], ["Сайлау жарнасы:", "350 000 теңге", "8 ақпан", "құқықтық қорытынды емес"]],
   ] as [string, Step[], string[]][])("in %s, an eligible user gets the filing steps", async (lang, steps, expected) => {
     const chat = chatIn(lang);
     const next = last(await walk(chat, steps));
     for (const text of expected) expect(next).toContain(text);
-    expect(chat.lastButtons.map((b) => b.data)).toEqual(["a:constitution-2026", "g:el:back", "g:el:restart"]);
+    expect(chat.lastButtons.map((b) => b.data)).toEqual(["a:legal-basis", "a:constitution-2026", "g:el:back", "g:el:restart"]);
   });
 
   it.each([
-    ["en", "What you can do", "only for someone who meets every requirement", "check again with “🔄 Start over”", "/voting", "Kurultai", "guidance, not a legal decision", ["deposit:", "KZT", "Documents of"]],
-    ["ru", "Что можно сделать", "только того, кто соответствует всем требованиям", "кнопкой «🔄 Начать заново»", "/voting", "Курултаем", "а не юридическое решение", ["взнос:", "тенге", "Документы кандидата"]],
-    ["kk", "Не істеуге болады", "барлық талапқа сай келетін адамға ғана қатысты", "«🔄 Басынан бастау» батырмасы арқылы қайта тексере аласыз", "/voting", "Құрылтаймен", "құқықтық қорытынды емес", ["жарнасы:", "теңге", "құжаттары:"]],
-  ])("in %s, an ineligible user gets what they can do instead of the filing steps", async (lang, title, only, again, voting, kurultai, disclaimer, absent) => {
+    ["en", "What you can do", "only for someone who meets every requirement", "check again with “🔄 Start over”", "/voting", "Once you reach the required age", "guidance, not a legal decision", ["deposit:", "KZT", "Documents of"]],
+    ["ru", "Что можно сделать", "только того, кто соответствует всем требованиям", "кнопкой «🔄 Начать заново»", "/voting", "Когда вы достигнете нужного возраста", "а не юридическое решение", ["взнос:", "тенге", "Документы кандидата"]],
+    ["kk", "Не істеуге болады", "барлық талапқа сай келетін адамға ғана қатысты", "«🔄 Басынан бастау» батырмасы арқылы қайта тексере аласыз", "/voting", "Қажетті жасқа толғанда", "құқықтық қорытынды емес", ["жарнасы:", "теңге", "құжаттары:"]],
+  ])("in %s, an ineligible user gets what they can do instead of the filing steps", async (lang, title, only, again, voting, ofAge, disclaimer, absent) => {
     const chat = chatIn(lang);
     const replies = await walk(chat, [["press", "mazhilisList"], yes(), ["send", "19"], yes(), ...cleanRecord, no()]);
     expect(replies).toHaveLength(2);
     const next = replies[1]!.text;
-    for (const text of [title, only, again, voting, kurultai, disclaimer]) expect(next).toContain(text);
+    for (const text of [title, only, again, voting, ofAge, disclaimer]) expect(next).toContain(text);
     for (const text of absent) expect(next).not.toContain(text);
-    expect(chat.lastButtons.map((b) => b.data)).toEqual(["a:constitution-2026", "g:el:back", "g:el:restart"]);
+    expect(chat.lastButtons.map((b) => b.data)).toEqual(["a:legal-basis", "a:constitution-2026", "g:el:back", "g:el:restart"]);
     await pressData(chat, "g:el:restart");
     expect(chat.lastButtons.map((b) => b.data)).toContain("g:el:office:maslikhat");
   });
@@ -294,7 +321,7 @@ describe("the eligibility flow", () => {
       for (let i = 0; i < 4; i++) r = await pressEnding(second, ":no");
       return r;
     })();
-    expect(replies[0]!.text).toContain("По вашим ответам вы соответствуете всем требованиям");
+    expect(replies[0]!.text).toContain("Судя по вашим ответам, вы соответствуете всем требованиям");
   });
 
   it("expires quietly after the idle time and leaves no data behind", async () => {

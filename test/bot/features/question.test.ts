@@ -25,3 +25,47 @@ describe("questions typed in private", () => {
     expect(reply?.text).toContain("19 March 2023");
   });
 });
+
+describe("questions the bot cannot read", () => {
+  it.each([
+    ["en", "asdkjh qwe zzz", /^Sorry, I don't have a reliable answer/],
+    ["kk", "<script>alert(1)</script>", /^Кешіріңіз/],
+    ["ru", "zzqx vbnm", /^К сожалению/],
+  ])("get the 'I don't know' in the user's language (%s: %j)", async (lang, q, expected) => {
+    const chat = testChat({ lang });
+    const [reply] = await chat.send(q);
+    expect(reply?.text).toMatch(expected);
+  });
+
+  it.each([
+    ["<b>сайлау кашан</b>", "сайлау кашан"],
+    ["<i>when is the election</i>", "when is the election"],
+  ])("are read for their words when wrapped in markup: %j answers like %j", async (marked, plain) => {
+    const a = await testChat({ lang: "ru" }).send(marked);
+    const b = await testChat({ lang: "ru" }).send(plain);
+    expect(a[0]?.text).toBe(b[0]?.text);
+    expect(a[0]?.text.length).toBeGreaterThan(200);
+  });
+});
+
+describe("small talk", () => {
+  it.each([
+    ["en", "hello", /^Hello! Ask me about elections/, true],
+    ["en", "Hi!", /^Hello! Ask me about elections/, true],
+    ["ru", "Здравствуйте", /^Здравствуйте! Спросите меня/, true],
+    ["kk", "сәлем", /^Сәлеметсіз бе! Қазақстандағы сайлау/, true],
+    ["en", "thanks", /^You're welcome!/, false],
+    ["kk", "рахмет!", /^Оқасы жоқ!/, false],
+    ["ru", "спасибо большое", /^Пожалуйста!/, false],
+  ])("gets a reply of its own in %s: %j", async (lang, text, expected, menu) => {
+    const [reply] = await testChat({ lang }).send(text);
+    expect(reply?.text).toMatch(expected);
+    expect(reply?.buttons.some((b) => b.data === "m:eligibility")).toBe(menu);
+  });
+
+  it("does not swallow a question that starts with a greeting", async () => {
+    const [reply] = await testChat({ lang: "kk" }).send("сәлем, сайлау қашан?");
+    expect(reply?.text).not.toMatch(/^Сәлеметсіз бе! Қазақстандағы/);
+    expect(reply?.text.length).toBeGreaterThan(200);
+  });
+});

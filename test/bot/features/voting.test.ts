@@ -45,7 +45,10 @@ describe("the voting guide", () => {
     for (const fragment of EXPECTED[situation][lang]) expect(guide!.text).toContain(fragment);
     const steps = guide!.text.split("\n").filter((line) => /^\d+\. /.test(line));
     expect(steps.length).toBeGreaterThanOrEqual(5);
-    for (const step of steps) expect(step).toMatch(/\(https:\/\/[^)]+\)\)$/);
+    // Each source is linked once: the first step cites, later steps on the same source do not repeat it.
+    expect(steps[0]).toMatch(/\(https:\/\/[^)]+\)\)$/);
+    const urls = [...guide!.text.matchAll(/\((https:\/\/[^)\s]+)\)/g)].map((m) => m[1]);
+    expect(new Set(urls).size).toBe(urls.length);
     expect(guide!.text).toContain("election.gov.kz");
     expect(guide!.buttons.map((b) => b.data)).toEqual(["g:vo:back", "g:vo:restart"]);
   });
@@ -58,7 +61,7 @@ describe("the voting guide", () => {
   ])("stops at %s with the reason and its source", async (_, answers, reason, source) => {
     const chat = testChat({ lang: "en" });
     const [verdict] = await checkIn(chat, answers);
-    expect(verdict!.text).toContain("On your answers, you cannot vote.");
+    expect(verdict!.text).toContain("Based on your answers, you cannot vote.");
     expect(verdict!.text).toContain(reason);
     expect(verdict!.text).toContain(source);
     expect(verdict!.text).toContain("guidance, not a legal decision");

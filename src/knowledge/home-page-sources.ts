@@ -1,0 +1,77 @@
+import type { Entry } from "./schema.js";
+
+// Official sites whose home page is itself the pointer a voter needs ("see the CEC's website").
+const OFFICIAL_HOMES = new Set(["election.gov.kz", "adilet.zan.kz", "akorda.kz", "gov.kz", "egov.kz", "osce.org"]);
+
+/**
+ * Entries that cited a publisher's home page before kb:check looked for it: reported as warnings until a curator
+ * finds the article's own address. Any other entry citing a home page is an error.
+ */
+export const ENTRIES_WITH_HOME_PAGE_SOURCES: ReadonlySet<string> = new Set([
+  "against-all",
+  "ballot-colours",
+  "ballots-count",
+  "campaign-rules",
+  "candidate-disqualifications",
+  "candidate-documents",
+  "city-voter-services",
+  "deputy-term",
+  "foreign-citizenship",
+  "home-voting",
+  "how-to-run",
+  "legal-basis",
+  "list-candidates",
+  "maslikhat-candidate",
+  "maslikhat-system",
+  "mazhilis-candidate",
+  "nomination-period",
+  "nomination-stats",
+  "observer-accreditation",
+  "observer-assessments",
+  "observers",
+  "party-baytaq",
+  "party-list-rules",
+  "party-respublica",
+  "polling-hours",
+  "quota-30",
+  "referendum-2026",
+  "referendum-2026-absentee",
+  "reform-timeline-2026",
+  "seats-by-party",
+  "senate-requirements",
+  "turnout-minimum",
+  "vote-in-person",
+  "voter-documents",
+  "voter-lists",
+  "who-can-vote",
+  "who-cannot-vote",
+]);
+
+/** A URL that names a site but no page of it: "https://kazpravda.kz" or "https://www.caravan.kz/". */
+export function isHomePage(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const host = parsed.hostname.replace(/^www\./, "");
+  return (parsed.pathname === "/" || parsed.pathname === "") && !parsed.search && !OFFICIAL_HOMES.has(host);
+}
+
+export interface HomePageSource {
+  entryId: string;
+  index: number;
+  url: string;
+  /** Written before the rule: a warning, not an error. */
+  known: boolean;
+}
+
+/** Every source that is a publisher's home page rather than the article a journalist could follow. */
+export function homePageSources(entries: readonly Pick<Entry, "id" | "sources">[]): HomePageSource[] {
+  return entries.flatMap((e) =>
+    e.sources.flatMap((s, index) =>
+      isHomePage(s.url) ? [{ entryId: e.id, index, url: s.url, known: ENTRIES_WITH_HOME_PAGE_SOURCES.has(e.id) }] : [],
+    ),
+  );
+}
