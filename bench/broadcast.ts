@@ -18,13 +18,21 @@ const API_MS = 15;
 const logger = createLogger("silent");
 const dir = mkdtempSync(join(tmpdir(), "saylau-bench-broadcast-"));
 const langs = ["kk", "ru", "en"] as const;
-const announcement = { id: "bench", text: { kk: "Хабарландыру", ru: "Объявление", en: "Announcement https://www.election.gov.kz" } };
+const announcement = {
+  id: "bench",
+  text: { kk: "Хабарландыру", ru: "Объявление", en: "Announcement https://www.election.gov.kz" },
+};
 
 async function run(id: string, perSecond: number, seconds?: number) {
   const store = fileNotifyStore(join(dir, id));
   for (let chat = 1; chat <= N; chat++) await store.subscriptions.add(chat, langs[chat % 3]!, new Date());
   const chat = createLocalChat(createDeps({ logger }), { id: 1_000_000, first_name: "V", language_code: "ru" });
-  const questions = ["когда выборы", "где мой участок", "what documents do I need to vote", "сайлауда қалай дауыс беремін"];
+  const questions = [
+    "когда выборы",
+    "где мой участок",
+    "what documents do I need to vote",
+    "сайлауда қалай дауыс беремін",
+  ];
   const latencies: number[] = [];
   let stop = () => {};
   const stopped = new Promise<void>((resolve) => (stop = resolve));
@@ -56,7 +64,14 @@ async function run(id: string, perSecond: number, seconds?: number) {
   await voter;
   latencies.sort((a, b) => a - b);
   const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { sent: result.summary.sent, seconds: seconds_, rate: result.summary.sent / seconds_, replies: latencies.length, replyP50Ms: p(0.5), replyP99Ms: p(0.99) };
+  return {
+    sent: result.summary.sent,
+    seconds: seconds_,
+    rate: result.summary.sent / seconds_,
+    replies: latencies.length,
+    replyP50Ms: p(0.5),
+    replyP99Ms: p(0.99),
+  };
 }
 
 // The production pace (20/s) for 10 s shows the limit is kept; the whole 10,000 with the limit lifted shows what the
@@ -64,4 +79,6 @@ async function run(id: string, perSecond: number, seconds?: number) {
 const paced = await run("paced", NOTIFY_DEFAULTS.broadcastPerSecond, 10);
 const capacity = await run("capacity", 100_000);
 rmSync(dir, { recursive: true, force: true });
-process.stdout.write(`${JSON.stringify({ subscribers: N, apiMs: API_MS, paced, capacity, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ subscribers: N, apiMs: API_MS, paced, capacity, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

@@ -1,9 +1,10 @@
 // npm run bench: matching latency, whole-bot vs echo-bot throughput, webhook requests/s, peak RSS, start-up time.
-import autocannon from "autocannon";
+
 import { spawn } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { trafficFor } from "./traffic.js";
 
@@ -17,8 +18,16 @@ const row = (what: string, value: string, target = "") => {
 };
 const mark = (ok: boolean) => (ok ? "✓" : "✗");
 
-function child(script: string, onLine?: (line: string, proc: ReturnType<typeof spawn>) => void, args: string[] = [], flags = NODE_FLAGS): { lines: Promise<string[]>; proc: ReturnType<typeof spawn> } {
-  const proc = spawn(process.execPath, [...flags, fileURLToPath(new URL(script, import.meta.url)), ...args], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, LOG_LEVEL: "silent" } });
+function child(
+  script: string,
+  onLine?: (line: string, proc: ReturnType<typeof spawn>) => void,
+  args: string[] = [],
+  flags = NODE_FLAGS,
+): { lines: Promise<string[]>; proc: ReturnType<typeof spawn> } {
+  const proc = spawn(process.execPath, [...flags, fileURLToPath(new URL(script, import.meta.url)), ...args], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, LOG_LEVEL: "silent" },
+  });
   const out: string[] = [];
   const rl = createInterface({ input: proc.stdout! });
   rl.on("line", (l) => {
@@ -42,23 +51,41 @@ async function matching() {
   const result = JSON.parse(line!) as Record<"real" | "synthetic", { entries: number; p50Ms: number; p99Ms: number }>;
   for (const [name, r] of Object.entries(result)) {
     const limit = name === "synthetic" ? 20 : 1;
-    row(`matching p50 / p99, ${name} (${r.entries} entries)`, `${formatMs(r.p50Ms)} / ${formatMs(r.p99Ms)}`, `target p99 < ${limit} ms ${mark(r.p99Ms < limit)}`);
+    row(
+      `matching p50 / p99, ${name} (${r.entries} entries)`,
+      `${formatMs(r.p50Ms)} / ${formatMs(r.p99Ms)}`,
+      `target p99 < ${limit} ms ${mark(r.p99Ms < limit)}`,
+    );
   }
 }
 
 async function throughput(): Promise<number> {
-  console.log("updates per second with the fake Bot API (bench/load.ts; each process runs the bare echo bot beside its own)");
+  console.log(
+    "updates per second with the fake Bot API (bench/load.ts; each process runs the bare echo bot beside its own)",
+  );
   const [botLine] = await child("load.js", undefined, ["bot"]).lines;
   const [pluginLine] = await child("load.js", undefined, ["plugins"]).lines;
-  const bot = JSON.parse(botLine!) as { echo: number; bot: number; botMenuOnly: number; botUncached: number; maxRssMB: number };
+  const bot = JSON.parse(botLine!) as {
+    echo: number;
+    bot: number;
+    botMenuOnly: number;
+    botUncached: number;
+    maxRssMB: number;
+  };
   const plugins = JSON.parse(pluginLine!) as { echo: number; pluginEcho: number; replay: number };
   const vs = (x: number, echo: number) => `${Math.round(x)} updates/s (${(x / echo).toFixed(2)}× echo)`;
   const ratio = bot.bot / bot.echo;
-  row("bare grammY echo bot", `${Math.round(bot.echo)} updates/s (${Math.round(plugins.echo)} in the plugins' process)`);
+  row(
+    "bare grammY echo bot",
+    `${Math.round(bot.echo)} updates/s (${Math.round(plugins.echo)} in the plugins' process)`,
+  );
   row("whole bot, realistic mix (80% questions)", vs(bot.bot, bot.echo));
   row("whole bot, same mix, every question new (no decision cache)", vs(bot.botUncached, bot.echo));
   row("whole bot, /help only (no question matching)", vs(bot.botMenuOnly, bot.echo));
-  row("echo bot with the required plugins (sequentialize, session, conversations, ratelimiter, auto-retry)", vs(plugins.pluginEcho, plugins.echo));
+  row(
+    "echo bot with the required plugins (sequentialize, session, conversations, ratelimiter, auto-retry)",
+    vs(plugins.pluginEcho, plugins.echo),
+  );
   row("the same, sending the whole bot's recorded replies (the ratio's ceiling)", vs(plugins.replay, plugins.echo));
   row("whole bot / echo bot", `${ratio.toFixed(2)}×`, `target ≥ 0.5× ${mark(ratio >= 0.5)}`);
   return bot.maxRssMB;
@@ -90,7 +117,10 @@ async function webhook(): Promise<number> {
   server.proc.kill("SIGTERM");
   const lines = await server.lines;
   const rss = (JSON.parse(lines.at(-1)!) as { maxRssMB: number }).maxRssMB;
-  row("webhook requests/s", `${Math.round(result.requests.average)} (latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; ${result.non2xx} non-2xx, ${result.errors} errors)`);
+  row(
+    "webhook requests/s",
+    `${Math.round(result.requests.average)} (latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms; ${result.non2xx} non-2xx, ${result.errors} errors)`,
+  );
   return rss;
 }
 
@@ -105,23 +135,41 @@ async function startup(): Promise<number> {
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const ready = median(runs.map((r) => r.readyMs));
-  const phases = Object.keys(runs[0]!.phases).map((p) => `${p} ${Math.round(median(runs.map((r) => r.phases[p]!)))}`).join(", ");
-  row("start-up to ready (in the child)", `${Math.round(ready)} ms (median phases, ms: ${phases})`, `target < 1500 ms ${mark(ready < 1500)}`);
+  const phases = Object.keys(runs[0]!.phases)
+    .map((p) => `${p} ${Math.round(median(runs.map((r) => r.phases[p]!)))}`)
+    .join(", ");
+  row(
+    "start-up to ready (in the child)",
+    `${Math.round(ready)} ms (median phases, ms: ${phases})`,
+    `target < 1500 ms ${mark(ready < 1500)}`,
+  );
   row("start-up, spawn to exit (wall clock)", `${Math.round(median(runs.map((r) => r.wallMs)))} ms`);
   return Math.max(...runs.map((r) => r.maxRssMB));
 }
 
 async function broadcast(): Promise<void> {
-  console.log("an announcement to 10,000 subscribers while a voter asks every 50 ms (bench/broadcast.ts; fake Bot API, 15 ms a call)");
+  console.log(
+    "an announcement to 10,000 subscribers while a voter asks every 50 ms (bench/broadcast.ts; fake Bot API, 15 ms a call)",
+  );
   type Run = { sent: number; rate: number; replies: number; replyP50Ms: number; replyP99Ms: number };
   const [line] = await child("broadcast.js", undefined, [], []).lines;
   const r = JSON.parse(line!) as { paced: Run; capacity: Run };
-  const replies = (x: Run) => `replies p50 ${formatMs(x.replyP50Ms)}, p99 ${formatMs(x.replyP99Ms)} (${x.replies} questions)`;
-  row("broadcast at the production pace (20/s), 10 s", `${r.paced.rate.toFixed(1)} messages/s; ${replies(r.paced)}`, `target ≤ 20/s ${mark(r.paced.rate <= 20.5)}`);
-  row("broadcast to 10,000 with the pace lifted (the machinery's own capacity)", `${Math.round(r.capacity.rate)} messages/s; ${replies(r.capacity)}`);
+  const replies = (x: Run) =>
+    `replies p50 ${formatMs(x.replyP50Ms)}, p99 ${formatMs(x.replyP99Ms)} (${x.replies} questions)`;
+  row(
+    "broadcast at the production pace (20/s), 10 s",
+    `${r.paced.rate.toFixed(1)} messages/s; ${replies(r.paced)}`,
+    `target ≤ 20/s ${mark(r.paced.rate <= 20.5)}`,
+  );
+  row(
+    "broadcast to 10,000 with the pace lifted (the machinery's own capacity)",
+    `${Math.round(r.capacity.rate)} messages/s; ${replies(r.capacity)}`,
+  );
 }
 
-console.log(`npm run bench — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, load average ${loadavg()[0]!.toFixed(1)}, bot processes with ${NODE_FLAGS.join(" ")}\n`);
+console.log(
+  `npm run bench — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, load average ${loadavg()[0]!.toFixed(1)}, bot processes with ${NODE_FLAGS.join(" ")}\n`,
+);
 await matching();
 const loadRss = await throughput();
 const webhookRss = await webhook();
@@ -129,7 +177,11 @@ const startRss = await startup();
 await broadcast();
 const peak = Math.max(loadRss, webhookRss, startRss);
 console.log("memory");
-row("peak RSS of the bot processes", `${Math.round(peak)} MB (load ${Math.round(loadRss)}, webhook ${Math.round(webhookRss)}, start-up ${Math.round(startRss)})`, `target < 150 MB ${mark(peak < 150)}`);
+row(
+  "peak RSS of the bot processes",
+  `${Math.round(peak)} MB (load ${Math.round(loadRss)}, webhook ${Math.round(webhookRss)}, start-up ${Math.round(startRss)})`,
+  `target < 150 MB ${mark(peak < 150)}`,
+);
 
 console.log("\n| measure | result | target |\n| --- | --- | --- |");
 for (const [what, value, target] of rows) console.log(`| ${what} | ${value} | ${target} |`);

@@ -5,7 +5,7 @@
 import { conversations } from "@grammyjs/conversations";
 import { limit } from "@grammyjs/ratelimiter";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, MemorySessionStorage, session, type Context, type RawApi } from "grammy";
+import { Bot, type Context, MemorySessionStorage, type RawApi, session } from "grammy";
 import type { Update } from "grammy/types";
 import { createDeps, DECISION_CACHE_SIZE } from "../src/app.js";
 import { installApiPlugins } from "../src/bot/api-plugins.js";
@@ -14,7 +14,7 @@ import { createBot } from "../src/bot/create-bot.js";
 import { orderKeys } from "../src/bot/middlewares/order.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { loadSearcher } from "../src/knowledge/search-cache.js";
-import { FakeTelegram, LOCAL_BOT_INFO, type ApiCall } from "../src/local/fake-telegram.js";
+import { type ApiCall, FakeTelegram, LOCAL_BOT_INFO } from "../src/local/fake-telegram.js";
 import { createLogger } from "../src/logger.js";
 import { withDecisionCache } from "../src/search/cache.js";
 import { trafficFor } from "./traffic.js";
@@ -65,13 +65,23 @@ function botRuns(): Record<string, Run> {
   };
   const bot = driving((api) => createBot("1:bench", deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch } }));
   // The same bot without the decision cache: as if every question were new.
-  const uncached = driving((api) => createBot("1:bench", { ...deps, searcher: matcher }, { botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch } }));
+  const uncached = driving((api) =>
+    createBot("1:bench", { ...deps, searcher: matcher }, { botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch } }),
+  );
   // The same users pressing /help only: the bot's cost without the question matcher.
   const menuOnly = (i: number): Update => {
     const u = next(i * 10 + 8);
-    return { ...u, message: { ...u.message!, text: "/help", entities: [{ type: "bot_command", offset: 0, length: 5 }] } };
+    return {
+      ...u,
+      message: { ...u.message!, text: "/help", entities: [{ type: "bot_command", offset: 0, length: 5 }] },
+    };
   };
-  return { echo, bot: { handle: bot, traffic: next }, botUncached: { handle: uncached, traffic: next }, botMenuOnly: { handle: bot, traffic: menuOnly } };
+  return {
+    echo,
+    bot: { handle: bot, traffic: next },
+    botUncached: { handle: uncached, traffic: next },
+    botMenuOnly: { handle: bot, traffic: menuOnly },
+  };
 }
 
 /** An echo bot carrying the plugins the bot must have: ordering, session, conversations, rate limit, auto-retry. */
@@ -79,7 +89,13 @@ function pluginBot(api: FakeTelegram): Bot<BotContext> {
   const b = new Bot<BotContext>("1:echo", { botInfo: LOCAL_BOT_INFO, client: { fetch: api.fetch } });
   installApiPlugins(b.api);
   b.use(sequentialize(orderKeys));
-  b.use(session({ initial: () => ({}), getSessionKey: (ctx) => ctx.from?.id.toString(), storage: new MemorySessionStorage<SessionData>() }));
+  b.use(
+    session({
+      initial: () => ({}),
+      getSessionKey: (ctx) => ctx.from?.id.toString(),
+      storage: new MemorySessionStorage<SessionData>(),
+    }),
+  );
   b.use(limit({ timeFrame: 60_000, limit: 1_000_000 }));
   b.use(conversations({ storage: new MemorySessionStorage() as never }));
   return b;
@@ -92,7 +108,10 @@ function pluginBot(api: FakeTelegram): Bot<BotContext> {
 async function replaying(): Promise<Run["handle"]> {
   const RECORDED = 2000;
   const record = new FakeTelegram();
-  const bot = createBot("1:bench", createDeps({ kb, logger: createLogger("silent") }), { botInfo: LOCAL_BOT_INFO, client: { fetch: record.fetch } });
+  const bot = createBot("1:bench", createDeps({ kb, logger: createLogger("silent") }), {
+    botInfo: LOCAL_BOT_INFO,
+    client: { fetch: record.fetch },
+  });
   const calls: ApiCall[][] = [];
   for (let i = 0; i < RECORDED; i++) {
     await bot.handleUpdate(next(i));
@@ -101,7 +120,8 @@ async function replaying(): Promise<Run["handle"]> {
   return driving((api) => {
     const b = pluginBot(api);
     b.use(async (ctx) => {
-      for (const { method, payload } of calls[ctx.update.update_id % RECORDED]!) await ctx.api.raw[method as keyof RawApi](payload as never);
+      for (const { method, payload } of calls[ctx.update.update_id % RECORDED]!)
+        await ctx.api.raw[method as keyof RawApi](payload as never);
     });
     return b;
   });
@@ -114,7 +134,11 @@ async function pluginRuns(): Promise<Record<string, Run>> {
     b.on("callback_query", (ctx) => ctx.answerCallbackQuery());
     return b;
   });
-  return { echo, pluginEcho: { handle: pluginEcho, traffic: next }, replay: { handle: await replaying(), traffic: next } };
+  return {
+    echo,
+    pluginEcho: { handle: pluginEcho, traffic: next },
+    replay: { handle: await replaying(), traffic: next },
+  };
 }
 
 // Each process runs the bare echo bot too, interleaved with the others: the VM's speed drifts between processes.
@@ -122,6 +146,9 @@ const runs = process.argv[2] === "plugins" ? await pluginRuns() : botRuns();
 for (const run of Object.values(runs)) await throughput(run, 2000);
 const results: Record<string, number> = {};
 for (let round = 0; round < 2; round++) {
-  for (const [name, run] of Object.entries(runs)) results[name] = Math.max(results[name] ?? 0, await throughput(run, N));
+  for (const [name, run] of Object.entries(runs))
+    results[name] = Math.max(results[name] ?? 0, await throughput(run, N));
 }
-process.stdout.write(`${JSON.stringify({ ...results, updates: N, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ ...results, updates: N, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { loadKnowledge } from "../src/knowledge/load.js";
 import type { Entry, OffTopicTheme } from "../src/knowledge/schema.js";
 import { LANGS } from "../src/knowledge/schema.js";
-import { loadKnowledge } from "../src/knowledge/load.js";
+import { PROJECT_ROOT } from "../src/paths.js";
 import { readQuestionSet } from "../src/search/evaluate.js";
 import { createSearcher } from "../src/search/index.js";
-import { PROJECT_ROOT } from "../src/paths.js";
 
 export interface SearchBenchFigures {
   entries: number;
@@ -18,7 +18,10 @@ export interface SearchBenchFigures {
 
 function random(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 function mutate(text: string, donor: string, next: () => number): string {
@@ -50,13 +53,19 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-function measure(entries: readonly Entry[], offTopic: readonly OffTopicTheme[], queries: readonly string[], rounds: number): SearchBenchFigures {
+function measure(
+  entries: readonly Entry[],
+  offTopic: readonly OffTopicTheme[],
+  queries: readonly string[],
+  rounds: number,
+): SearchBenchFigures {
   const t0 = performance.now();
   const searcher = createSearcher(entries, {}, offTopic);
   const buildMs = performance.now() - t0;
   const next = random(11);
   // Warm the JIT on every language's code paths (Latin readings, Kazakh folding), as a running bot would be.
-  for (const e of entries.slice(0, 100)) for (const l of LANGS) for (const q of e.questions[l]) searcher.decide(mutate(q, e.title.en, next));
+  for (const e of entries.slice(0, 100))
+    for (const l of LANGS) for (const q of e.questions[l]) searcher.decide(mutate(q, e.title.en, next));
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const q of queries) {
@@ -67,7 +76,14 @@ function measure(entries: readonly Entry[], offTopic: readonly OffTopicTheme[], 
   }
   times.sort((a, b) => a - b);
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { entries: entries.length, buildMs: round(buildMs), p50Ms: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), p99Ms: round(percentile(times, 99)), queries: times.length };
+  return {
+    entries: entries.length,
+    buildMs: round(buildMs),
+    p50Ms: round(percentile(times, 50)),
+    p95Ms: round(percentile(times, 95)),
+    p99Ms: round(percentile(times, 99)),
+    queries: times.length,
+  };
 }
 
 const QUESTIONS = `${PROJECT_ROOT}test/fixtures/questions.tsv`;
@@ -93,5 +109,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
     `${name.padEnd(10)} ${String(f.entries).padStart(6)} entries  build ${f.buildMs.toFixed(0).padStart(6)} ms  decide p50 ${f.p50Ms.toFixed(3)} ms  p95 ${f.p95Ms.toFixed(3)} ms  p99 ${f.p99Ms.toFixed(3)} ms  (${f.queries} queries)`;
   console.log(line("real", real));
   console.log(line("100x", synthetic));
-  console.log(`targets: p99 < 1 ms real (${real.p99Ms < 1 ? "met" : "MISSED"}), < 20 ms at 100x (${synthetic.p99Ms < 20 ? "met" : "MISSED"})`);
+  console.log(
+    `targets: p99 < 1 ms real (${real.p99Ms < 1 ? "met" : "MISSED"}), < 20 ms at 100x (${synthetic.p99Ms < 20 ? "met" : "MISSED"})`,
+  );
 }

@@ -11,8 +11,18 @@ const kb = loadKnowledge();
 const loaded = performance.now();
 const searcher = loadSearcher(kb);
 const indexed = performance.now();
-const bot = createBot("1:startup", createDeps({ kb, searcher, logger: createLogger("silent") }), { botInfo: LOCAL_BOT_INFO });
+const bot = createBot("1:startup", createDeps({ kb, searcher, logger: createLogger("silent") }), {
+  botInfo: LOCAL_BOT_INFO,
+});
 await bot.init();
 const ready = performance.now();
-const phases = { boot, imports: imported - boot, knowledge: loaded - imported, searcher: indexed - loaded, bot: ready - indexed };
-process.stdout.write(`${JSON.stringify({ readyMs: ready, phases, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+const phases = {
+  boot,
+  imports: imported - boot,
+  knowledge: loaded - imported,
+  searcher: indexed - loaded,
+  bot: ready - indexed,
+};
+process.stdout.write(
+  `${JSON.stringify({ readyMs: ready, phases, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

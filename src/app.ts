@@ -1,13 +1,13 @@
-import { createBot, type CreateBotOptions } from "./bot/create-bot.js";
 import type { BotDeps } from "./bot/context.js";
+import { type CreateBotOptions, createBot } from "./bot/create-bot.js";
 import { loadKnowledge } from "./knowledge/load.js";
 import { loadSearcher } from "./knowledge/search-cache.js";
 import { FakeTelegram, LOCAL_BOT_INFO } from "./local/fake-telegram.js";
 import { LocalChat } from "./local/local-chat.js";
 import type { LocalUser } from "./local/updates.js";
 import { createLogger } from "./logger.js";
-import { withDecisionCache } from "./search/cache.js";
 import { memoryNotifyStore } from "./notify/store.js";
+import { withDecisionCache } from "./search/cache.js";
 import { memoryStorage } from "./storage/index.js";
 
 /** A decision and its question take well under 1 KB, so the cache stays under 5 MB. */
@@ -28,8 +28,16 @@ export function createDeps(overrides: Partial<BotDeps> = {}): BotDeps {
 }
 
 /** The real bot wired to an in-process fake Bot API: used by the terminal chat, `ask` and the tests. */
-export function createLocalChat(deps: BotDeps = createDeps(), user?: LocalUser, options: CreateBotOptions = {}): LocalChat {
+export function createLocalChat(
+  deps: BotDeps = createDeps(),
+  user?: LocalUser,
+  options: CreateBotOptions = {},
+): LocalChat {
   const telegram = new FakeTelegram();
-  const bot = createBot("local:token", deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: telegram.fetch }, ...options });
+  const bot = createBot("local:token", deps, {
+    botInfo: LOCAL_BOT_INFO,
+    client: { fetch: telegram.fetch },
+    ...options,
+  });
   return new LocalChat(bot, telegram, user);
 }

@@ -21,7 +21,8 @@ export function parseInstant(value: string): Date | null {
   const time = dateTime?.[2] ?? "00:00";
   const at = new Date(`${day}T${time}${dateTime?.[3] ?? KAZAKHSTAN_OFFSET}`);
   const sameDay = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(at.getTime()) || Number.isNaN(sameDay.getTime()) || !sameDay.toISOString().startsWith(day)) return null;
+  if (Number.isNaN(at.getTime()) || Number.isNaN(sameDay.getTime()) || !sameDay.toISOString().startsWith(day))
+    return null;
   if (Number(time.slice(0, 2)) > 23 || Number(time.slice(3, 5)) > 59) return null;
   return at;
 }
@@ -33,6 +34,9 @@ export function kazakhstanDay(at: Date): string {
 }
 
 /** A clock stopped at one moment (BOT_NOW): every answer is given as of that moment, however long the process runs. */
-export const fixedClock = (at: Date): Clock => () => new Date(at.getTime());
+export const fixedClock =
+  (at: Date): Clock =>
+  () =>
+    new Date(at.getTime());
 
 export const clockFor = (at: Date | undefined): Clock => (at ? fixedClock(at) : systemClock);

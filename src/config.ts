@@ -84,15 +84,15 @@ const schema = z.object({
     z
       .string()
       .trim()
-      .transform(
-        (v, ctx) =>
-          parseInstant(v) ??
-          (ctx.addIssue({
-            code: "custom",
-            message: `"${v}" is not an ISO date (2023-03-01) or date-time (2023-03-01T09:30, 2023-03-01T09:30+06:00)`,
-          }),
-          z.NEVER),
-      )
+      .transform((v, ctx) => {
+        const at = parseInstant(v);
+        if (at) return at;
+        ctx.addIssue({
+          code: "custom",
+          message: `"${v}" is not an ISO date (2023-03-01) or date-time (2023-03-01T09:30, 2023-03-01T09:30+06:00)`,
+        });
+        return z.NEVER;
+      })
       .optional(),
   ),
 });

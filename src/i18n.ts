@@ -22,7 +22,10 @@ const instances = new Map<string, (lang: Lang) => TFunction>();
 /** One i18next instance per locales folder, shared by every caller: the resources never change at run time. */
 export function createI18n(dir = LOCALES_DIR): (lang: Lang) => TFunction {
   let tFor = instances.get(dir);
-  if (!tFor) instances.set(dir, (tFor = buildI18n(dir)));
+  if (!tFor) {
+    tFor = buildI18n(dir);
+    instances.set(dir, tFor);
+  }
   return tFor;
 }
 
@@ -51,12 +54,22 @@ function fastT(instance: I18n, lang: Lang): TFunction {
   const cache = new Map<string, string>();
   return ((key: unknown, ...rest: unknown[]) => {
     const [options] = rest;
-    if (rest.length === 1 && typeof key === "string" && options !== null && typeof options === "object" && !("lng" in options)) {
+    if (
+      rest.length === 1 &&
+      typeof key === "string" &&
+      options !== null &&
+      typeof options === "object" &&
+      !("lng" in options)
+    ) {
       return instance.t(key, { ...options, lng: lang });
     }
-    if (rest.length > 0 || typeof key !== "string") return (fixed as unknown as (...args: unknown[]) => string)(key, ...rest);
+    if (rest.length > 0 || typeof key !== "string")
+      return (fixed as unknown as (...args: unknown[]) => string)(key, ...rest);
     let value = cache.get(key);
-    if (value === undefined) cache.set(key, (value = fixed(key)));
+    if (value === undefined) {
+      value = fixed(key);
+      cache.set(key, value);
+    }
     return value;
   }) as unknown as TFunction;
 }

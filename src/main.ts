@@ -37,7 +37,13 @@ function productionDeps(config: Config, base: BotDeps, metrics: Metrics | undefi
     ...base,
     storage,
     ...(metrics ? { metrics } : {}),
-    ...(hooks.length > 0 ? { onDecision: (trace: DecisionTrace) => hooks.forEach((hook) => hook(trace)) } : {}),
+    ...(hooks.length > 0
+      ? {
+          onDecision: (trace: DecisionTrace) => {
+            for (const hook of hooks) hook(trace);
+          },
+        }
+      : {}),
     flowIdleMs: config.FLOW_IDLE_MINUTES * 60_000,
     protect: {
       rateLimit: { max: config.RATE_LIMIT_MAX, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 },
@@ -49,7 +55,12 @@ function productionDeps(config: Config, base: BotDeps, metrics: Metrics | undefi
 /** Redis answers a PING within its command time-out; the file storage is always there. */
 async function storageReady(storage: BotStorage): Promise<Record<string, boolean>> {
   if (!storage.redis) return { storage: true };
-  return { redis: await storage.redis.ping().then((r) => r === "PONG", () => false) };
+  return {
+    redis: await storage.redis.ping().then(
+      (r) => r === "PONG",
+      () => false,
+    ),
+  };
 }
 
 async function startWebhook(

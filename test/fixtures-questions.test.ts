@@ -179,7 +179,11 @@ describe("test/fixtures/questions.tsv", () => {
 
   it("has no duplicate questions (ignoring case and punctuation)", () => {
     const seen = new Set<string>();
-    const dups = rows.filter((r) => (seen.has(norm(r.q)) ? true : (seen.add(norm(r.q)), false)));
+    const dups = rows.filter((r) => {
+      if (seen.has(norm(r.q))) return true;
+      seen.add(norm(r.q));
+      return false;
+    });
     expect(dups.map(at)).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import type { InlineKeyboard } from "grammy";
+import type { Vote } from "../gaps/feedback.js";
 import type { TFunction } from "../i18n.js";
 import type { Entry, Lang } from "../knowledge/schema.js";
-import type { Vote } from "../gaps/feedback.js";
 import { answerPayload, shareLink, startLink } from "./links.js";
 
 export type { Vote } from "../gaps/feedback.js";
@@ -21,7 +21,13 @@ export function shareUrl(entry: Entry, lang: Lang, t: TFunction, botUsername: st
 }
 
 /** The 👍/👎 row with a Share button, so an answer can be rated and passed on. */
-export function addAnswerActions(keyboard: InlineKeyboard, entry: Entry, lang: Lang, t: TFunction, botUsername?: string): void {
+export function addAnswerActions(
+  keyboard: InlineKeyboard,
+  entry: Entry,
+  lang: Lang,
+  t: TFunction,
+  botUsername?: string,
+): void {
   const up = feedbackData(entry.id, "up");
   const down = feedbackData(entry.id, "down");
   if (up && down) keyboard.text("👍", up).text("👎", down);

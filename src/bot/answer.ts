@@ -1,9 +1,9 @@
 import { InlineKeyboard } from "grammy";
+import { formatAsOf } from "../calendar/format.js";
 import { escapeHtml, type TFunction } from "../i18n.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, Lang } from "../knowledge/schema.js";
 import { addAnswerActions } from "./answer-actions.js";
-import { formatAsOf } from "../calendar/format.js";
 import { callbackData } from "./keyboards.js";
 
 export const MAX_RELATED = 3;
@@ -24,12 +24,24 @@ export function renderAnswerText(entry: Entry, lang: Lang, t: TFunction): string
 
 // An entry renders the same way every time for one language, translator and bot: build it once, hand out copies
 // (callers may add a button), since rendering and its translations were most of the cost of answering.
-const rendered = new WeakMap<Entry, Map<string, { t: TFunction; text: string; rows: InlineKeyboard["inline_keyboard"] }>>();
+const rendered = new WeakMap<
+  Entry,
+  Map<string, { t: TFunction; text: string; rows: InlineKeyboard["inline_keyboard"] }>
+>();
 
-export function renderAnswer(entry: Entry, lang: Lang, t: TFunction, kb: KnowledgeBase, botUsername?: string): RenderedAnswer {
+export function renderAnswer(
+  entry: Entry,
+  lang: Lang,
+  t: TFunction,
+  kb: KnowledgeBase,
+  botUsername?: string,
+): RenderedAnswer {
   const key = `${lang}:${botUsername ?? ""}`;
   let forEntry = rendered.get(entry);
-  if (!forEntry) rendered.set(entry, (forEntry = new Map()));
+  if (!forEntry) {
+    forEntry = new Map();
+    rendered.set(entry, forEntry);
+  }
   let done = forEntry.get(key);
   if (done?.t !== t) {
     const keyboard = new InlineKeyboard();

@@ -1,9 +1,9 @@
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { Context, SessionFlavor } from "grammy";
+import type { DecisionTrace } from "../gaps/record.js";
 import type { TFunction } from "../i18n.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Lang } from "../knowledge/schema.js";
-import type { DecisionTrace } from "../gaps/record.js";
 import type { Logger } from "../logger.js";
 import type { Metrics } from "../metrics.js";
 import type { NotifyStore } from "../notify/types.js";

@@ -1,12 +1,14 @@
 import { conversations } from "@grammyjs/conversations";
 import { sequentialize } from "@grammyjs/runner";
-import { Bot, Composer, session, type ApiClientOptions, type BotError, type Context } from "grammy";
+import { type ApiClientOptions, Bot, type BotError, Composer, type Context, session } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { createI18n, langFromTelegram } from "../i18n.js";
-import type { BotContext, BotDeps, SessionData } from "./context.js";
+import { skipUnchangedWrites } from "../storage/unchanged-writes.js";
 import { conversationApiPlugins, installApiPlugins } from "./api-plugins.js";
+import type { BotContext, BotDeps, SessionData } from "./context.js";
 import { calendarFeature } from "./features/calendar.js";
 import { cancelFeature } from "./features/cancel.js";
+import { deepLinkFeature } from "./features/deep-link.js";
 import { fallbackFeature } from "./features/fallback.js";
 import { feedbackFeature } from "./features/feedback.js";
 import { flowsFeature } from "./features/flows.js";
@@ -15,12 +17,10 @@ import { inlineFeature } from "./features/inline.js";
 import { languageFeature } from "./features/language.js";
 import { questionFeature } from "./features/question.js";
 import { remindFeature } from "./features/remind.js";
-import { deepLinkFeature } from "./features/deep-link.js";
 import { startFeature } from "./features/start.js";
 import { topicsFeature } from "./features/topics.js";
-import { skipUnchangedWrites } from "../storage/unchanged-writes.js";
-import { i18nMiddleware } from "./middlewares/i18n.js";
 import { admit } from "./middlewares/admit.js";
+import { i18nMiddleware } from "./middlewares/i18n.js";
 import { lockAcrossInstances, orderKeys } from "./middlewares/order.js";
 import { protect } from "./middlewares/protect.js";
 
@@ -68,7 +68,13 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
 
   safe.use(admit);
   safe.use(lockAcrossInstances);
-  safe.use(session<SessionData, BotContext>({ initial: () => ({}), getSessionKey: userKey, storage: skipUnchangedWrites(deps.storage.session) }));
+  safe.use(
+    session<SessionData, BotContext>({
+      initial: () => ({}),
+      getSessionKey: userKey,
+      storage: skipUnchangedWrites(deps.storage.session),
+    }),
+  );
   safe.use(i18nMiddleware());
   safe.use(protect);
   // Before the features that change the language, so that a subscriber's language follows.

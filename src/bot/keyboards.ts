@@ -1,4 +1,4 @@
-import { InlineKeyboard, type Composer } from "grammy";
+import { type Composer, InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { TFunction } from "../i18n.js";
 import { LANGS } from "../knowledge/schema.js";
@@ -17,7 +17,11 @@ export const callbackData = {
 };
 
 /** A menu button: the press is acknowledged at once, then `show` answers it. */
-export function onMenu(composer: Composer<BotContext>, item: MenuItem | "main", show: (ctx: BotContext) => Promise<unknown>): void {
+export function onMenu(
+  composer: Composer<BotContext>,
+  item: MenuItem | "main",
+  show: (ctx: BotContext) => Promise<unknown>,
+): void {
   composer.callbackQuery(callbackData.menu(item), async (ctx) => {
     await ctx.answerCallbackQuery();
     await show(ctx);
@@ -41,8 +45,12 @@ export function mainMenu(t: TFunction): Readonly<InlineKeyboardMarkup> {
 }
 
 /** The three languages, each named in itself; the one in use carries a check mark, so the menu says where you are. */
-export function languageMenu(tFor: (lang: (typeof LANGS)[number]) => TFunction, current?: (typeof LANGS)[number]): InlineKeyboard {
+export function languageMenu(
+  tFor: (lang: (typeof LANGS)[number]) => TFunction,
+  current?: (typeof LANGS)[number],
+): InlineKeyboard {
   const kb = new InlineKeyboard();
-  for (const lang of LANGS) kb.text(`${lang === current ? "✓ " : ""}${tFor(lang)("language.name")}`, callbackData.language(lang));
+  for (const lang of LANGS)
+    kb.text(`${lang === current ? "✓ " : ""}${tFor(lang)("language.name")}`, callbackData.language(lang));
   return kb;
 }

@@ -2,13 +2,65 @@ import type { Lang } from "../knowledge/schema.js";
 
 // Intl.DateTimeFormat gives the same text, but its locale data adds about 10 MB to the process for three month lists.
 const MONTHS: Record<Lang, readonly string[]> = {
-  kk: ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"],
-  ru: ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  kk: [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+  ],
+  ru: [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
 };
 
 // "As of" in Kazakh needs the month's attributive form: "2023 жылғы 19 наурыздағы жағдай бойынша".
-const KK_MONTHS_AS_OF = ["қаңтардағы", "ақпандағы", "наурыздағы", "сәуірдегі", "мамырдағы", "маусымдағы", "шілдедегі", "тамыздағы", "қыркүйектегі", "қазандағы", "қарашадағы", "желтоқсандағы"];
+const KK_MONTHS_AS_OF = [
+  "қаңтардағы",
+  "ақпандағы",
+  "наурыздағы",
+  "сәуірдегі",
+  "мамырдағы",
+  "маусымдағы",
+  "шілдедегі",
+  "тамыздағы",
+  "қыркүйектегі",
+  "қазандағы",
+  "қарашадағы",
+  "желтоқсандағы",
+];
 
 const parts = (iso: string) => iso.slice(0, 10).split("-").map(Number) as [number, number, number];
 

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { DEFAULT_KNOWLEDGE_DIR, parseFile } from "../knowledge/load.js";
-import { calendarFileSchema, type Calendar } from "./schema.js";
+import { type Calendar, calendarFileSchema } from "./schema.js";
 
 export const CALENDAR_FILE = "calendar.yaml";
 

@@ -19,7 +19,10 @@ export const calendarEventSchema = z
   .object({
     id,
     date: isoDate,
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use HH:MM").optional(),
+    time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "use HH:MM")
+      .optional(),
     title: trilingual,
     source: sourceSchema,
     confidence: z.enum(["high", "medium"]).default("high"),
@@ -42,7 +45,10 @@ export const calendarSchema = z
     events: z
       .array(calendarEventSchema)
       .min(1)
-      .refine((events) => events.every((e, i) => i === 0 || events[i - 1]!.date <= e.date), "events are not in date order"),
+      .refine(
+        (events) => events.every((e, i) => i === 0 || events[i - 1]!.date <= e.date),
+        "events are not in date order",
+      ),
   })
   .strict()
   .refine((c) => c.election === undefined || c.events.some((e) => e.id === c.election), {

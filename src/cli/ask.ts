@@ -2,9 +2,9 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { createDeps, createLocalChat } from "../app.js";
 import type { DecisionTrace } from "../bot/context.js";
+import { clockFor } from "../clock.js";
 import { isLang, type Lang } from "../knowledge/schema.js";
 import type { Reply } from "../local/local-chat.js";
-import { clockFor } from "../clock.js";
 import { localConfig } from "./local-config.js";
 import { exitQuietlyWhenOutputCloses } from "./quiet-pipe.js";
 
@@ -38,11 +38,20 @@ if (values.jsonl) {
       q = typeof parsed.q === "string" ? parsed.q : "";
       lang = isLang(parsed.lang) ? parsed.lang : undefined;
     } catch {
-      process.stdout.write(`${JSON.stringify({ q: line, lang: null, id: null, score: null, text: "", suggestions: [], error: "not JSON" })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ q: line, lang: null, id: null, score: null, text: "", suggestions: [], error: "not JSON" })}\n`,
+      );
       continue;
     }
     const { replies, trace: t } = await ask(q, lang);
-    const out = { q, lang: t?.lang ?? lang ?? null, id: t?.id ?? null, score: t?.score ?? null, text: render(replies), suggestions: t?.suggestions ?? [] };
+    const out = {
+      q,
+      lang: t?.lang ?? lang ?? null,
+      id: t?.id ?? null,
+      score: t?.score ?? null,
+      text: render(replies),
+      suggestions: t?.suggestions ?? [],
+    };
     process.stdout.write(`${JSON.stringify(out)}\n`);
   }
 } else {

@@ -1,9 +1,9 @@
 import { createInterface } from "node:readline/promises";
 import { createDeps, createLocalChat } from "../app.js";
 import type { BotDeps } from "../bot/context.js";
+import { clockFor } from "../clock.js";
 import { createI18n, langFromTelegram } from "../i18n.js";
 import type { Button, LocalChat, Reply } from "../local/local-chat.js";
-import { clockFor } from "../clock.js";
 import { localConfig } from "./local-config.js";
 import { exitQuietlyWhenOutputCloses } from "./quiet-pipe.js";
 
@@ -13,7 +13,10 @@ exitQuietlyWhenOutputCloses();
 // (an age, years of residence), and the terminal cannot tell those steps from the ones that only have buttons.
 const PRESS = /^#\s*(\d+)$/;
 
-export type LineAction = { kind: "press"; button: Button } | { kind: "send"; text: string } | { kind: "noButton"; n: number };
+export type LineAction =
+  | { kind: "press"; button: Button }
+  | { kind: "send"; text: string }
+  | { kind: "noButton"; n: number };
 
 /** Buttons with callback data are numbered in the order shown; link buttons are printed but not pressable. */
 export const pressable = (buttons: readonly Button[]): Button[] => buttons.filter((b) => b.data);
@@ -39,7 +42,11 @@ function print(replies: Reply[]) {
 export async function runChat(deps: BotDeps = createDeps()): Promise<void> {
   const language = (process.env.LANG ?? "").slice(0, 2);
   const t = createI18n()(langFromTelegram(language));
-  const chat: LocalChat = createLocalChat(deps, { id: 1, first_name: process.env.USER ?? "Voter", language_code: language });
+  const chat: LocalChat = createLocalChat(deps, {
+    id: 1,
+    first_name: process.env.USER ?? "Voter",
+    language_code: language,
+  });
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   // Take the iterator before the first await so that piped lines are not dropped.
   const lines = rl[Symbol.asyncIterator]();
@@ -57,4 +64,5 @@ export async function runChat(deps: BotDeps = createDeps()): Promise<void> {
   await deps.storage.close();
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await runChat(createDeps({ now: clockFor(localConfig("chat").BOT_NOW) }));
+if (import.meta.url === `file://${process.argv[1]}`)
+  await runChat(createDeps({ now: clockFor(localConfig("chat").BOT_NOW) }));

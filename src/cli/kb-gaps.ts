@@ -1,13 +1,15 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { readFeedback } from "../gaps/feedback.js";
 import { ConfigError, loadConfig } from "../config.js";
+import { readFeedback } from "../gaps/feedback.js";
 import { groupGaps } from "../gaps/group.js";
 import { openStorage } from "../storage/index.js";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
-const { values } = parseArgs({ options: { json: { type: "boolean", default: false }, top: { type: "string", default: "50" } } });
+const { values } = parseArgs({
+  options: { json: { type: "boolean", default: false }, top: { type: "string", default: "50" } },
+});
 
 try {
   const config = loadConfig({ ...process.env, BOT_MODE: "terminal" });
@@ -26,14 +28,17 @@ try {
   } else {
     console.log(`kb:gaps: ${gaps.length} unanswered questions in ${all.length} groups, most asked first\n`);
     for (const g of groups) {
-      const langs = Object.entries(g.langs).map(([l, n]) => `${l} ${n}`).join(", ");
+      const langs = Object.entries(g.langs)
+        .map(([l, n]) => `${l} ${n}`)
+        .join(", ");
       console.log(`${String(g.count).padStart(5)}  ${g.question}   [${langs}; last ${g.last.slice(0, 10)}]`);
       for (const v of g.variants) console.log(`       ~ ${v}`);
     }
   }
   if (!values.json && feedback.length > 0) {
     console.log("\nFeedback on answers (👎 most first):\n");
-    for (const [entry, { up, down }] of feedback) console.log(`  👍 ${String(up).padStart(4)}  👎 ${String(down).padStart(4)}  ${entry}`);
+    for (const [entry, { up, down }] of feedback)
+      console.log(`  👍 ${String(up).padStart(4)}  👎 ${String(down).padStart(4)}  ${entry}`);
   }
 } catch (err) {
   console.error(`kb:gaps: ${err instanceof ConfigError ? err.message : (err as Error).message}`);

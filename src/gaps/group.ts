@@ -13,7 +13,12 @@ const SAME_GROUP_AT = 0.6;
 
 function tokens(text: string): Set<string> {
   // A crude stem (first 5 letters) lets "выборы"/"выборах" and "candidate"/"candidates" meet.
-  return new Set(normalize(text).split(" ").filter((w) => w.length > 1).map((w) => w.slice(0, 5)));
+  return new Set(
+    normalize(text)
+      .split(" ")
+      .filter((w) => w.length > 1)
+      .map((w) => w.slice(0, 5)),
+  );
 }
 
 function similarity(a: Set<string>, b: Set<string>): number {

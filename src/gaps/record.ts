@@ -15,11 +15,17 @@ export interface DecisionTrace {
 const MAX_LENGTH = 300;
 
 /** An onDecision hook that keeps the questions the bot could not answer: the text (personal data masked), its language and the time, never who asked. */
-export function gapRecorder(gaps: GapLog, logger: Logger, now: () => Date = () => new Date()): (trace: DecisionTrace) => void {
+export function gapRecorder(
+  gaps: GapLog,
+  logger: Logger,
+  now: () => Date = () => new Date(),
+): (trace: DecisionTrace) => void {
   return (trace) => {
     if (trace.id !== null) return;
     const q = maskPersonalData(trace.query.trim()).slice(0, MAX_LENGTH);
     if (!q) return;
-    gaps.record({ q, lang: trace.lang, at: now().toISOString() }).catch((err: Error) => logger.warn({ err: err.message }, "could not record an unanswered question"));
+    gaps
+      .record({ q, lang: trace.lang, at: now().toISOString() })
+      .catch((err: Error) => logger.warn({ err: err.message }, "could not record an unanswered question"));
   };
 }

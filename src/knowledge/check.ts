@@ -7,12 +7,12 @@ import { calendarSchema } from "../calendar/schema.js";
 import { knowledgeFiles, OFF_TOPIC_FILE } from "./load.js";
 import {
   categoriesFileSchema,
+  type Entry,
   entrySchema,
   LANGS,
+  type Lang,
   MIN_QUESTIONS,
   offTopicFileSchema,
-  type Entry,
-  type Lang,
 } from "./schema.js";
 
 export const TELEGRAM_MESSAGE_MAX = 4096;
@@ -104,7 +104,8 @@ function readYaml(path: string, name: string, report: Report): unknown {
   }
   const doc = parseDocument(source);
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) report(name, FILE_LEVEL, "(yaml)", (e.message.split("\n")[0] ?? e.message).replace(/:$/, ""));
+    for (const e of doc.errors)
+      report(name, FILE_LEVEL, "(yaml)", (e.message.split("\n")[0] ?? e.message).replace(/:$/, ""));
     return undefined;
   }
   return doc.toJS() as unknown;
@@ -136,7 +137,8 @@ function checkCategories(dir: string, report: Report): Set<string> | undefined {
   if (data === undefined) return undefined;
   const result = categoriesFileSchema.safeParse(data);
   if (!result.success) {
-    for (const i of zodIssues(result.error, data)) report(CATEGORIES_FILE, FILE_LEVEL, i.path.join(".") || "(file)", i.message);
+    for (const i of zodIssues(result.error, data))
+      report(CATEGORIES_FILE, FILE_LEVEL, i.path.join(".") || "(file)", i.message);
     return undefined;
   }
   return new Set(result.data.categories.map((c) => c.id));
@@ -157,8 +159,10 @@ function checkCalendar(dir: string, report: Report): { calendarId: string; id: s
     report(CALENDAR_FILE, FILE_LEVEL, "calendars", "needs a list of at least one calendar");
     return resultIds;
   }
-  for (const key of Object.keys(data)) if (key !== "calendars") report(CALENDAR_FILE, FILE_LEVEL, key, "unknown key (only `calendars`)");
-  const idOf = (rec: Record<string, unknown>, fallback: string) => (typeof rec.id === "string" && rec.id.trim() !== "" ? rec.id : fallback);
+  for (const key of Object.keys(data))
+    if (key !== "calendars") report(CALENDAR_FILE, FILE_LEVEL, key, "unknown key (only `calendars`)");
+  const idOf = (rec: Record<string, unknown>, fallback: string) =>
+    typeof rec.id === "string" && rec.id.trim() !== "" ? rec.id : fallback;
   // Calendars and events share one id space (the loader requires it), so a repeat anywhere is reported.
   const firstUse = new Map<string, string>();
   const claim = (id: string, what: string) => {
@@ -176,13 +180,15 @@ function checkCalendar(dir: string, report: Report): { calendarId: string; id: s
     events.forEach((e, i) => {
       if (typeof e.id === "string") claim(e.id, `an event of ${calendarId}`);
       const url = isRecord(e.source) ? e.source.url : undefined;
-      if (typeof url === "string" && !url.startsWith("https://")) report(CALENDAR_FILE, eventId(i), "source.url", "must be a full https:// address");
+      if (typeof url === "string" && !url.startsWith("https://"))
+        report(CALENDAR_FILE, eventId(i), "source.url", "must be a full https:// address");
     });
     const result = calendarSchema.safeParse(raw);
     if (result.success) return;
     for (const issue of zodIssues(result.error, raw)) {
       const [head, index, ...rest] = issue.path;
-      if (head === "events" && typeof index === "number") report(CALENDAR_FILE, eventId(index), rest.join(".") || "(event)", issue.message);
+      if (head === "events" && typeof index === "number")
+        report(CALENDAR_FILE, eventId(index), rest.join(".") || "(event)", issue.message);
       else report(CALENDAR_FILE, calendarId, issue.path.join(".") || "(calendar)", issue.message);
     }
   });
@@ -229,11 +235,13 @@ function readEntries(dir: string, categories: Set<string> | undefined, report: R
       continue;
     }
     for (const key of Object.keys(data)) {
-      if (key !== "category" && key !== "entries") report(file, FILE_LEVEL, key, "unknown key (only `category` and `entries`)");
+      if (key !== "category" && key !== "entries")
+        report(file, FILE_LEVEL, key, "unknown key (only `category` and `entries`)");
     }
     const category = data.category;
     if (typeof category !== "string") report(file, FILE_LEVEL, "category", "is missing");
-    else if (categories && !categories.has(category)) report(file, FILE_LEVEL, "category", `"${category}" is not in ${CATEGORIES_FILE}`);
+    else if (categories && !categories.has(category))
+      report(file, FILE_LEVEL, "category", `"${category}" is not in ${CATEGORIES_FILE}`);
     if (!Array.isArray(data.entries) || data.entries.length === 0) {
       report(file, FILE_LEVEL, "entries", "needs a list of at least one entry");
       continue;
@@ -272,21 +280,30 @@ function checkEntry(e: RawEntry, report: Report, render: (entry: Entry, lang: La
     for (const n of all) {
       const has = [...numbers].filter(([, s]) => s.has(n)).map(([l]) => l);
       const lacks = [...numbers].filter(([, s]) => !s.has(n)).map(([l]) => l);
-      if (lacks.length > 0) report(e.file, e.id, "answer", `number ${n} is in ${has.join(", ")} but not in ${lacks.join(", ")}`);
+      if (lacks.length > 0)
+        report(e.file, e.id, "answer", `number ${n} is in ${has.join(", ")} but not in ${lacks.join(", ")}`);
     }
   }
-  strings(Array.isArray(e.raw.sources) ? e.raw.sources.map((s) => (isRecord(s) ? s.url : undefined)) : []).forEach((url, i) => {
-    if (!url.startsWith("https://")) report(e.file, e.id, `sources.${i}.url`, "must be a full https:// address");
-  });
+  strings(Array.isArray(e.raw.sources) ? e.raw.sources.map((s) => (isRecord(s) ? s.url : undefined)) : []).forEach(
+    (url, i) => {
+      if (!url.startsWith("https://")) report(e.file, e.id, `sources.${i}.url`, "must be a full https:// address");
+    },
+  );
   if (typeof e.raw.asOf === "string" && /^\d{4}-\d{2}-\d{2}$/.test(e.raw.asOf)) {
     const d = new Date(`${e.raw.asOf}T00:00:00Z`);
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== e.raw.asOf) report(e.file, e.id, "asOf", `${e.raw.asOf} is not a calendar date`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== e.raw.asOf)
+      report(e.file, e.id, "asOf", `${e.raw.asOf} is not a calendar date`);
   }
   if (e.parsed) {
     for (const lang of LANGS) {
       const length = visibleLength(render(e.parsed, lang));
       if (length > TELEGRAM_MESSAGE_MAX) {
-        report(e.file, e.id, `answer.${lang}`, `the rendered message has ${length} characters, Telegram allows ${TELEGRAM_MESSAGE_MAX}`);
+        report(
+          e.file,
+          e.id,
+          `answer.${lang}`,
+          `the rendered message has ${length} characters, Telegram allows ${TELEGRAM_MESSAGE_MAX}`,
+        );
       }
     }
   }
@@ -312,7 +329,8 @@ function checkAcrossEntries(entries: RawEntry[], devSet: Set<string>, report: Re
       else if (id === e.id) report(e.file, e.id, `related.${i}`, "points to the entry itself");
     });
     const replaced = isRecord(e.raw.supersededBy) ? e.raw.supersededBy.entry : undefined;
-    if (typeof replaced === "string" && !firstById.has(replaced)) report(e.file, e.id, "supersededBy.entry", `"${replaced}" is not the id of any entry`);
+    if (typeof replaced === "string" && !firstById.has(replaced))
+      report(e.file, e.id, "supersededBy.entry", `"${replaced}" is not the id of any entry`);
     else if (replaced === e.id) report(e.file, e.id, "supersededBy.entry", "points to the entry itself");
   }
   const seen = new Map<string, { e: RawEntry; field: string }>();
@@ -340,7 +358,8 @@ export function checkKnowledge(dir: string, options: CheckOptions = {}): Problem
   const resultIds = checkCalendar(dir, report);
   const entries = readEntries(dir, categories, report);
   const ids = new Set(entries.map((e) => e.id));
-  for (const { calendarId, id } of resultIds) if (!ids.has(id)) report(CALENDAR_FILE, calendarId, "results", `"${id}" is not the id of any entry`);
+  for (const { calendarId, id } of resultIds)
+    if (!ids.has(id)) report(CALENDAR_FILE, calendarId, "results", `"${id}" is not the id of any entry`);
   for (const e of entries) checkEntry(e, report, options.render ?? estimateRender);
   checkAcrossEntries([...entries, ...readOffTopic(dir, report)], readDevSet(options.devSet), report);
   const order = (file: string) => (file === CATEGORIES_FILE ? "" : file);

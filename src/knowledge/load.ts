@@ -2,7 +2,14 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { z } from "zod";
 import { PROJECT_ROOT } from "../paths.js";
-import { categoriesFileSchema, knowledgeFileSchema, offTopicFileSchema, type Category, type Entry, type OffTopicTheme } from "./schema.js";
+import {
+  type Category,
+  categoriesFileSchema,
+  type Entry,
+  knowledgeFileSchema,
+  type OffTopicTheme,
+  offTopicFileSchema,
+} from "./schema.js";
 import { parseYaml, readYamlCache, type YamlCache } from "./yaml-cache.js";
 
 export const DEFAULT_KNOWLEDGE_DIR = `${PROJECT_ROOT}knowledge/`;
@@ -40,7 +47,12 @@ function describe(error: z.ZodError, data: unknown): string[] {
   });
 }
 
-export function parseFile<S extends z.ZodType>(path: string, schema: S, root: string, cache: YamlCache = new Map()): z.infer<S> {
+export function parseFile<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  root: string,
+  cache: YamlCache = new Map(),
+): z.infer<S> {
   const name = relative(root, path) || path;
   let data: unknown;
   try {

@@ -13,9 +13,7 @@ const text = (max: number) => z.string().trim().min(1, "is empty").max(max, `is 
 const trilingual = (max: number) => z.object({ kk: text(max), ru: text(max), en: text(max) }).strict();
 const questionList = z.array(text(300));
 
-export const sourceSchema = z
-  .object({ title: text(200), url: z.string().url("is not a URL") })
-  .strict();
+export const sourceSchema = z.object({ title: text(200), url: z.string().url("is not a URL") }).strict();
 
 export const entrySchema = z
   .object({
@@ -47,9 +45,7 @@ export const entrySchema = z
   })
   .strict();
 
-export const knowledgeFileSchema = z
-  .object({ category: id, entries: z.array(entrySchema).min(1) })
-  .strict();
+export const knowledgeFileSchema = z.object({ category: id, entries: z.array(entrySchema).min(1) }).strict();
 
 export const categoriesFileSchema = z
   .object({ categories: z.array(z.object({ id, title: trilingual(TITLE_MAX) }).strict()).min(1) })

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { buildSearchIndex, searcherFromIndex, type SearchIndex, type Searcher } from "../search/index.js";
 import { PROJECT_ROOT } from "../paths.js";
+import { buildSearchIndex, type Searcher, type SearchIndex, searcherFromIndex } from "../search/index.js";
 import type { KnowledgeBase } from "./load.js";
 
 /** The search index built by `npm run build`: loading it takes a fraction of building it at start-up. */
@@ -17,10 +17,14 @@ const SEARCH_DIR = fileURLToPath(new URL("../search/", import.meta.url));
  */
 export function searchIndexKey(kb: Pick<KnowledgeBase, "entries" | "offTopic">): string {
   const hash = createHash("sha256").update(JSON.stringify([kb.entries, kb.offTopic]));
-  const code = readdirSync(SEARCH_DIR).filter((f) => /\.[jt]s$/.test(f)).sort().map((f) => `${SEARCH_DIR}${f}`);
+  const code = readdirSync(SEARCH_DIR)
+    .filter((f) => /\.[jt]s$/.test(f))
+    .sort()
+    .map((f) => `${SEARCH_DIR}${f}`);
   for (const file of [...code, fileURLToPath(import.meta.url)]) hash.update(readFileSync(file));
   const require = createRequire(import.meta.url);
-  for (const stemmer of ["snowball-stemmers", "porter2"]) hash.update((require(`${stemmer}/package.json`) as { version: string }).version);
+  for (const stemmer of ["snowball-stemmers", "porter2"])
+    hash.update((require(`${stemmer}/package.json`) as { version: string }).version);
   return hash.digest("base64");
 }
 
@@ -39,7 +43,11 @@ export function encodeSearchIndex(index: SearchIndex, key = ""): Buffer {
   let size = 0;
   const tagged = JSON.stringify(index, (_, value: unknown) => {
     if (!ArrayBuffer.isView(value)) return value;
-    const tag: Tag = { $typed: value.constructor.name as TypedName, at: size, length: value.byteLength / (value as Uint8Array).BYTES_PER_ELEMENT };
+    const tag: Tag = {
+      $typed: value.constructor.name as TypedName,
+      at: size,
+      length: value.byteLength / (value as Uint8Array).BYTES_PER_ELEMENT,
+    };
     arrays.push(value);
     size = align(size + value.byteLength);
     return tag;

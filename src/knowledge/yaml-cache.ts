@@ -10,7 +10,10 @@ export type YamlCache = ReadonlyMap<string, unknown>;
 
 // Loaded on first use: with every file in the cache, the bot starts without the YAML parser (~40 ms).
 let yaml: typeof import("yaml") | undefined;
-const parse = (source: string): unknown => (yaml ??= createRequire(import.meta.url)("yaml") as typeof import("yaml")).parse(source);
+const parse = (source: string): unknown => {
+  yaml ??= createRequire(import.meta.url)("yaml") as typeof import("yaml");
+  return yaml.parse(source);
+};
 
 const keyOf = (source: string) => createHash("sha256").update(source).digest("base64");
 

@@ -3,7 +3,7 @@ import type { InlineKeyboardButton, Update } from "grammy/types";
 import type { BotContext } from "../bot/context.js";
 import type { ApiCall, FakeTelegram } from "./fake-telegram.js";
 import { htmlToPlain } from "./plain-text.js";
-import { callbackUpdate, LOCAL_USER, textUpdate, type LocalUser } from "./updates.js";
+import { callbackUpdate, LOCAL_USER, type LocalUser, textUpdate } from "./updates.js";
 
 export interface Button {
   text: string;
@@ -23,7 +23,9 @@ const SHOWN = new Set(["sendMessage", "editMessageText"]);
 function toReply(call: ApiCall): Reply {
   const p = call.payload;
   const messageId = Number((call.result as { message_id?: number } | undefined)?.message_id ?? p.message_id ?? 0);
-  const rows = ((p.reply_markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined)?.inline_keyboard ?? []).flat();
+  const rows = (
+    (p.reply_markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined)?.inline_keyboard ?? []
+  ).flat();
   const buttons = rows.map((b) => ({
     text: b.text,
     data: "callback_data" in b ? b.callback_data : undefined,

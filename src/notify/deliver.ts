@@ -30,7 +30,11 @@ export interface DeliverDeps {
   onRetryAfter?(ms: number): void;
 }
 
-type Failure = { kind: "retry-after"; ms: number } | { kind: "blocked" } | { kind: "transient" } | { kind: "permanent" };
+type Failure =
+  | { kind: "retry-after"; ms: number }
+  | { kind: "blocked" }
+  | { kind: "transient" }
+  | { kind: "permanent" };
 
 // "Forbidden: bot was blocked by the user", "user is deactivated", and "Bad Request: chat not found" all mean the
 // chat can never be reached again: the subscription goes.
@@ -46,7 +50,8 @@ export function classify(err: unknown): Failure {
     return err.error_code >= 500 ? { kind: "transient" } : { kind: "permanent" };
   }
   // A network failure, a time-out, or a 5xx page that was not JSON.
-  if (err instanceof HttpError || (err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError"))) return { kind: "transient" };
+  if (err instanceof HttpError || (err instanceof Error && (err.name === "TimeoutError" || err.name === "AbortError")))
+    return { kind: "transient" };
   return { kind: "permanent" };
 }
 
@@ -86,7 +91,10 @@ export async function deliver(job: DeliveryJob, deps: DeliverDeps): Promise<Deli
         await deps.clock.sleep(NOTIFY_DEFAULTS.backoffMs * 2 ** (transient - 1));
         continue;
       }
-      deps.logger.warn({ key: job.key.split(":").slice(0, -1).join(":"), err: (err as Error).message }, "a notice could not be delivered");
+      deps.logger.warn(
+        { key: job.key.split(":").slice(0, -1).join(":"), err: (err as Error).message },
+        "a notice could not be delivered",
+      );
       return done("failed");
     }
   }

@@ -8,7 +8,7 @@ import { type Clock, Pacer, realClock } from "./pace.js";
 import type { DeliveryQueue } from "./queue.js";
 import { renderNotice } from "./render.js";
 import { dueNotices, type Notice } from "./schedule.js";
-import { deliveryKey, type DeliveryOutcome, type NotifyStore } from "./types.js";
+import { type DeliveryOutcome, deliveryKey, type NotifyStore } from "./types.js";
 
 export interface NotifierDeps {
   calendars(): readonly Calendar[];
@@ -38,7 +38,10 @@ export async function enqueueDue(deps: NotifierDeps): Promise<{ id: string; jobs
   const handed: { id: string; jobs: number }[] = [];
   for (const notice of dueNotices(deps.calendars(), deps.now())) {
     if (await deps.store.ledger.has(handedOver(notice.id))) continue;
-    const jobs = (await deps.store.subscriptions.list()).map((s) => ({ key: deliveryKey(notice.id, s.chatId), chatId: s.chatId }));
+    const jobs = (await deps.store.subscriptions.list()).map((s) => ({
+      key: deliveryKey(notice.id, s.chatId),
+      chatId: s.chatId,
+    }));
     await deps.queue.add(jobs);
     if (!deps.queue.durable) await deps.queue.idle(NOTIFY_DEFAULTS.reminderGraceMs);
     await deps.store.ledger.mark(handedOver(notice.id));
@@ -54,14 +57,17 @@ export function startDelivering(deps: NotifierDeps): void {
   const pacer = deps.pacer ?? new Pacer(NOTIFY_DEFAULTS.messagesPerSecond, NOTIFY_DEFAULTS.perChatIntervalMs, clock);
   deps.queue.start((job) => {
     // A notice no longer due (its window passed while it waited) is not sent late.
-    const notice: Notice | undefined = dueNotices(deps.calendars(), deps.now()).find((n) => n.id === noticeIdOf(job.key));
+    const notice: Notice | undefined = dueNotices(deps.calendars(), deps.now()).find(
+      (n) => n.id === noticeIdOf(job.key),
+    );
     return deliver(job, {
       subscriptions: deps.store.subscriptions,
       ledger: deps.store.ledger,
       pacer,
       clock,
       send: deps.send,
-      render: (sub) => notice && { text: renderNotice(notice, sub.lang, deps.tFor(sub.lang)), reply_markup: deps.keyboard(sub.lang) },
+      render: (sub) =>
+        notice && { text: renderNotice(notice, sub.lang, deps.tFor(sub.lang)), reply_markup: deps.keyboard(sub.lang) },
       logger: deps.logger,
       ...(deps.onOutcome ? { onOutcome: deps.onOutcome } : {}),
       ...(deps.onRetryAfter ? { onRetryAfter: deps.onRetryAfter } : {}),

@@ -8,7 +8,7 @@ import type { BotStorage } from "../storage/index.js";
 import { NOTIFY_DEFAULTS } from "./defaults.js";
 import type { Send } from "./deliver.js";
 import { type NotifierDeps, startNotifier } from "./notifier.js";
-import { localQueue, type DeliveryQueue } from "./queue.js";
+import { type DeliveryQueue, localQueue } from "./queue.js";
 import { bullQueue } from "./queue-bullmq.js";
 import { fileNotifyStore, memoryNotifyStore, redisNotifyStore } from "./store.js";
 import type { NotifyStore } from "./types.js";
@@ -31,7 +31,11 @@ export function openQueue(config: Config, logger: Logger): DeliveryQueue {
  */
 export function noticeSender(token: string, client: ApiClientOptions): Send {
   const api = new Api(token, { ...client, timeoutSeconds: Math.ceil(NOTIFY_DEFAULTS.sendTimeoutMs / 1000) });
-  return (chatId, message) => api.sendMessage(chatId, message.text, { parse_mode: "HTML", ...(message.reply_markup ? { reply_markup: message.reply_markup } : {}) });
+  return (chatId, message) =>
+    api.sendMessage(chatId, message.text, {
+      parse_mode: "HTML",
+      ...(message.reply_markup ? { reply_markup: message.reply_markup } : {}),
+    });
 }
 
 export interface RunNoticesOptions {

@@ -53,6 +53,7 @@ export class Pacer {
     this.sent.push(now);
     this.lastByChat.set(chatId, now);
     // Forget chats whose interval is over, so a broadcast to millions keeps a small map.
-    if (this.lastByChat.size > 10_000) for (const [chat, at] of this.lastByChat) if (at <= now - this.perChatMs) this.lastByChat.delete(chat);
+    if (this.lastByChat.size > 10_000)
+      for (const [chat, at] of this.lastByChat) if (at <= now - this.perChatMs) this.lastByChat.delete(chat);
   }
 }

@@ -16,7 +16,8 @@ export function noticesOnDay(calendars: readonly Calendar[], dayStart: Date): No
     for (const event of calendar.events) {
       if (!event.remind) continue;
       const at = eventInstant(event, calendar.utcOffset);
-      if (at >= dayStart && at < dayEnd) reminders.push({ id: `remind:${event.id}`, kind: "reminder", calendar, event, at });
+      if (at >= dayStart && at < dayEnd)
+        reminders.push({ id: `remind:${event.id}`, kind: "reminder", calendar, event, at });
     }
   }
   return [...called, ...reminders.sort((a, b) => a.at.getTime() - b.at.getTime())];

@@ -1,7 +1,7 @@
-import { Queue, Worker, type ConnectionOptions } from "bullmq";
+import { type ConnectionOptions, Queue, Worker } from "bullmq";
 import type { Logger } from "../logger.js";
 import { NOTIFY_DEFAULTS } from "./defaults.js";
-import { TimeoutError, type DeliveryQueue, type Handler } from "./queue.js";
+import { type DeliveryQueue, type Handler, TimeoutError } from "./queue.js";
 import type { DeliveryJob } from "./types.js";
 
 export interface BullQueueOptions {
@@ -64,7 +64,9 @@ export function bullQueue(options: BullQueueOptions): DeliveryQueue {
         concurrency: options.concurrency ?? NOTIFY_DEFAULTS.concurrency,
         limiter: { max: options.perSecond ?? NOTIFY_DEFAULTS.messagesPerSecond, duration: 1000 },
       });
-      worker.on("error", (err) => options.logger?.warn({ queue: options.name, err: err.message }, "notice queue error"));
+      worker.on("error", (err) =>
+        options.logger?.warn({ queue: options.name, err: err.message }, "notice queue error"),
+      );
     },
     async idle(timeoutMs) {
       const until = Date.now() + timeoutMs;

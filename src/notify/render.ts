@@ -13,5 +13,10 @@ export function renderNotice(notice: Notice, lang: Lang, t: TFunction): string {
     return t("notify.called", { calendar, date: formatEventDate(election.date, election.time, lang), ...raw });
   }
   const { event } = notice;
-  return t("notify.reminder", { calendar, event: escapeHtml(event.title[lang]), date: formatEventDate(event.date, event.time, lang), ...raw });
+  return t("notify.reminder", {
+    calendar,
+    event: escapeHtml(event.title[lang]),
+    date: formatEventDate(event.date, event.time, lang),
+    ...raw,
+  });
 }

@@ -6,7 +6,11 @@ export type Notice =
   | { id: string; kind: "reminder"; calendar: Calendar; event: CalendarEvent; at: Date };
 
 /** The moment an event happens: its time, or the reminder hour of its day, in its calendar's UTC offset. */
-export function eventInstant(event: Pick<CalendarEvent, "date" | "time">, utcOffset: string, defaultTime = NOTIFY_DEFAULTS.reminderTime): Date {
+export function eventInstant(
+  event: Pick<CalendarEvent, "date" | "time">,
+  utcOffset: string,
+  defaultTime = NOTIFY_DEFAULTS.reminderTime,
+): Date {
   return new Date(`${event.date}T${event.time ?? defaultTime}:00${utcOffset}`);
 }
 
@@ -18,7 +22,11 @@ export function eventInstant(event: Pick<CalendarEvent, "date" | "time">, utcOff
  *   still reminds within that window, and never reminds of something long past.
  * Whether a notice already went out is not decided here: the ledger knows, per subscriber.
  */
-export function dueNotices(calendars: readonly Calendar[], now: Date, graceMs = NOTIFY_DEFAULTS.reminderGraceMs): Notice[] {
+export function dueNotices(
+  calendars: readonly Calendar[],
+  now: Date,
+  graceMs = NOTIFY_DEFAULTS.reminderGraceMs,
+): Notice[] {
   const due: Notice[] = [];
   for (const calendar of calendars) {
     const election = electionOf(calendar);
@@ -27,16 +35,21 @@ export function dueNotices(calendars: readonly Calendar[], now: Date, graceMs = 
     for (const event of calendar.events) {
       if (!event.remind) continue;
       const at = eventInstant(event, calendar.utcOffset);
-      if (at <= now && now.getTime() < at.getTime() + graceMs) due.push({ id: `remind:${event.id}`, kind: "reminder", calendar, event, at });
+      if (at <= now && now.getTime() < at.getTime() + graceMs)
+        due.push({ id: `remind:${event.id}`, kind: "reminder", calendar, event, at });
     }
   }
   return due;
 }
 
 /** Every notice a calendar will ever send, with its moment: what `npm run notices` lists. */
-export function plannedNotices(calendars: readonly Calendar[]): { id: string; calendar: string; at: Date | "on start" }[] {
+export function plannedNotices(
+  calendars: readonly Calendar[],
+): { id: string; calendar: string; at: Date | "on start" }[] {
   return calendars.flatMap((calendar) => [
     { id: `called:${calendar.id}`, calendar: calendar.id, at: "on start" as const },
-    ...calendar.events.filter((e) => e.remind).map((e) => ({ id: `remind:${e.id}`, calendar: calendar.id, at: eventInstant(e, calendar.utcOffset) })),
+    ...calendar.events
+      .filter((e) => e.remind)
+      .map((e) => ({ id: `remind:${e.id}`, calendar: calendar.id, at: eventInstant(e, calendar.utcOffset) })),
   ]);
 }

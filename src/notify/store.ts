@@ -1,5 +1,5 @@
-import { appendFile, open, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { mkdirSync } from "node:fs";
+import { appendFile, open, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Redis } from "ioredis";
 import { isLang, type Lang } from "../knowledge/schema.js";
@@ -111,7 +111,8 @@ const parseSub = (v: unknown): SubLine | undefined => {
   const line = v as Partial<SubLine> & { lang?: unknown; since?: unknown };
   if (typeof line.chatId !== "number") return undefined;
   if (line.op === "remove") return { op: "remove", chatId: line.chatId };
-  if (line.op === "add" && isLang(line.lang) && typeof line.since === "string") return { op: "add", chatId: line.chatId, lang: line.lang, since: line.since };
+  if (line.op === "add" && isLang(line.lang) && typeof line.since === "string")
+    return { op: "add", chatId: line.chatId, lang: line.lang, since: line.since };
   return undefined;
 };
 
@@ -129,7 +130,12 @@ export function fileNotifyStore(dataDir: string): NotifyStore & { compact(): Pro
     const map = new Map<number, Subscriber>();
     for (const line of lines) {
       if (line.op === "remove") map.delete(line.chatId);
-      else map.set(line.chatId, { chatId: line.chatId, lang: line.lang, since: map.get(line.chatId)?.since ?? line.since });
+      else
+        map.set(line.chatId, {
+          chatId: line.chatId,
+          lang: line.lang,
+          since: map.get(line.chatId)?.since ?? line.since,
+        });
     }
     subs = { version: subLog.version, map };
     return map;
@@ -185,7 +191,9 @@ export function redisNotifyStore(redis: Redis, prefix: string): NotifyStore {
   const parse = (chatId: number, raw: string | null): Subscriber | undefined => {
     if (!raw) return undefined;
     const value = JSON.parse(raw) as { lang?: unknown; since?: unknown };
-    return isLang(value.lang) && typeof value.since === "string" ? { chatId, lang: value.lang, since: value.since } : undefined;
+    return isLang(value.lang) && typeof value.since === "string"
+      ? { chatId, lang: value.lang, since: value.since }
+      : undefined;
   };
   return {
     subscriptions: {

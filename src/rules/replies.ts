@@ -14,14 +14,52 @@ export function foldReply(text: string): string {
 const FOLD: Record<string, string> = { ә: "а", ө: "о", ү: "у", ұ: "у", і: "и", қ: "к", ң: "н", ғ: "г", һ: "х", ё: "е" };
 
 const YES_WORDS = new Set([
-  "yes", "y", "yeah", "yep", "yup", "sure", "correct", "true", "right",
-  "да", "ага", "угу", "конечно", "верно", "точно", "есть",
-  "иа", "ия", "ие", "иэ", "йа", "арине", "бар", "дурыс",
+  "yes",
+  "y",
+  "yeah",
+  "yep",
+  "yup",
+  "sure",
+  "correct",
+  "true",
+  "right",
+  "да",
+  "ага",
+  "угу",
+  "конечно",
+  "верно",
+  "точно",
+  "есть",
+  "иа",
+  "ия",
+  "ие",
+  "иэ",
+  "йа",
+  "арине",
+  "бар",
+  "дурыс",
 ]);
 const NO_WORDS = new Set(["no", "n", "nope", "nah", "нет", "неа", "нету", "не", "жок"]);
 // Words that turn a yes into a no or the other way round: "жоқ емес" (not no), "not really", "не совсем".
 const NEGATORS = new Set(["not", "never", "емес", "не", "ни"]);
-const FILLERS = new Set(["i", "am", "im", "do", "have", "is", "it", "of", "course", "я", "есть", "мен", "менде", "ok", "okay", "ок"]);
+const FILLERS = new Set([
+  "i",
+  "am",
+  "im",
+  "do",
+  "have",
+  "is",
+  "it",
+  "of",
+  "course",
+  "я",
+  "есть",
+  "мен",
+  "менде",
+  "ok",
+  "okay",
+  "ок",
+]);
 
 export type YesNo = "yes" | "no";
 
@@ -43,8 +81,29 @@ export function readYesNo(text: string): YesNo | undefined {
   return rest.every((w) => FILLERS.has(w) || YES_WORDS.has(w)) ? "yes" : undefined;
 }
 
-const BACK = new Set(["back", "go back", "previous", "назад", "вернуться", "вернуться назад", "обратно", "артка", "кайту", "артка кайту", "алдынгы"]);
-const RESTART = new Set(["start over", "restart", "заново", "сначала", "начать заново", "басынан", "басынан бастау", "кайта бастау"]);
+const BACK = new Set([
+  "back",
+  "go back",
+  "previous",
+  "назад",
+  "вернуться",
+  "вернуться назад",
+  "обратно",
+  "артка",
+  "кайту",
+  "артка кайту",
+  "алдынгы",
+]);
+const RESTART = new Set([
+  "start over",
+  "restart",
+  "заново",
+  "сначала",
+  "начать заново",
+  "басынан",
+  "басынан бастау",
+  "кайта бастау",
+]);
 
 /** A typed "назад", "артқа" or "back": the same as the Back button. */
 export function isBackReply(text: string): boolean {

@@ -70,7 +70,14 @@ const GUIDES: Record<Situation, readonly GuideStep[]> = {
     step("hours", "hours"),
     marking,
   ],
-  abroad: [step("abroadStations", "abroad"), step("abroadList", "abroad"), step("abroadPassport", "abroad"), step("abroadHours", "abroad"), step("abroadBallots", "abroad"), marking],
+  abroad: [
+    step("abroadStations", "abroad"),
+    step("abroadList", "abroad"),
+    step("abroadPassport", "abroad"),
+    step("abroadHours", "abroad"),
+    step("abroadBallots", "abroad"),
+    marking,
+  ],
   homebound: [
     step("homeRequest", "homeVoting", "identity"),
     step("homeGrounds", "homeVoting", "identity"),

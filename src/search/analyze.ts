@@ -72,7 +72,8 @@ export function queryReadings(word: string, restrictLatin: boolean, english = fa
   if (isNumber(word)) return [[word, FROM_ANY]];
   if (isCyrillic(word) || !restrictLatin) return queryForms(word).map((f) => [f, FROM_ANY]);
   // In a question that is clearly English, a Latin word is English: "joke" is not the Kazakh-Latin "еке".
-  if (english) return [...new Set([computeIndexForm(word, "en"), surfaceForm(word)])].filter(Boolean).map((f) => [f, FROM_EN]);
+  if (english)
+    return [...new Set([computeIndexForm(word, "en"), surfaceForm(word)])].filter(Boolean).map((f) => [f, FROM_EN]);
   const readings = new Map<string, number>();
   const add = (form: string, mask: number) => {
     if (form) readings.set(form, (readings.get(form) ?? 0) | mask);

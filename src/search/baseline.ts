@@ -1,7 +1,7 @@
 import Fuse from "fuse.js";
 import type { Entry } from "../knowledge/schema.js";
 import { LANGS } from "../knowledge/schema.js";
-import type { Decision, SearchHit, Searcher } from "./types.js";
+import type { Decision, Searcher, SearchHit } from "./types.js";
 
 /** Plain fuse.js with its default options over the raw paraphrases: the yardstick every gain is measured against. */
 export function createBaselineSearcher(entries: readonly Entry[]): Searcher {
@@ -13,7 +13,10 @@ export function createBaselineSearcher(entries: readonly Entry[]): Searcher {
       const score = 1 - (r.score ?? 1);
       if (score > (best.get(r.item.id) ?? -1)) best.set(r.item.id, score);
     }
-    return [...best].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score).slice(0, limit);
+    return [...best]
+      .map(([id, score]) => ({ id, score }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
   }
   function decide(query: string): Decision {
     const hits = rank(query, 4);

@@ -78,7 +78,10 @@ export function createClassifierBuilder(entryCount: number): ClassifierBuilder {
   return {
     add(entry, feature, count) {
       let list = lists.get(feature);
-      if (!list) lists.set(feature, (list = { ids: [], counts: [] }));
+      if (!list) {
+        list = { ids: [], counts: [] };
+        lists.set(feature, list);
+      }
       const last = list.ids.length - 1;
       if (list.ids[last] === entry) list.counts[last]! += count;
       else {
@@ -99,7 +102,14 @@ export function createClassifierBuilder(entryCount: number): ClassifierBuilder {
       let size = 0;
       for (const list of byKey.values()) size += list.ids.length;
       const keys = Uint32Array.from(byKey.keys()).sort();
-      const postings: ClassifierData = { keys, start: new Int32Array(keys.length + 1), ids: new Int32Array(size), gains: new Float32Array(size), totals, alpha };
+      const postings: ClassifierData = {
+        keys,
+        start: new Int32Array(keys.length + 1),
+        ids: new Int32Array(size),
+        gains: new Float32Array(size),
+        totals,
+        alpha,
+      };
       let at = 0;
       keys.forEach((key, f) => {
         postings.start[f] = at;

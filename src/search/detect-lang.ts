@@ -8,9 +8,15 @@ const words = (s: string) => new Set(s.split(" ").map((w) => kazakhFold(w)));
 
 /** Small built-in word lists; the searcher adds the words of its knowledge base. */
 export const MARKER_WORDS: Lexicon = {
-  kk: words("сайлау сайлауы сайлауға қашан қай қайда қалай қандай кім не неше қанша бола болады ма ме ба бе па пе керек дауыс беру береді жылы күні уақыт және мен үшін туралы деген қажет ғой емес бар жоқ қайтып сағат нешеде ашылады өтеді депутаттар кандидат"),
-  ru: words("когда где как какой какие какая кто что сколько можно нужно ли выборы выборах голосование голосовать проголосовать участок участки избирательный и в на с для по это есть нет будет будут были был почему зачем ли мне я за о об до после часы время день"),
-  en: words("the a an is are was were when where what who how which why can could do does did i my vote voting election elections polling station day time hours of in on for to be and or there will many much need who whom with register ballot party parties"),
+  kk: words(
+    "сайлау сайлауы сайлауға қашан қай қайда қалай қандай кім не неше қанша бола болады ма ме ба бе па пе керек дауыс беру береді жылы күні уақыт және мен үшін туралы деген қажет ғой емес бар жоқ қайтып сағат нешеде ашылады өтеді депутаттар кандидат",
+  ),
+  ru: words(
+    "когда где как какой какие какая кто что сколько можно нужно ли выборы выборах голосование голосовать проголосовать участок участки избирательный и в на с для по это есть нет будет будут были был почему зачем ли мне я за о об до после часы время день",
+  ),
+  en: words(
+    "the a an is are was were when where what who how which why can could do does did i my vote voting election elections polling station day time hours of in on for to be and or there will many much need who whom with register ballot party parties",
+  ),
 };
 
 const KK_LETTERS = /[әғқңөұүһі]/;
@@ -71,7 +77,8 @@ export function langDetector(extra: Lexicon): (text: string) => Lang | undefined
     let v = memo.get(w);
     if (!v) {
       if (memo.size > 20_000) memo.clear();
-      memo.set(w, (v = votesOf(w, lexicons)));
+      v = votesOf(w, lexicons);
+      memo.set(w, v);
     }
     return v;
   };

@@ -120,7 +120,13 @@ export function buildFuzzyIndex(words: Iterable<string>, minLength: number): Fuz
 }
 
 /** The indexed words within reach of `word`'s reductions: candidates, to be checked by edit distance. */
-export function fuzzyLookup({ minLength, vocabulary, keys, starts: startOf, owners }: FuzzyIndex): (word: string) => string[] {
+export function fuzzyLookup({
+  minLength,
+  vocabulary,
+  keys,
+  starts: startOf,
+  owners,
+}: FuzzyIndex): (word: string) => string[] {
   const indexOf = keyFinder(keys);
   let prefix = new Uint32Array(32);
   return (word) => {
@@ -150,7 +156,7 @@ export function fuzzyLookup({ minLength, vocabulary, keys, starts: startOf, owne
       add(resume(prefix[i]!, i + 1, n));
       if (edits < 2) continue;
       for (let j = 0; j < n - 1; j++) {
-        const a = j < i ? j : i;
+        const a = Math.min(j, i);
         const b = j < i ? i : j + 1;
         add(resume(resume(prefix[a]!, a + 1, b), b + 1, n));
       }

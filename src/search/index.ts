@@ -1,17 +1,36 @@
 import type { Entry, Lang, OffTopicTheme } from "../knowledge/schema.js";
 import { LANGS } from "../knowledge/schema.js";
-import { contentWords, forgetIndexForms, FROM_ANY, FROM_EN, FROM_KK, FROM_RU, FROM_SURFACE, indexForm, isStopword, queryForms, queryReadings, surfaceForm } from "./analyze.js";
+import {
+  contentWords,
+  FROM_ANY,
+  FROM_EN,
+  FROM_KK,
+  FROM_RU,
+  FROM_SURFACE,
+  forgetIndexForms,
+  indexForm,
+  isStopword,
+  queryForms,
+  queryReadings,
+  surfaceForm,
+} from "./analyze.js";
+import {
+  type ClassifierData,
+  charGrams,
+  createClassifier,
+  createClassifierBuilder,
+  type Features,
+} from "./classifier.js";
 import { SEARCH_DEFAULTS, type SearchOptions } from "./defaults.js";
-import { charGrams, createClassifier, createClassifierBuilder, type ClassifierData, type Features } from "./classifier.js";
-import { buildFuzzyIndex, fuzzyLookup, maxEdits, osaDistance, type FuzzyIndex } from "./fuzzy-index.js";
 import { langDetector } from "./detect-lang.js";
+import { buildFuzzyIndex, type FuzzyIndex, fuzzyLookup, maxEdits, osaDistance } from "./fuzzy-index.js";
 import { isCyrillic, isLatin, kazakhFold, tokenize } from "./normalize.js";
 import { QUESTION_GROUPS, SALIENT_GROUPS, SYNONYM_GROUPS } from "./synonyms.js";
 import { layoutToCyrillic, layoutToLatin } from "./translit.js";
-import type { Decision, SearchHit, Searcher } from "./types.js";
+import type { Decision, Searcher, SearchHit } from "./types.js";
 
-export type { Decision, SearchHit, Searcher } from "./types.js";
 export { SEARCH_DEFAULTS } from "./defaults.js";
+export type { Decision, Searcher, SearchHit } from "./types.js";
 
 export class SearchError extends Error {
   override name = "SearchError";
@@ -102,11 +121,19 @@ function checkedOptions(options: Partial<SearchOptions>): SearchOptions {
  * Off-topic themes are indexed like entries, so a question that shares a word with the domain ("renew my ID card")
  * but reads like an off-topic example finds that example first; such a hit is an abstention and never shown.
  */
-export function createSearcher(entries: readonly Entry[], options: Partial<SearchOptions> = {}, offTopic: readonly OffTopicTheme[] = []): Searcher {
+export function createSearcher(
+  entries: readonly Entry[],
+  options: Partial<SearchOptions> = {},
+  offTopic: readonly OffTopicTheme[] = [],
+): Searcher {
   return searcherFromIndex(buildSearchIndex(entries, options, offTopic));
 }
 
-export function buildSearchIndex(entries: readonly Entry[], options: Partial<SearchOptions> = {}, offTopic: readonly OffTopicTheme[] = []): SearchIndex {
+export function buildSearchIndex(
+  entries: readonly Entry[],
+  options: Partial<SearchOptions> = {},
+  offTopic: readonly OffTopicTheme[] = [],
+): SearchIndex {
   const opts = checkedOptions(options);
   const ids = entries.map((e) => e.id);
   if (new Set(ids).size !== ids.length) throw new SearchError("createSearcher: entry ids must be unique");
@@ -114,7 +141,8 @@ export function buildSearchIndex(entries: readonly Entry[], options: Partial<Sea
 
   const synonym = new Map<string, string>();
   SYNONYM_GROUPS.forEach((group, i) => {
-    for (const word of group) for (const w of tokenize(word)) for (const f of queryForms(w)) if (f.length > 1) synonym.set(f, `~${i}`);
+    for (const word of group)
+      for (const w of tokenize(word)) for (const f of queryForms(w)) if (f.length > 1) synonym.set(f, `~${i}`);
   });
   const canonical = (form: string) => synonym.get(form) ?? form;
 
@@ -135,7 +163,10 @@ export function buildSearchIndex(entries: readonly Entry[], options: Partial<Sea
   const gramCache = new Map<string, string[]>();
   const gramsOf = (word: string) => {
     let grams = gramCache.get(word);
-    if (!grams) gramCache.set(word, (grams = wordGrams(word)));
+    if (!grams) {
+      grams = wordGrams(word);
+      gramCache.set(word, grams);
+    }
     return grams;
   };
 
@@ -152,7 +183,8 @@ export function buildSearchIndex(entries: readonly Entry[], options: Partial<Sea
       addSource(form, LANG_SOURCE[lang]);
       const surface = surfaceForm(w);
       addSource(surface, LANG_SOURCE[lang] | FROM_SURFACE);
-      if (opts.surfaceForms && surface.length >= opts.minFuzzyLength && !formsOf.has(surface)) surfaceOf.set(surface, term);
+      if (opts.surfaceForms && surface.length >= opts.minFuzzyLength && !formsOf.has(surface))
+        surfaceOf.set(surface, term);
     }
     termOf.set(key, term);
     return term;
@@ -162,7 +194,10 @@ export function buildSearchIndex(entries: readonly Entry[], options: Partial<Sea
   const wordInfo = new Map<string, { folded: string; stop: boolean }>();
   const infoOf = (w: string) => {
     let info = wordInfo.get(w);
-    if (!info) wordInfo.set(w, (info = { folded: kazakhFold(w), stop: isStopword(w) }));
+    if (!info) {
+      info = { folded: kazakhFold(w), stop: isStopword(w) };
+      wordInfo.set(w, info);
+    }
     return info;
   };
   const read = (text: string, lang: Lang, spelt?: Set<string>) => {
@@ -181,7 +216,8 @@ export function buildSearchIndex(entries: readonly Entry[], options: Partial<Sea
       if (learn) for (const g of gramsOf(w)) learn(g, opts.nbGramWeight);
       const term = termFor(w, lang);
       if (!term) continue;
-      if (learn && out.length > 0 && opts.nbBigramWeight > 0) learn(`${out[out.length - 1]}+${term}`, opts.nbBigramWeight);
+      if (learn && out.length > 0 && opts.nbBigramWeight > 0)
+        learn(`${out[out.length - 1]}+${term}`, opts.nbBigramWeight);
       out.push(term);
       if (learn) learn(term, opts.nbTermWeight);
     }
@@ -212,13 +248,16 @@ export function buildSearchIndex(entries: readonly Entry[], options: Partial<Sea
   const maxIdf = Math.log(1 + (n - 0.5) / 1.5);
   const salient = new Set(SALIENT_GROUPS.map((_, i) => `~${i}`));
   const questionWords = QUESTION_GROUPS.map((_, i) => `~${i + SALIENT_GROUPS.length}`);
-  for (const t of questionWords) if (idfOf.has(t)) idfOf.set(t, Math.max(idfOf.get(t) ?? 0, opts.questionWordWeight * maxIdf));
+  for (const t of questionWords)
+    if (idfOf.has(t)) idfOf.set(t, Math.max(idfOf.get(t) ?? 0, opts.questionWordWeight * maxIdf));
   for (const t of salient) if (idfOf.has(t)) idfOf.set(t, Math.max(idfOf.get(t) ?? 0, opts.salientWeight * maxIdf));
-  for (const t of idfOf.keys()) if (/^(19|20)\d\d$/.test(t)) idfOf.set(t, Math.max(idfOf.get(t) ?? 0, opts.yearWeight * maxIdf));
-  for (const [form, term] of synonym) if (df.has(term)) {
-    formsOf.set(form, term);
-    addSource(form, FROM_ANY);
-  }
+  for (const t of idfOf.keys())
+    if (/^(19|20)\d\d$/.test(t)) idfOf.set(t, Math.max(idfOf.get(t) ?? 0, opts.yearWeight * maxIdf));
+  for (const [form, term] of synonym)
+    if (df.has(term)) {
+      formsOf.set(form, term);
+      addSource(form, FROM_ANY);
+    }
   for (const [form, term] of surfaceOf) if (!formsOf.has(form)) formsOf.set(form, term);
   const classifier = training.build(opts.nbAlpha);
   forgetIndexForms();
@@ -248,7 +287,10 @@ export function buildSearchIndex(entries: readonly Entry[], options: Partial<Sea
 function expand(index: SearchIndex) {
   const weights = index.docWeights;
   return {
-    lexicon: { kk: new Set(index.lexicon.kk), ru: new Set(index.lexicon.ru), en: new Set(index.lexicon.en) } as Record<Lang, Set<string>>,
+    lexicon: { kk: new Set(index.lexicon.kk), ru: new Set(index.lexicon.ru), en: new Set(index.lexicon.en) } as Record<
+      Lang,
+      Set<string>
+    >,
     formsOf: new Map(index.forms.map((f, i) => [f, index.formTerms[i]!])),
     formSource: new Map(index.forms.map((f, i) => [f, index.formSources[i]!])),
     termIdOf: new Map(index.idfTerms.map((t, i) => [t, i])),
@@ -276,14 +318,18 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
     let ids = gramFeatures.get(word);
     if (!ids) {
       if (gramFeatures.size > 20_000) gramFeatures.clear();
-      gramFeatures.set(word, (ids = wordGrams(word).map(classifier.featureOf)));
+      ids = wordGrams(word).map(classifier.featureOf);
+      gramFeatures.set(word, ids);
     }
     return ids;
   };
   const termFeatures = new Map<string, number>();
   const termFeatureOf = (term: string) => {
     let id = termFeatures.get(term);
-    if (id === undefined) termFeatures.set(term, (id = classifier.featureOf(term)));
+    if (id === undefined) {
+      id = classifier.featureOf(term);
+      termFeatures.set(term, id);
+    }
     return id;
   };
 
@@ -315,7 +361,10 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
   });
   const packedParas = new Map([...postings].map(([t, list]) => [t, Int32Array.from(list)]));
   const packedEntries = new Map(
-    [...entryPostings].map(([t, list]) => [t, { ids: Int32Array.from(list, ([e]) => e), weights: Float64Array.from(list, ([, w]) => w) }]),
+    [...entryPostings].map(([t, list]) => [
+      t,
+      { ids: Int32Array.from(list, ([e]) => e), weights: Float64Array.from(list, ([, w]) => w) },
+    ]),
   );
   const paraEntryOf = Int32Array.from(paraEntry);
 
@@ -371,7 +420,8 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
     let found = readingsCache.get(key);
     if (!found) {
       if (readingsCache.size > 20_000) readingsCache.clear();
-      readingsCache.set(key, (found = queryReadings(word, opts.latinReadings > 0, english)));
+      found = queryReadings(word, opts.latinReadings > 0, english);
+      readingsCache.set(key, found);
     }
     return found;
   }
@@ -449,12 +499,13 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
       for (const [term, sim] of token.terms) {
         const w = idf(term) * sim;
         const paraList = packedParas.get(term);
-        if (paraList && paraList.length <= opts.maxParaphrasePostings && idf(term) >= paraFloor) for (const p of paraList) {
-          if (paraToken[p] === 0) tokenParas[nTokenParas++] = p;
-          if (sim > paraToken[p]!) paraToken[p] = sim;
-          if (paraQuery[p] === 0 && paraDoc[p] === 0) touchedParas[nParas++] = p;
-          paraDoc[p]! += w;
-        }
+        if (paraList && paraList.length <= opts.maxParaphrasePostings && idf(term) >= paraFloor)
+          for (const p of paraList) {
+            if (paraToken[p] === 0) tokenParas[nTokenParas++] = p;
+            if (sim > paraToken[p]!) paraToken[p] = sim;
+            if (paraQuery[p] === 0 && paraDoc[p] === 0) touchedParas[nParas++] = p;
+            paraDoc[p]! += w;
+          }
         const packed = packedEntries.get(term);
         if (!packed) continue;
         for (let i = 0; i < packed.ids.length; i++) {
@@ -503,7 +554,10 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
       const milli = Math.floor(keys[k]! / PLACES);
       hits.push({ id: docs[touchedEntries[PLACES - 1 - (keys[k]! - milli * PLACES)]!]!, score: milli / 1000 });
     }
-    const contrasted = opts.contrastWeight > 0 ? lowerClose(hits, opts.contrastSpread, (pool) => contrast(pool, tokens, beta2, reached)) : hits;
+    const contrasted =
+      opts.contrastWeight > 0
+        ? lowerClose(hits, opts.contrastSpread, (pool) => contrast(pool, tokens, beta2, reached))
+        : hits;
     if (opts.nbWeight === 0) return { hits: contrasted, posterior: NO_POSTERIOR };
     const posterior = new Map<string, number>();
     return { hits: lowerClose(contrasted, opts.nbSpread, (pool) => rerank(pool, words, tokens, posterior)), posterior };
@@ -516,7 +570,9 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
     const pool = hits.filter((h, i) => i < opts.nbCandidates && h.score >= top.score - spread);
     if (pool.length < 2) return hits;
     const minus = penalties(pool);
-    const rescored = pool.map((h, i) => ({ id: h.id, score: Math.round((h.score - minus[i]!) * 1000) / 1000 })).sort((a, b) => b.score - a.score);
+    const rescored = pool
+      .map((h, i) => ({ id: h.id, score: Math.round((h.score - minus[i]!) * 1000) / 1000 }))
+      .sort((a, b) => b.score - a.score);
     // Scores only fall, so the rest stays in order: each lowered hit is merged in ahead of the rest hits it ties with.
     const out: SearchHit[] = [];
     let i = 0;
@@ -570,9 +626,12 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
         else byTerm.set(id, [[i, c]]);
       }
     });
-    if (credit.length < tokens.length) [credit, found] = [new Float64Array(tokens.length), new Float64Array(tokens.length)];
+    if (credit.length < tokens.length)
+      [credit, found] = [new Float64Array(tokens.length), new Float64Array(tokens.length)];
     const fs = ids.map(() => 0);
-    ids.forEach((e, i) => (slotOf[e] = i));
+    ids.forEach((e, i) => {
+      slotOf[e] = i;
+    });
     // Only paraphrases the question reached can have a non-zero F, so only those are walked (speed).
     for (const p of touched) {
       const at = slotOf[paraEntryOf[p]!]!;
@@ -584,10 +643,12 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
         const weight = paraTermIdf[j]! * discOf(paraTermIds[j]!);
         mass += weight;
         const satisfied = byTerm.get(paraTermIds[j]!);
-        if (satisfied) for (const [i, c] of satisfied) if (c > credit[i]!) {
-          credit[i] = c;
-          found[i] = weight * c;
-        }
+        if (satisfied)
+          for (const [i, c] of satisfied)
+            if (c > credit[i]!) {
+              credit[i] = c;
+              found[i] = weight * c;
+            }
       }
       let q = 0;
       let d = 0;
@@ -639,11 +700,16 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
       }
       previous = best;
     }
-    const ll = classifier.logLikelihoods(features, pool.map((h) => indexOf.get(h.id)!));
+    const ll = classifier.logLikelihoods(
+      features,
+      pool.map((h) => indexOf.get(h.id)!),
+    );
     const max = Math.max(...ll);
     const exp = Array.from(ll, (v) => Math.exp((v - max) / opts.nbTemperature));
     const sum = exp.reduce((a, b) => a + b, 0);
-    pool.forEach((h, i) => posterior.set(h.id, exp[i]! / sum));
+    pool.forEach((h, i) => {
+      posterior.set(h.id, exp[i]! / sum);
+    });
     return exp.map((v) => opts.nbWeight * (1 - v / sum));
   }
 
@@ -659,7 +725,11 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
     const best = first.hits[0]?.score ?? 0;
     if (best >= opts.answerAt) return { ...first, text };
     const words = tokenize(text);
-    const variant = words.every(isLatin) ? layoutToCyrillic(text) : words.every(isCyrillic) ? layoutToLatin(text) : undefined;
+    const variant = words.every(isLatin)
+      ? layoutToCyrillic(text)
+      : words.every(isCyrillic)
+        ? layoutToLatin(text)
+        : undefined;
     if (!variant || !mostlyKnown(variant)) return { ...first, text };
     const other = score(variant);
     return (other.hits[0]?.score ?? 0) > best + 0.05 ? { ...other, text: variant } : { ...first, text };
@@ -689,7 +759,9 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
       return { kind: "answer", hit: top, alternatives: hits.slice(1, 1 + opts.maxSuggestions), queryLang };
     }
     const suggestions = top
-      ? hits.filter((h) => h.score >= opts.suggestAt && h.score >= top.score - opts.suggestSpread).slice(0, opts.maxSuggestions)
+      ? hits
+          .filter((h) => h.score >= opts.suggestAt && h.score >= top.score - opts.suggestSpread)
+          .slice(0, opts.maxSuggestions)
       : [];
     if (suggestions.length > 0) return { kind: "suggest", suggestions, queryLang };
     return { kind: "none", suggestions: [], queryLang };

@@ -89,9 +89,14 @@ export function createWebhookServer<C extends Context>(bot: Bot<C>, options: Web
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (req.method === "GET" && url.pathname === "/healthz") {
-      return send(res, draining ? 503 : 200, { ok: !draining, uptime_s: Math.round((Date.now() - started) / 1000), in_flight: inFlight.size });
+      return send(res, draining ? 503 : 200, {
+        ok: !draining,
+        uptime_s: Math.round((Date.now() - started) / 1000),
+        in_flight: inFlight.size,
+      });
     }
-    if (req.method === "GET" && url.pathname === "/metrics" && options.metrics) return writeMetrics(options.metrics, res);
+    if (req.method === "GET" && url.pathname === "/metrics" && options.metrics)
+      return writeMetrics(options.metrics, res);
     if (req.method === "GET" && url.pathname === "/readyz") {
       const checks = options.ready ? await options.ready().catch(() => ({ check: false })) : {};
       const ok = !draining && Object.values(checks).every(Boolean);
@@ -107,10 +112,17 @@ export function createWebhookServer<C extends Context>(bot: Bot<C>, options: Web
     const update = await readUpdate(req);
     if (!bot.isInited()) await bot.init();
     // The update is tracked on its own, not only its request: one answered early still holds back close().
-    const work = bot.handleUpdate(update).catch((err: unknown) => logger.error({ err: (err as Error).message, update_id: update.update_id }, "update failed"));
+    const work = bot
+      .handleUpdate(update)
+      .catch((err: unknown) =>
+        logger.error({ err: (err as Error).message, update_id: update.update_id }, "update failed"),
+      );
     track(work);
     const timer = new AbortController();
-    await Promise.race([work, sleep(options.answerWithinMs ?? 8000, undefined, { signal: timer.signal }).catch(() => {})]);
+    await Promise.race([
+      work,
+      sleep(options.answerWithinMs ?? 8000, undefined, { signal: timer.signal }).catch(() => {}),
+    ]);
     timer.abort();
     send(res, 200, {});
   }

@@ -15,7 +15,9 @@ async function writeAtomically(path: string, data: string): Promise<void> {
 }
 
 function safeName(key: string): string {
-  const name = key.replace(/[^A-Za-z0-9_-]/gu, (c) => [...Buffer.from(c)].map((b) => `%${b.toString(16).padStart(2, "0")}`).join(""));
+  const name = key.replace(/[^A-Za-z0-9_-]/gu, (c) =>
+    [...Buffer.from(c)].map((b) => `%${b.toString(16).padStart(2, "0")}`).join(""),
+  );
   if (name.length <= 200) return name || "%";
   return `${name.slice(0, 100)}~${createHash("sha256").update(key).digest("hex").slice(0, 40)}`;
 }

@@ -1,7 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { RedisAdapter } from "@grammyjs/storage-redis";
 import type { StorageAdapter } from "grammy";
 import { Redis } from "ioredis";
-import { randomUUID } from "node:crypto";
 import type { Logger } from "../logger.js";
 import { MAX_GAPS } from "./gap-limit.js";
 import type { BotStorage, Gap, SessionData } from "./index.js";
@@ -23,7 +23,12 @@ export interface RedisStorageOptions {
   conversationTtlMs: number;
 }
 
-const DEFAULTS: RedisStorageOptions = { prefix: "saylau:", lockTtlMs: 30_000, lockWaitMs: 15_000, conversationTtlMs: 30 * 60_000 };
+const DEFAULTS: RedisStorageOptions = {
+  prefix: "saylau:",
+  lockTtlMs: 30_000,
+  lockWaitMs: 15_000,
+  conversationTtlMs: 30 * 60_000,
+};
 
 function prefixed<T>(adapter: StorageAdapter<T>, prefix: string): StorageAdapter<T> {
   return {
@@ -64,7 +69,10 @@ export function redisStorage(redis: Redis, options: Partial<RedisStorageOptions>
     redis,
     keyPrefix: PREFIX,
     session: prefixed(new RedisAdapter<SessionData>({ instance: redis }), `${PREFIX}session:`),
-    conversations: prefixed(new RedisAdapter<unknown>({ instance: redis, ttl: Math.ceil(conversationTtlMs / 1000) }), `${PREFIX}conv:`),
+    conversations: prefixed(
+      new RedisAdapter<unknown>({ instance: redis, ttl: Math.ceil(conversationTtlMs / 1000) }),
+      `${PREFIX}conv:`,
+    ),
     counters: {
       incr: (key, by = 1) => redis.hincrby(`${PREFIX}counters`, key, by),
       all: async () =>
@@ -72,7 +80,11 @@ export function redisStorage(redis: Redis, options: Partial<RedisStorageOptions>
     },
     gaps: {
       record: async (gap) => {
-        await redis.multi().lpush(`${PREFIX}gaps`, JSON.stringify(gap)).ltrim(`${PREFIX}gaps`, 0, MAX_GAPS - 1).exec();
+        await redis
+          .multi()
+          .lpush(`${PREFIX}gaps`, JSON.stringify(gap))
+          .ltrim(`${PREFIX}gaps`, 0, MAX_GAPS - 1)
+          .exec();
       },
       all: async () =>
         (await redis.lrange(`${PREFIX}gaps`, 0, -1)).reverse().flatMap((s) => {
@@ -100,7 +112,10 @@ export function redisStorage(redis: Redis, options: Partial<RedisStorageOptions>
         pause = Math.min(pause * 2, 100);
       }
       // A slow update (Telegram asking us to wait) keeps its lock alive instead of letting it expire mid-update.
-      const keepAlive = setInterval(() => void redis.eval(EXTEND, 1, lockKey, token, lockTtlMs).catch(() => {}), lockTtlMs / 3);
+      const keepAlive = setInterval(
+        () => void redis.eval(EXTEND, 1, lockKey, token, lockTtlMs).catch(() => {}),
+        lockTtlMs / 3,
+      );
       try {
         return await fn();
       } finally {

@@ -28,18 +28,41 @@ describe("the bot", () => {
     const chat = testChat({ lang: "ru" });
     const replies = await chat.dispatch({
       update_id: 1,
-      message: { message_id: 1, date: 0, chat: { id: chat.user.id, type: "private", first_name: "T" }, from: { id: chat.user.id, is_bot: false, first_name: "T", language_code: "ru" }, sticker: { file_id: "x", file_unique_id: "x", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } },
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: chat.user.id, type: "private", first_name: "T" },
+        from: { id: chat.user.id, is_bot: false, first_name: "T", language_code: "ru" },
+        sticker: {
+          file_id: "x",
+          file_unique_id: "x",
+          type: "regular",
+          width: 1,
+          height: 1,
+          is_animated: false,
+          is_video: false,
+        },
+      },
     });
-    expect(replies.map((r) => r.text)).toEqual(["Я понимаю только текст. Напишите свой вопрос или нажмите /start, чтобы открыть меню."]);
+    expect(replies.map((r) => r.text)).toEqual([
+      "Я понимаю только текст. Напишите свой вопрос или нажмите /start, чтобы открыть меню.",
+    ]);
   });
 
   it("answers a forged button press politely", async () => {
     const chat = testChat({ lang: "en" });
     await chat.dispatch({
       update_id: 2,
-      callback_query: { id: "1", chat_instance: "x", data: "a:no-such-entry", from: { id: chat.user.id, is_bot: false, first_name: "T" } },
+      callback_query: {
+        id: "1",
+        chat_instance: "x",
+        data: "a:no-such-entry",
+        from: { id: chat.user.id, is_bot: false, first_name: "T" },
+      },
     });
-    expect(chat.lastCalls).toMatchObject([{ method: "answerCallbackQuery", payload: { text: expect.stringContaining("no longer active") } }]);
+    expect(chat.lastCalls).toMatchObject([
+      { method: "answerCallbackQuery", payload: { text: expect.stringContaining("no longer active") } },
+    ]);
   });
 
   it("remembers the chosen language across restarts", async () => {

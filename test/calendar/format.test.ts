@@ -22,7 +22,12 @@ describe("formatEventDate", () => {
 describe("formatDay", () => {
   const intl = { kk: "kk-KZ", ru: "ru-RU", en: "en-GB" } as const;
   it.each(["kk", "ru", "en"] as const)("writes every month of the year as Intl.DateTimeFormat does in %s", (lang) => {
-    const reference = new Intl.DateTimeFormat(intl[lang], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    const reference = new Intl.DateTimeFormat(intl[lang], {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
     for (let month = 1; month <= 12; month++) {
       for (const day of [1, 9, 28]) {
         const iso = `2026-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -46,7 +51,9 @@ describe("formatAsOf", () => {
 
   it("has an attributive month for every month in Kazakh", () => {
     for (let month = 1; month <= 12; month++) {
-      expect(formatAsOf(`2026-${String(month).padStart(2, "0")}-05`, "kk")).toMatch(/^2026 жылғы 5 \p{L}+(дағы|дегі|тағы|тегі)$/u);
+      expect(formatAsOf(`2026-${String(month).padStart(2, "0")}-05`, "kk")).toMatch(
+        /^2026 жылғы 5 \p{L}+(дағы|дегі|тағы|тегі)$/u,
+      );
     }
   });
 });

@@ -30,7 +30,22 @@ describe("knowledge/calendar.yaml", () => {
 
   it("has the 2023 election calendar and the 2026 dates", () => {
     expect(events.map((e) => e.date)).toEqual(
-      expect.arrayContaining(["2022-09-01", "2023-01-19", "2023-01-20", "2023-02-08", "2023-02-17", "2023-02-18", "2023-03-13", "2023-03-18", "2023-03-19", "2023-03-20", "2023-03-27", "2026-03-15", "2026-07-01", "2026-08-23"]),
+      expect.arrayContaining([
+        "2022-09-01",
+        "2023-01-19",
+        "2023-01-20",
+        "2023-02-08",
+        "2023-02-17",
+        "2023-02-18",
+        "2023-03-13",
+        "2023-03-18",
+        "2023-03-19",
+        "2023-03-20",
+        "2023-03-27",
+        "2026-03-15",
+        "2026-07-01",
+        "2026-08-23",
+      ]),
     );
     expect(events.find((e) => e.date === "2023-02-08")?.time).toBe("18:00");
   });
@@ -46,7 +61,9 @@ describe("knowledge/calendar.yaml", () => {
 
 describe("loadCalendars", () => {
   it("reads a valid file and defaults confidence to high", () => {
-    const [calendar] = loadCalendars(dirWith(file(event("a", "2023-01-01") + event("b", "2023-01-02", '\n        time: "18:00"'))));
+    const [calendar] = loadCalendars(
+      dirWith(file(event("a", "2023-01-01") + event("b", "2023-01-02", '\n        time: "18:00"'))),
+    );
     expect(calendar?.events.map((e) => [e.id, e.confidence, e.time])).toEqual([
       ["a", "high", undefined],
       ["b", "high", "18:00"],
@@ -58,7 +75,14 @@ describe("loadCalendars", () => {
     ["events out of order", file(event("a", "2023-03-01") + event("b", "2023-02-01")), /date order/],
     ["a duplicate id", file(event("a", "2023-01-01") + event("a", "2023-01-02")), /unique/],
     ["a bad time", file(event("a", "2023-01-01", '\n        time: "25:00"')), /HH:MM/],
-    ["a missing language", file(event("a", "2023-01-01")).replace('title: { kk: "к", ru: "р", en: "e" }\n        source', 'title: { kk: "к", ru: "р" }\n        source'), /en/],
+    [
+      "a missing language",
+      file(event("a", "2023-01-01")).replace(
+        'title: { kk: "к", ru: "р", en: "e" }\n        source',
+        'title: { kk: "к", ru: "р" }\n        source',
+      ),
+      /en/,
+    ],
     ["broken YAML", "calendars: [", /cannot read YAML/],
   ])("rejects %s with a clear KnowledgeError", (_, yaml, message) => {
     expect(() => loadCalendars(dirWith(yaml))).toThrow(KnowledgeError);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventStatus, markEvents } from "../../src/calendar/status.js";
 import type { Calendar } from "../../src/calendar/schema.js";
+import { eventStatus, markEvents } from "../../src/calendar/status.js";
 
 const ASTANA_2023 = "+06:00";
 
@@ -34,8 +34,21 @@ describe("markEvents", () => {
       title: { kk: "k", ru: "r", en: "e" },
       utcOffset: ASTANA_2023,
       events: [
-        { id: "a", date: "2023-02-08", time: "18:00", title: { kk: "k", ru: "r", en: "e" }, source: { title: "s", url: "https://example.org" }, confidence: "high" },
-        { id: "b", date: "2023-03-19", title: { kk: "k", ru: "r", en: "e" }, source: { title: "s", url: "https://example.org" }, confidence: "high" },
+        {
+          id: "a",
+          date: "2023-02-08",
+          time: "18:00",
+          title: { kk: "k", ru: "r", en: "e" },
+          source: { title: "s", url: "https://example.org" },
+          confidence: "high",
+        },
+        {
+          id: "b",
+          date: "2023-03-19",
+          title: { kk: "k", ru: "r", en: "e" },
+          source: { title: "s", url: "https://example.org" },
+          confidence: "high",
+        },
       ],
     };
     expect(markEvents(calendar, new Date("2023-03-01T12:00:00Z")).map((e) => [e.id, e.status])).toEqual([

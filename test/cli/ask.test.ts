@@ -2,7 +2,11 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
 function ask(args: string[], input = "", env: NodeJS.ProcessEnv = {}) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/ask.ts", ...args], { input, encoding: "utf8", env: { ...process.env, LOG_LEVEL: "silent", ...env } });
+  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/ask.ts", ...args], {
+    input,
+    encoding: "utf8",
+    env: { ...process.env, LOG_LEVEL: "silent", ...env },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -12,12 +16,18 @@ describe("ask --jsonl", () => {
       { q: "what time do polls close", lang: "en" },
       { q: "Какой сегодня курс доллара к тенге?", lang: "ru" },
       { q: "Мәжіліс сайлауы қай күні өтті" },
-    ].map((l) => JSON.stringify(l)).join("\n");
+    ]
+      .map((l) => JSON.stringify(l))
+      .join("\n");
     const { status, stdout } = ask(["--jsonl"], `${input}\nnot json\n`);
     expect(status).toBe(0);
-    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(4);
-    for (const line of lines) expect(Object.keys(line)).toEqual(expect.arrayContaining(["q", "lang", "id", "score", "text", "suggestions"]));
+    for (const line of lines)
+      expect(Object.keys(line)).toEqual(expect.arrayContaining(["q", "lang", "id", "score", "text", "suggestions"]));
     expect(lines[0]).toMatchObject({ q: "what time do polls close", lang: "en", id: "polling-hours" });
     expect(lines[0]!.text).toMatch(/07:00[\s\S]*20:00/);
     expect(lines[1]).toMatchObject({ lang: "ru", id: null, score: null });
@@ -36,7 +46,9 @@ describe("ask --jsonl", () => {
     const { status, stdout, stderr } = ask(["when is election day"], "", { BOT_NOW: "2023-02-30" });
     expect(status).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr.trim()).toMatch(/^ask: Invalid configuration \(see \.env\.example\): BOT_NOW: "2023-02-30" is not an ISO date[^\n]*$/);
+    expect(stderr.trim()).toMatch(
+      /^ask: Invalid configuration \(see \.env\.example\): BOT_NOW: "2023-02-30" is not an ISO date[^\n]*$/,
+    );
   });
 
   it("rejects an unknown language with a usage message", () => {
@@ -49,7 +61,9 @@ describe("ask --jsonl", () => {
 describe("ask with a closed output", () => {
   it("exits quietly when its reader goes away (ask … | head -1)", async () => {
     const { spawn } = await import("node:child_process");
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/ask.ts", "--jsonl"], { env: { ...process.env, LOG_LEVEL: "silent" } });
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/ask.ts", "--jsonl"], {
+      env: { ...process.env, LOG_LEVEL: "silent" },
+    });
     let stderr = "";
     child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
     const first = new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
@@ -57,7 +71,8 @@ describe("ask with a closed output", () => {
     await first;
     child.stdout.destroy();
     // Written after the reader left: without the handler, this is "Error: write EPIPE" and a stack trace.
-    for (let i = 0; i < 20; i++) child.stdin.write(`${JSON.stringify({ q: "what time do polls close", lang: "en" })}\n`);
+    for (let i = 0; i < 20; i++)
+      child.stdin.write(`${JSON.stringify({ q: "what time do polls close", lang: "en" })}\n`);
     child.stdin.end();
     const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
     expect(stderr).not.toMatch(/EPIPE|at /);

@@ -18,9 +18,12 @@ describe("readLine", () => {
     expect(readLine(line, buttons)).toEqual({ kind: "press", button: expect.objectContaining({ data }) });
   });
 
-  it.each(["1", "12", "27", "14.05.1990", "#1 more", "how do I vote #1"])("sends %j as a message, even a bare number", (line) => {
-    expect(readLine(line, buttons)).toEqual({ kind: "send", text: line.trim() });
-  });
+  it.each(["1", "12", "27", "14.05.1990", "#1 more", "how do I vote #1"])(
+    "sends %j as a message, even a bare number",
+    (line) => {
+      expect(readLine(line, buttons)).toEqual({ kind: "send", text: line.trim() });
+    },
+  );
 
   it("says when there is no such button, and ignores empty lines", () => {
     expect(readLine("#3", buttons)).toEqual({ kind: "noButton", n: 3 });

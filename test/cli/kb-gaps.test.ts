@@ -29,7 +29,10 @@ describe("npm run kb:gaps", () => {
   });
 
   it("prints JSON lines with --json", () => {
-    const groups = kbGaps(dir, ["--json"]).trim().split("\n").map((l) => JSON.parse(l) as { count: number });
+    const groups = kbGaps(dir, ["--json"])
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { count: number });
     expect(groups.map((g) => g.count)).toEqual([2, 1]);
   });
 
@@ -37,14 +40,28 @@ describe("npm run kb:gaps", () => {
     const withVotes = mkdtempSync(join(tmpdir(), "saylau-gaps-votes-"));
     writeFileSync(
       join(withVotes, "counters.json"),
-      JSON.stringify({ "feedback:polling-hours:up": 4, "feedback:home-voting:down": 3, "feedback:home-voting:up": 1, other: 9 }),
+      JSON.stringify({
+        "feedback:polling-hours:up": 4,
+        "feedback:home-voting:down": 3,
+        "feedback:home-voting:up": 1,
+        other: 9,
+      }),
     );
     const out = kbGaps(withVotes);
     expect(out).toMatch(/no unanswered questions recorded/);
     const rows = out.split("\n").filter((l) => l.includes("👍"));
-    expect(rows).toEqual([expect.stringMatching(/👍\s+1\s+👎\s+3\s+home-voting/), expect.stringMatching(/👍\s+4\s+👎\s+0\s+polling-hours/)]);
-    const json = kbGaps(withVotes, ["--json"]).trim().split("\n").map((l) => JSON.parse(l) as unknown);
-    expect(json).toEqual([{ entry: "home-voting", up: 1, down: 3 }, { entry: "polling-hours", up: 4, down: 0 }]);
+    expect(rows).toEqual([
+      expect.stringMatching(/👍\s+1\s+👎\s+3\s+home-voting/),
+      expect.stringMatching(/👍\s+4\s+👎\s+0\s+polling-hours/),
+    ]);
+    const json = kbGaps(withVotes, ["--json"])
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as unknown);
+    expect(json).toEqual([
+      { entry: "home-voting", up: 1, down: 3 },
+      { entry: "polling-hours", up: 4, down: 0 },
+    ]);
   });
 
   it("says so when nothing was recorded", () => {

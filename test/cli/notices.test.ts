@@ -2,7 +2,10 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
 function notices(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/notices.ts", ...args], { encoding: "utf8", env: { ...process.env, LOG_LEVEL: "silent", ...env } });
+  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/notices.ts", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, LOG_LEVEL: "silent", ...env },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

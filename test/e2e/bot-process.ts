@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -55,7 +55,11 @@ export function toBotMessage(stored: StoredBotMessage): BotMessage {
   const parsed = (typeof markup === "string" ? JSON.parse(markup) : markup) as
     | { inline_keyboard?: { text: string; callback_data?: string }[][] }
     | undefined;
-  return { text: stored.message.text ?? "", messageId: stored.messageId, buttons: parsed?.inline_keyboard?.flat() ?? [] };
+  return {
+    text: stored.message.text ?? "",
+    messageId: stored.messageId,
+    buttons: parsed?.inline_keyboard?.flat() ?? [],
+  };
 }
 
 // The emulator's own client.getUpdates() keeps polling after its timeout fires and then swallows messages,
@@ -72,7 +76,12 @@ export async function fetchBotMessages(apiURL: string, chatId: number, token = E
 const pending = new Map<string, BotMessage[]>();
 
 /** Waits until the bot has sent `count` more messages to this chat; extra ones wait for the next call. */
-export async function nextMessages(server: TelegramServer, chatId: number, count = 1, timeoutMs = 30_000): Promise<BotMessage[]> {
+export async function nextMessages(
+  server: TelegramServer,
+  chatId: number,
+  count = 1,
+  timeoutMs = 30_000,
+): Promise<BotMessage[]> {
   const deadline = Date.now() + timeoutMs;
   const key = `${server.config.apiURL}/${chatId}`;
   const got = pending.get(key) ?? [];

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { TelegramClient } from "telegram-test-api/lib/modules/telegramClient.js";
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { E2E_TOKEN, nextMessages, startBot, startEmulator, stopBot, type BotMessage } from "./bot-process.js";
+import { type BotMessage, E2E_TOKEN, nextMessages, startBot, startEmulator, stopBot } from "./bot-process.js";
 
 const YES_STEPS = new Set(["citizenship", "residence", "age", "partyMembership"]);
 

@@ -26,10 +26,14 @@ describe("the bot process against a Bot API emulator", () => {
     expect(greeting?.buttons.map((b) => b.callback_data)).toContain("m:language");
 
     const language = greeting!.buttons.find((b) => b.callback_data === "m:language")!;
-    await client.sendCallback(client.makeCallbackQuery(language.callback_data!, { message: { message_id: greeting!.messageId } }));
+    await client.sendCallback(
+      client.makeCallbackQuery(language.callback_data!, { message: { message_id: greeting!.messageId } }),
+    );
     const [chooser] = await nextMessages(server, 501);
     const russian = chooser!.buttons.find((b) => b.callback_data === "l:ru")!;
-    await client.sendCallback(client.makeCallbackQuery(russian.callback_data!, { message: { message_id: chooser!.messageId } }));
+    await client.sendCallback(
+      client.makeCallbackQuery(russian.callback_data!, { message: { message_id: chooser!.messageId } }),
+    );
     const [changed] = await nextMessages(server, 501);
     expect(changed?.text).toMatch(/на русском/);
 

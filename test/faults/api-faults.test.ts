@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { createDeps } from "../../src/app.js";
 import { createBot } from "../../src/bot/create-bot.js";
-import { FakeTelegram, LOCAL_BOT_INFO, type ApiCall } from "../../src/local/fake-telegram.js";
+import { type ApiCall, FakeTelegram, LOCAL_BOT_INFO } from "../../src/local/fake-telegram.js";
 import { LocalChat } from "../../src/local/local-chat.js";
 import { silentLogger } from "../helpers/harness.js";
 
@@ -17,18 +17,28 @@ function faultyChat(faults: (Response | "hang")[], userId: number) {
       const fault = faults.shift();
       attempts.push(fault === undefined ? "ok" : fault === "hang" ? "hang" : String(fault.status));
       if (fault === "hang") {
-        return new Promise<Response>((_, reject) => init?.signal?.addEventListener("abort", () => reject(new Error("aborted"))));
+        return new Promise<Response>((_, reject) =>
+          init?.signal?.addEventListener("abort", () => reject(new Error("aborted"))),
+        );
       }
       if (fault) return fault;
     }
     return telegram.fetch(input, init);
   }) as typeof fetch;
-  const bot = createBot("1:faults", deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: fetchWithFaults, timeoutSeconds: 1 } });
+  const bot = createBot("1:faults", deps, {
+    botInfo: LOCAL_BOT_INFO,
+    client: { fetch: fetchWithFaults, timeoutSeconds: 1 },
+  });
   return { chat: new LocalChat(bot, telegram, { id: userId, first_name: "F", language_code: "en" }), attempts };
 }
 
-const tooMany = () => Response.json({ ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } }, { status: 429 });
-const badGateway = () => new Response("<html>502 Bad Gateway</html>", { status: 502, headers: { "content-type": "text/html" } });
+const tooMany = () =>
+  Response.json(
+    { ok: false, error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } },
+    { status: 429 },
+  );
+const badGateway = () =>
+  new Response("<html>502 Bad Gateway</html>", { status: 502, headers: { "content-type": "text/html" } });
 const sent = (calls: ApiCall[]) => calls.filter((c) => c.method === "sendMessage");
 
 describe("Telegram faults", () => {

@@ -3,13 +3,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createDeps } from "../../src/app.js";
 import type { BotDeps } from "../../src/bot/context.js";
 import { createBot } from "../../src/bot/create-bot.js";
-import { FakeTelegram, LOCAL_BOT_INFO } from "../../src/local/fake-telegram.js";
 import { createI18n } from "../../src/i18n.js";
+import { FakeTelegram, LOCAL_BOT_INFO } from "../../src/local/fake-telegram.js";
 import { LocalChat } from "../../src/local/local-chat.js";
-import { memoryStorage, type BotStorage } from "../../src/storage/index.js";
+import { type BotStorage, memoryStorage } from "../../src/storage/index.js";
 import { redisStorage } from "../../src/storage/redis.js";
-import { connectTestRedis, describeRedis, removeTestKeys, TEST_PREFIX } from "../storage/redis-env.js";
 import { silentLogger } from "../helpers/harness.js";
+import { connectTestRedis, describeRedis, removeTestKeys, TEST_PREFIX } from "../storage/redis-env.js";
 
 const base = createDeps({ logger: silentLogger });
 const APOLOGY_KK = createI18n()("kk")("error.generic");
@@ -43,21 +43,41 @@ describe("storage outages", () => {
   it.each([
     ["session", "session" as const],
     ["conversation state", "conversations" as const],
-  ])("when the %s storage is unreachable the user gets an apology in their language, then service resumes", async (_, part) => {
-    const down = { now: false };
-    const inner = memoryStorage();
-    const storage: BotStorage = { ...inner, [part]: flaky(inner[part] as StorageAdapter<unknown>, down) };
-    const { during, after } = await outageScenario(storage, (d) => void (down.now = d), 5001);
-    for (const replies of during) expect(replies.map((r) => r.text)).toEqual([APOLOGY_KK]);
-    expect(after[0]?.text).toContain("Сәлеметсіз бе");
-  });
+  ])(
+    "when the %s storage is unreachable the user gets an apology in their language, then service resumes",
+    async (_, part) => {
+      const down = { now: false };
+      const inner = memoryStorage();
+      const storage: BotStorage = { ...inner, [part]: flaky(inner[part] as StorageAdapter<unknown>, down) };
+      const { during, after } = await outageScenario(
+        storage,
+        (d) => {
+          down.now = d;
+        },
+        5001,
+      );
+      for (const replies of during) expect(replies.map((r) => r.text)).toEqual([APOLOGY_KK]);
+      expect(after[0]?.text).toContain("Сәлеметсіз бе");
+    },
+  );
 
   it("answers a button pressed while the storage is down, so it does not keep spinning", async () => {
     const down = { now: true };
     const inner = memoryStorage();
     const chat = chatOn({ ...inner, session: flaky(inner.session, down) }, 5002, "kk");
-    await chat.dispatch({ update_id: 1, callback_query: { id: "c1", chat_instance: "x", data: "m:main", from: { id: 5002, is_bot: false, first_name: "S", language_code: "kk" }, message: { message_id: 1, date: 0, chat: { id: 5002, type: "private", first_name: "S" }, text: "" } } });
-    expect(chat.lastCalls.filter((c) => c.method === "answerCallbackQuery")).toMatchObject([{ payload: { callback_query_id: "c1", text: APOLOGY_KK } }]);
+    await chat.dispatch({
+      update_id: 1,
+      callback_query: {
+        id: "c1",
+        chat_instance: "x",
+        data: "m:main",
+        from: { id: 5002, is_bot: false, first_name: "S", language_code: "kk" },
+        message: { message_id: 1, date: 0, chat: { id: 5002, type: "private", first_name: "S" }, text: "" },
+      },
+    });
+    expect(chat.lastCalls.filter((c) => c.method === "answerCallbackQuery")).toMatchObject([
+      { payload: { callback_query_id: "c1", text: APOLOGY_KK } },
+    ]);
   });
 });
 

@@ -24,13 +24,76 @@ function prng(seed: number) {
 }
 
 const RANGES = [
-  [0x20, 0x7e], [0xa0, 0x24f], [0x400, 0x4ff], [0x600, 0x6ff], [0x900, 0x97f], [0x3040, 0x30ff],
-  [0x4e00, 0x9fff], [0x1f300, 0x1faff], [0x200b, 0x200f], [0xfe00, 0xfe0f], [0x0, 0x1f], [0x10000, 0x10ffff],
+  [0x20, 0x7e],
+  [0xa0, 0x24f],
+  [0x400, 0x4ff],
+  [0x600, 0x6ff],
+  [0x900, 0x97f],
+  [0x3040, 0x30ff],
+  [0x4e00, 0x9fff],
+  [0x1f300, 0x1faff],
+  [0x200b, 0x200f],
+  [0xfe00, 0xfe0f],
+  [0x0, 0x1f],
+  [0x10000, 0x10ffff],
 ] as const;
-const META = ["<", ">", "&", "</b>", "<a href=\"x\">", "*", "_", "`", "```", "[", "](", "~", "|", "\\", "&amp;", "<script>", "%s", "{{x}}", "$t(help.text)"];
-const COMMANDS = ["/start", "/help", "/cancel", "/eligibility", "/voting", "/topics", "/calendar", "/language", "/nope", "/start x_y", "/start a:no-such"];
-const QUESTIONS = ["Сайлау қашан өтті?", "Во сколько открываются участки?", "What time do polling stations open?", "Кто может баллотироваться?", "30", "yes", "да", "иә"];
-const FORGED = ["a:no-such-entry", "a:", "m:nothing", "l:fr", "t:999:999", "f:x:y", "el:99", "vo:zz", "", "x".repeat(64), "a:../../etc"];
+const META = [
+  "<",
+  ">",
+  "&",
+  "</b>",
+  '<a href="x">',
+  "*",
+  "_",
+  "`",
+  "```",
+  "[",
+  "](",
+  "~",
+  "|",
+  "\\",
+  "&amp;",
+  "<script>",
+  "%s",
+  "{{x}}",
+  "$t(help.text)",
+];
+const COMMANDS = [
+  "/start",
+  "/help",
+  "/cancel",
+  "/eligibility",
+  "/voting",
+  "/topics",
+  "/calendar",
+  "/language",
+  "/nope",
+  "/start x_y",
+  "/start a:no-such",
+];
+const QUESTIONS = [
+  "Сайлау қашан өтті?",
+  "Во сколько открываются участки?",
+  "What time do polling stations open?",
+  "Кто может баллотироваться?",
+  "30",
+  "yes",
+  "да",
+  "иә",
+];
+const FORGED = [
+  "a:no-such-entry",
+  "a:",
+  "m:nothing",
+  "l:fr",
+  "t:999:999",
+  "f:x:y",
+  "el:99",
+  "vo:zz",
+  "",
+  "x".repeat(64),
+  "a:../../etc",
+];
 
 function generator(seed: number) {
   const rand = prng(seed);
@@ -49,13 +112,20 @@ function generator(seed: number) {
   };
   const text = (): string => {
     switch (int(10)) {
-      case 0: return unicode(40);
-      case 1: return unicode(4096).slice(0, 4096);
-      case 2: return "x".repeat(4096);
-      case 3: return Array.from({ length: 1 + int(12) }, () => pick(META)).join(pick(["", " ", "\n"]));
-      case 4: return pick(["", " ", "\n\t ", "\u200b", "\u00a0\u00a0"]);
-      case 5: return pick(COMMANDS);
-      default: return pick(QUESTIONS) + (rand() < 0.3 ? pick(META) : "");
+      case 0:
+        return unicode(40);
+      case 1:
+        return unicode(4096).slice(0, 4096);
+      case 2:
+        return "x".repeat(4096);
+      case 3:
+        return Array.from({ length: 1 + int(12) }, () => pick(META)).join(pick(["", " ", "\n"]));
+      case 4:
+        return pick(["", " ", "\n\t ", "\u200b", "\u00a0\u00a0"]);
+      case 5:
+        return pick(COMMANDS);
+      default:
+        return pick(QUESTIONS) + (rand() < 0.3 ? pick(META) : "");
     }
   };
   return { rand, int, pick, text };
@@ -72,7 +142,12 @@ describe("bad input", () => {
     const buttons = new Map<number, { data: string; messageId: number }[]>();
     let updateId = 1;
     let messageId = 1;
-    const user = (id: number) => ({ id, is_bot: false, first_name: g.text().slice(0, 64) || "U", ...(g.rand() < 0.8 ? { language_code: g.pick(["kk", "ru", "en", "fr", "uk", ""]) } : {}) });
+    const user = (id: number) => ({
+      id,
+      is_bot: false,
+      first_name: g.text().slice(0, 64) || "U",
+      ...(g.rand() < 0.8 ? { language_code: g.pick(["kk", "ru", "en", "fr", "uk", ""]) } : {}),
+    });
     const privateChat = (id: number) => ({ id, type: "private" as const, first_name: "U" });
     const wrongCounts: string[] = [];
     const seenKinds = new Map<string, number>();
@@ -84,33 +159,107 @@ describe("bad input", () => {
       const roll = g.int(100);
       if (roll < 45) {
         const text = g.text();
-        const entities = text.startsWith("/") ? [{ type: "bot_command" as const, offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
+        const entities = text.startsWith("/")
+          ? [{ type: "bot_command" as const, offset: 0, length: text.split(/\s/)[0]!.length }]
+          : undefined;
         return {
           kind: "private text",
-          update: { update_id: updateId++, message: { ...base, chat: privateChat(uid), from: user(uid), text, ...(entities ? { entities } : {}) } },
+          update: {
+            update_id: updateId++,
+            message: { ...base, chat: privateChat(uid), from: user(uid), text, ...(entities ? { entities } : {}) },
+          },
           expectOne: !text.startsWith("/"),
         };
       }
       if (roll < 62) {
         const known = buttons.get(uid) ?? [];
-        const press = known.length > 0 && g.rand() < 0.7 ? g.pick(known) : { data: g.rand() < 0.5 ? g.pick(FORGED) : g.text().slice(0, 64), messageId: g.int(messageId) };
-        const message = g.rand() < 0.9 ? { message: { ...base, message_id: press.messageId, chat: privateChat(uid), text: "" } } : {};
-        return { kind: "callback", update: { update_id: updateId++, callback_query: { id: String(updateId), chat_instance: "c", from: user(uid), data: press.data, ...message } }, expectOne: false };
+        const press =
+          known.length > 0 && g.rand() < 0.7
+            ? g.pick(known)
+            : { data: g.rand() < 0.5 ? g.pick(FORGED) : g.text().slice(0, 64), messageId: g.int(messageId) };
+        const message =
+          g.rand() < 0.9 ? { message: { ...base, message_id: press.messageId, chat: privateChat(uid), text: "" } } : {};
+        return {
+          kind: "callback",
+          update: {
+            update_id: updateId++,
+            callback_query: { id: String(updateId), chat_instance: "c", from: user(uid), data: press.data, ...message },
+          },
+          expectOne: false,
+        };
       }
-      if (roll < 70) return { kind: "edited", update: { update_id: updateId++, edited_message: { ...base, edit_date: base.date, chat: privateChat(uid), from: user(uid), text: g.text() } }, expectOne: false };
-      if (roll < 76) return { kind: "channel post", update: { update_id: updateId++, channel_post: { ...base, chat: { id: -1000 - uid, type: "channel", title: "C" }, text: g.text() } }, expectOne: false };
+      if (roll < 70)
+        return {
+          kind: "edited",
+          update: {
+            update_id: updateId++,
+            edited_message: { ...base, edit_date: base.date, chat: privateChat(uid), from: user(uid), text: g.text() },
+          },
+          expectOne: false,
+        };
+      if (roll < 76)
+        return {
+          kind: "channel post",
+          update: {
+            update_id: updateId++,
+            channel_post: { ...base, chat: { id: -1000 - uid, type: "channel", title: "C" }, text: g.text() },
+          },
+          expectOne: false,
+        };
       if (roll < 86) {
         const text = g.pick(["", "@saylau_bot ", "@other_bot ", "/help@saylau_bot ", "/start@other_bot "]) + g.text();
-        const mention = text.startsWith("@") ? [{ type: "mention" as const, offset: 0, length: text.indexOf(" ") }] : text.startsWith("/") ? [{ type: "bot_command" as const, offset: 0, length: text.indexOf(" ") }] : undefined;
+        const mention = text.startsWith("@")
+          ? [{ type: "mention" as const, offset: 0, length: text.indexOf(" ") }]
+          : text.startsWith("/")
+            ? [{ type: "bot_command" as const, offset: 0, length: text.indexOf(" ") }]
+            : undefined;
         const chat = { id: -500 - g.int(5), type: g.pick(["group", "supergroup"] as const), title: "G" };
-        return { kind: "group", update: { update_id: updateId++, message: { ...base, chat, from: user(uid), text, ...(mention ? { entities: mention } : {}) } } as Update, expectOne: false };
+        return {
+          kind: "group",
+          update: {
+            update_id: updateId++,
+            message: { ...base, chat, from: user(uid), text, ...(mention ? { entities: mention } : {}) },
+          } as Update,
+          expectOne: false,
+        };
       }
       if (roll < 92) {
-        const sticker = { file_id: "f", file_unique_id: "u", type: "regular" as const, width: 1, height: 1, is_animated: false, is_video: false };
-        return { kind: "non-text", update: { update_id: updateId++, message: { ...base, chat: privateChat(uid), from: user(uid), sticker } }, expectOne: true };
+        const sticker = {
+          file_id: "f",
+          file_unique_id: "u",
+          type: "regular" as const,
+          width: 1,
+          height: 1,
+          is_animated: false,
+          is_video: false,
+        };
+        return {
+          kind: "non-text",
+          update: { update_id: updateId++, message: { ...base, chat: privateChat(uid), from: user(uid), sticker } },
+          expectOne: true,
+        };
       }
-      if (roll < 96) return { kind: "inline", update: { update_id: updateId++, inline_query: { id: String(updateId), from: user(uid), query: g.text().slice(0, 256), offset: "" } }, expectOne: false };
-      return { kind: "unknown type", update: { update_id: updateId++, [g.pick(["future_update", "business_message", "poll", "message_reaction"])]: { id: 1, from: user(uid), chat: privateChat(uid) } } as unknown as Update, expectOne: false };
+      if (roll < 96)
+        return {
+          kind: "inline",
+          update: {
+            update_id: updateId++,
+            inline_query: { id: String(updateId), from: user(uid), query: g.text().slice(0, 256), offset: "" },
+          },
+          expectOne: false,
+        };
+      return {
+        kind: "unknown type",
+        update: {
+          update_id: updateId++,
+          [g.pick(["future_update", "business_message", "poll", "message_reaction"])]: {
+            id: 1,
+            from: user(uid),
+            chat: privateChat(uid),
+          },
+        } as unknown as Update,
+        expectOne: false,
+      };
     }
 
     setFlagsFromString("--expose-gc");
@@ -130,14 +279,25 @@ describe("bad input", () => {
       const calls = telegram.take();
       const sent = calls.filter((c) => c.method === "sendMessage");
       for (const c of sent) {
-        const rows = (c.payload.reply_markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined)?.inline_keyboard;
-        const data = rows?.flat().flatMap((b) => ("callback_data" in b ? [{ data: b.callback_data, messageId: (c.result as { message_id: number }).message_id }] : []));
+        const rows = (c.payload.reply_markup as { inline_keyboard?: InlineKeyboardButton[][] } | undefined)
+          ?.inline_keyboard;
+        const data = rows
+          ?.flat()
+          .flatMap((b) =>
+            "callback_data" in b
+              ? [{ data: b.callback_data, messageId: (c.result as { message_id: number }).message_id }]
+              : [],
+          );
         if (data?.length) buttons.set(Number(c.payload.chat_id), data);
-        if (String(c.payload.text ?? "").length > 4096) wrongCounts.push(`${kind}: a message longer than 4096 characters`);
+        if (String(c.payload.text ?? "").length > 4096)
+          wrongCounts.push(`${kind}: a message longer than 4096 characters`);
         if (rows?.some((row) => row.length === 0)) wrongCounts.push(`${kind}: a keyboard with an empty row`);
       }
       if (kind === "private text" && expectOne) privateTexts[inFlow ? "inFlow" : "outside"]++;
-      if (expectOne && sent.length !== 1 && !(inFlow && sent.length === 2)) wrongCounts.push(`${kind} #${update.update_id} got ${sent.length} replies: ${sent.map((c) => String(c.payload.text).replace(/\s+/g, " ").slice(0, 160)).join(" | ")}`);
+      if (expectOne && sent.length !== 1 && !(inFlow && sent.length === 2))
+        wrongCounts.push(
+          `${kind} #${update.update_id} got ${sent.length} replies: ${sent.map((c) => String(c.payload.text).replace(/\s+/g, " ").slice(0, 160)).join(" | ")}`,
+        );
       if (kind === "channel post" || kind === "unknown type" || kind === "edited") {
         if (calls.length > 0) wrongCounts.push(`${kind} #${update.update_id} was answered`);
       }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createDeps, createLocalChat } from "../../src/app.js";
 import { groupGaps } from "../../src/gaps/group.js";
 import { gapRecorder } from "../../src/gaps/record.js";
-import { memoryStorage, type Gap } from "../../src/storage/index.js";
+import { type Gap, memoryStorage } from "../../src/storage/index.js";
 import { silentLogger } from "../helpers/harness.js";
 
 const at = (d: number) => `2026-03-${String(d).padStart(2, "0")}T10:00:00.000Z`;

@@ -1,7 +1,7 @@
 import { createDeps, createLocalChat } from "../../src/app.js";
 import type { BotDeps } from "../../src/bot/context.js";
-import { createLogger } from "../../src/logger.js";
 import type { LocalChat } from "../../src/local/local-chat.js";
+import { createLogger } from "../../src/logger.js";
 
 export const silentLogger = createLogger("silent");
 

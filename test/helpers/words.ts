@@ -6,7 +6,11 @@ import { tokenize } from "../../src/search/normalize.js";
 export function knowledgeAndQuestionWords(): string[] {
   const kb = loadKnowledge();
   const texts = [
-    ...kb.entries.flatMap((e) => [...Object.values(e.questions).flat(), ...Object.values(e.answer), ...Object.values(e.title)]),
+    ...kb.entries.flatMap((e) => [
+      ...Object.values(e.questions).flat(),
+      ...Object.values(e.answer),
+      ...Object.values(e.title),
+    ]),
     ...kb.offTopic.flatMap((t) => Object.values(t.questions).flat()),
     ...["questions", "holdout", "fresh"].flatMap((set) => readQuestionSet(`test/fixtures/${set}.tsv`).map((r) => r.q)),
   ];

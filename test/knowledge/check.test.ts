@@ -4,7 +4,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderAnswerText } from "../../src/bot/answer.js";
 import { createI18n } from "../../src/i18n.js";
-import { checkKnowledge, extractNumbers, FILE_LEVEL, normalizeQuestion, type Problem } from "../../src/knowledge/check.js";
+import {
+  checkKnowledge,
+  extractNumbers,
+  FILE_LEVEL,
+  normalizeQuestion,
+  type Problem,
+} from "../../src/knowledge/check.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "../../src/knowledge/load.js";
 
 const t = createI18n();
@@ -80,12 +86,22 @@ describe("checkKnowledge on bad fixtures", () => {
   ];
 
   it.each(expected)("%s › %s › %s", (file, entryId, field, message) => {
-    const hit = problems.find((p) => p.file === file && p.entryId === entryId && p.field === field && message.test(p.message));
-    expect(hit, JSON.stringify(problems.filter((p) => p.file === file), null, 1)).toBeDefined();
+    const hit = problems.find(
+      (p) => p.file === file && p.entryId === entryId && p.field === field && message.test(p.message),
+    );
+    expect(
+      hit,
+      JSON.stringify(
+        problems.filter((p) => p.file === file),
+        null,
+        1,
+      ),
+    ).toBeDefined();
   });
 
   it("reports nothing beyond the planted problems", () => {
-    const planted = (p: Problem) => expected.some(([f, id, field, m]) => p.file === f && p.entryId === id && p.field === field && m.test(p.message));
+    const planted = (p: Problem) =>
+      expected.some(([f, id, field, m]) => p.file === f && p.entryId === id && p.field === field && m.test(p.message));
     expect(problems.filter((p) => !planted(p))).toEqual([]);
   });
 
@@ -102,7 +118,8 @@ describe("checkKnowledge on bad fixtures", () => {
 describe("checkKnowledge on off-topic.yaml", () => {
   // Read on its own once the schema passes, so duplicates show up only in a file whose every theme is well formed.
   const dir = mkdtempSync(join(tmpdir(), "saylau-kb-"));
-  for (const f of ["categories.yaml", "calendar.yaml", "clean.yaml", "dev-sample.tsv"]) copyFileSync(join(BAD, f), join(dir, f));
+  for (const f of ["categories.yaml", "calendar.yaml", "clean.yaml", "dev-sample.tsv"])
+    copyFileSync(join(BAD, f), join(dir, f));
   const valid = (text: string) => {
     writeFileSync(join(dir, "off-topic.yaml"), text);
     return checkKnowledge(dir, { devSet: join(dir, "dev-sample.tsv") }).filter((p) => p.file === "off-topic.yaml");
@@ -115,8 +132,8 @@ describe("checkKnowledge on off-topic.yaml", () => {
     );
     expect(found.map((p) => `${p.entryId} › ${p.field}: ${p.message}`)).toEqual([
       "rain › id: duplicate theme id",
-      "rain › questions.ru.0: \"дождь\" is also a paraphrase of rain (off-topic.yaml)",
-      "rain › questions.en.0: \"How do I vote from abroad?\" is a dev-set question; write your own wording",
+      'rain › questions.ru.0: "дождь" is also a paraphrase of rain (off-topic.yaml)',
+      'rain › questions.en.0: "How do I vote from abroad?" is a dev-set question; write your own wording',
     ]);
   });
 });
@@ -131,12 +148,14 @@ describe("checkKnowledge on the calendar file itself", () => {
   }
 
   it("reports a calendar.yaml that is not valid YAML", () => {
-    const found = checkKnowledge(dirWith("calendars:\n  - id: \"unclosed\n"));
+    const found = checkKnowledge(dirWith('calendars:\n  - id: "unclosed\n'));
     expect(found).toEqual([expect.objectContaining({ file: "calendar.yaml", entryId: FILE_LEVEL, field: "(yaml)" })]);
   });
 
   it("reports a missing or empty calendar.yaml", () => {
-    expect(checkKnowledge(dirWith(undefined))).toEqual([{ file: "calendar.yaml", entryId: FILE_LEVEL, field: "(file)", message: "is missing" }]);
+    expect(checkKnowledge(dirWith(undefined))).toEqual([
+      { file: "calendar.yaml", entryId: FILE_LEVEL, field: "(file)", message: "is missing" },
+    ]);
     expect(checkKnowledge(dirWith("calendars: []\n")).map((p) => p.field)).toEqual(["calendars"]);
   });
 });

@@ -2,9 +2,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadKnowledge, type KnowledgeBase } from "../../src/knowledge/load.js";
+import { type KnowledgeBase, loadKnowledge } from "../../src/knowledge/load.js";
 import type { Entry } from "../../src/knowledge/schema.js";
-import { decodeSearchIndex, encodeSearchIndex, loadSearcher, searchIndexKey, writeSearchCache } from "../../src/knowledge/search-cache.js";
+import {
+  decodeSearchIndex,
+  encodeSearchIndex,
+  loadSearcher,
+  searchIndexKey,
+  writeSearchCache,
+} from "../../src/knowledge/search-cache.js";
 import { readQuestionSet } from "../../src/search/evaluate.js";
 import { buildSearchIndex, createSearcher } from "../../src/search/index.js";
 
@@ -31,7 +37,9 @@ describe("the build's search index", () => {
     writeSearchCache(kb, file);
     const loaded = loadSearcher(kb, file);
     const built = createSearcher(kb.entries, {}, kb.offTopic);
-    const questions = ["questions", "holdout"].flatMap((set) => readQuestionSet(`test/fixtures/${set}.tsv`).map((r) => r.q));
+    const questions = ["questions", "holdout"].flatMap((set) =>
+      readQuestionSet(`test/fixtures/${set}.tsv`).map((r) => r.q),
+    );
     expect(questions.length).toBeGreaterThan(800);
     for (const q of questions) expect(loaded.decide(q), q).toEqual(built.decide(q));
   });

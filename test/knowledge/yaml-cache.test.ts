@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { parseYaml, readYamlCache, writeYamlCache } from "../../src/knowledge/yaml-cache.js";
 
-const source = 'category: voting\nentries:\n  - id: a\n    questions: { kk: ["сұрақ?"], ru: ["вопрос?"], en: ["question?"] }\n    asOf: "2023-03-19"\n';
+const source =
+  'category: voting\nentries:\n  - id: a\n    questions: { kk: ["сұрақ?"], ru: ["вопрос?"], en: ["question?"] }\n    asOf: "2023-03-19"\n';
 
 function cacheOf(...sources: string[]): string {
   const file = join(mkdtempSync(join(tmpdir(), "saylau-yaml-")), "cache.json");

@@ -1,7 +1,7 @@
 import type { ChildProcess } from "node:child_process";
 import type { TelegramClient } from "telegram-test-api/lib/modules/telegramClient.js";
 import { createI18n } from "../../src/i18n.js";
-import { fetchBotMessages, toBotMessage, type BotMessage } from "../e2e/bot-process.js";
+import { type BotMessage, fetchBotMessages, toBotMessage } from "../e2e/bot-process.js";
 
 export const en = createI18n()("en");
 
@@ -41,8 +41,11 @@ export async function nextMessage(client: TelegramClient, timeoutMs = 40_000): P
 
 export async function press(client: TelegramClient, message: BotMessage, label: string): Promise<BotMessage> {
   const button = message.buttons.find((b) => b.text === label);
-  if (!button?.callback_data) throw new Error(`no button "${label}" under: ${message.text}\n${message.buttons.map((b) => b.text).join(" | ")}`);
-  await client.sendCallback(client.makeCallbackQuery(button.callback_data, { message: { message_id: message.messageId } }));
+  if (!button?.callback_data)
+    throw new Error(`no button "${label}" under: ${message.text}\n${message.buttons.map((b) => b.text).join(" | ")}`);
+  await client.sendCallback(
+    client.makeCallbackQuery(button.callback_data, { message: { message_id: message.messageId } }),
+  );
   return nextMessage(client);
 }
 

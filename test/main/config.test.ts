@@ -10,12 +10,35 @@ describe("the configuration", () => {
   });
 
   it("fills in production defaults", () => {
-    expect(loadConfig({})).toMatchObject({ PORT: 8080, RATE_LIMIT_MAX: 20, RATE_LIMIT_WINDOW_SECONDS: 60, GAPS_LOG: true, LOG_TEXTS: false, FLOW_IDLE_MINUTES: 30, DATA_DIR: "data", REDIS_PREFIX: "saylau:" });
+    expect(loadConfig({})).toMatchObject({
+      PORT: 8080,
+      RATE_LIMIT_MAX: 20,
+      RATE_LIMIT_WINDOW_SECONDS: 60,
+      GAPS_LOG: true,
+      LOG_TEXTS: false,
+      FLOW_IDLE_MINUTES: 30,
+      DATA_DIR: "data",
+      REDIS_PREFIX: "saylau:",
+    });
   });
 
   it("reads switches and numbers", () => {
-    const c = loadConfig({ ...TOKEN, GAPS_LOG: "off", LOG_TEXTS: "on", PORT: "3000", RATE_LIMIT_MAX: "5", REDIS_URL: "redis://127.0.0.1:6379", PORT_UNUSED: "x" });
-    expect(c).toMatchObject({ GAPS_LOG: false, LOG_TEXTS: true, PORT: 3000, RATE_LIMIT_MAX: 5, REDIS_URL: "redis://127.0.0.1:6379" });
+    const c = loadConfig({
+      ...TOKEN,
+      GAPS_LOG: "off",
+      LOG_TEXTS: "on",
+      PORT: "3000",
+      RATE_LIMIT_MAX: "5",
+      REDIS_URL: "redis://127.0.0.1:6379",
+      PORT_UNUSED: "x",
+    });
+    expect(c).toMatchObject({
+      GAPS_LOG: false,
+      LOG_TEXTS: true,
+      PORT: 3000,
+      RATE_LIMIT_MAX: 5,
+      REDIS_URL: "redis://127.0.0.1:6379",
+    });
     expect(loadConfig({ REDIS_PREFIX: "saylau-staging:" }).REDIS_PREFIX).toBe("saylau-staging:");
   });
 
@@ -32,20 +55,31 @@ describe("the configuration", () => {
         expect(err).toBeInstanceOf(ConfigError);
         message = (err as Error).message;
       }
-      expect(message).toMatch(new RegExp(`^Invalid configuration \\(see \\.env\\.example\\): BOT_NOW: "${bad}" is not an ISO date`));
+      expect(message).toMatch(
+        new RegExp(`^Invalid configuration \\(see \\.env\\.example\\): BOT_NOW: "${bad}" is not an ISO date`),
+      );
       expect(message).not.toContain("\n");
     }
   });
 
   it("treats empty values as unset", () => {
-    expect(loadConfig({ BOT_MODE: "", REDIS_URL: "", PORT: "", WEBHOOK_URL: "" })).toMatchObject({ mode: "terminal", PORT: 8080 });
+    expect(loadConfig({ BOT_MODE: "", REDIS_URL: "", PORT: "", WEBHOOK_URL: "" })).toMatchObject({
+      mode: "terminal",
+      PORT: 8080,
+    });
   });
 
   it.each([
     [{ BOT_MODE: "polling" }, /BOT_MODE=polling needs BOT_TOKEN/],
     [{ ...TOKEN, BOT_MODE: "webhook" }, /WEBHOOK_URL .* and WEBHOOK_SECRET/],
-    [{ ...TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "http://x.kz/tg", WEBHOOK_SECRET: "s".repeat(20) }, /WEBHOOK_URL: must be an https:\/\/ address with a host/],
-    [{ TELEGRAM_API_ROOT: "localhost:1234" }, /TELEGRAM_API_ROOT: must be an http:\/\/ or https:\/\/ address with a host/],
+    [
+      { ...TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "http://x.kz/tg", WEBHOOK_SECRET: "s".repeat(20) },
+      /WEBHOOK_URL: must be an https:\/\/ address with a host/,
+    ],
+    [
+      { TELEGRAM_API_ROOT: "localhost:1234" },
+      /TELEGRAM_API_ROOT: must be an http:\/\/ or https:\/\/ address with a host/,
+    ],
     [{ TELEGRAM_API_ROOT: "ftp://api.example.kz" }, /TELEGRAM_API_ROOT: must be an http/],
     [{ WEBHOOK_SECRET: "short" }, /WEBHOOK_SECRET/],
     [{ PORT: "eighty" }, /PORT/],
@@ -64,7 +98,12 @@ describe("the configuration", () => {
   });
 
   it("accepts a complete webhook setup", () => {
-    const c = loadConfig({ ...TOKEN, BOT_MODE: "webhook", WEBHOOK_URL: "https://bot.example.kz/tg", WEBHOOK_SECRET: "a-long-secret_0123456789" });
+    const c = loadConfig({
+      ...TOKEN,
+      BOT_MODE: "webhook",
+      WEBHOOK_URL: "https://bot.example.kz/tg",
+      WEBHOOK_SECRET: "a-long-secret_0123456789",
+    });
     expect(c.mode).toBe("webhook");
   });
 });

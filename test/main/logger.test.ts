@@ -24,7 +24,8 @@ describe("the logs", () => {
     const deps = createDeps({ logger });
     const bot = createBot(TOKEN, deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: leaky, timeoutSeconds: 1 } });
     bot.api.config.use((prev, method, payload, signal) => {
-      if (method === "sendMessage") throw new Error(`request to https://api.telegram.org/bot${TOKEN}/sendMessage failed`);
+      if (method === "sendMessage")
+        throw new Error(`request to https://api.telegram.org/bot${TOKEN}/sendMessage failed`);
       return prev(method, payload, signal);
     });
     await new LocalChat(bot, telegram, { id: 1, first_name: "L" }).send("/start");

@@ -3,9 +3,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
-import { afterEach, beforeAll, afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { E2E_TOKEN, startBot, startEmulator, stopBot } from "../e2e/bot-process.js";
-import { REDIS_URL, TEST_PREFIX, connectTestRedis, describeRedis, removeTestKeys } from "../storage/redis-env.js";
+import { connectTestRedis, describeRedis, REDIS_URL, removeTestKeys, TEST_PREFIX } from "../storage/redis-env.js";
 import { en, finishEligibility, kill, logOf, nextMessage, press, waitForLog } from "./bot-process.js";
 
 let server: TelegramServer;
@@ -65,7 +65,10 @@ describeRedis("a restart with Redis (real Redis at REDIS_URL)", () => {
 
   it("the flow resumes on the restarted process and finishes, with its keys under the run's prefix", async () => {
     const userId = 60_000_000 + Math.floor(Math.random() * 1e6);
-    await killedMidFlowThenFinished({ REDIS_URL: REDIS_URL!, REDIS_PREFIX: TEST_PREFIX, DATA_DIR: "/nonexistent/unused" }, userId);
+    await killedMidFlowThenFinished(
+      { REDIS_URL: REDIS_URL!, REDIS_PREFIX: TEST_PREFIX, DATA_DIR: "/nonexistent/unused" },
+      userId,
+    );
     const redis = await connectTestRedis();
     try {
       expect(await redis.keys(`${TEST_PREFIX}session:*${userId}*`)).not.toEqual([]);

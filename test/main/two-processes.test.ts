@@ -2,7 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import type { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { E2E_TOKEN, startBot, startEmulator, stopBot } from "../e2e/bot-process.js";
-import { REDIS_URL, TEST_PREFIX, connectTestRedis, describeRedis, removeTestKeys } from "../storage/redis-env.js";
+import { connectTestRedis, describeRedis, REDIS_URL, removeTestKeys, TEST_PREFIX } from "../storage/redis-env.js";
 import { en, finishEligibility, kill, logOf, nextMessage, press, waitForLog } from "./bot-process.js";
 
 describeRedis("two bot processes on one Redis (real Redis at REDIS_URL)", () => {
@@ -22,7 +22,12 @@ describeRedis("two bot processes on one Redis (real Redis at REDIS_URL)", () => 
   });
 
   it("share a user's flow: it runs on whichever takes the update, and carries on when one stops", async () => {
-    const env = { REDIS_URL: REDIS_URL!, REDIS_PREFIX: TEST_PREFIX, LOG_LEVEL: "debug", DATA_DIR: "/nonexistent/unused" };
+    const env = {
+      REDIS_URL: REDIS_URL!,
+      REDIS_PREFIX: TEST_PREFIX,
+      LOG_LEVEL: "debug",
+      DATA_DIR: "/nonexistent/unused",
+    };
     const [a, b] = [startBot(server, env), startBot(server, env)];
     bots.push(a, b);
     await Promise.all([waitForLog(a, /"bot started"/), waitForLog(b, /"bot started"/)]);

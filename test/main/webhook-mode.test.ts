@@ -36,14 +36,25 @@ describe("the bot process in webhook mode", () => {
 
   it("registers its webhook with the secret, serves /healthz, answers a signed update, refuses an unsigned one", async () => {
     expect(logOf(bot)).toMatch(/"mode":"webhook"/);
-    const webhooks = (server as unknown as { webhooks: Record<string, { url: string; secret_token?: string }> }).webhooks;
+    const webhooks = (server as unknown as { webhooks: Record<string, { url: string; secret_token?: string }> })
+      .webhooks;
     expect(webhooks[E2E_TOKEN]).toMatchObject({ url: "https://bot.example.invalid/telegram", secret_token: SECRET });
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ ok: true });
 
     const client = server.getClient(E2E_TOKEN, { userId: 777, chatId: 777, firstName: "Web" });
-    const update = { update_id: 1, message: { message_id: 1, date: 0, chat: { id: 777, type: "private", first_name: "Web" }, from: { id: 777, is_bot: false, first_name: "Web", language_code: "en" }, text: "/help", entities: [{ type: "bot_command", offset: 0, length: 5 }] } };
+    const update = {
+      update_id: 1,
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: 777, type: "private", first_name: "Web" },
+        from: { id: 777, is_bot: false, first_name: "Web", language_code: "en" },
+        text: "/help",
+        entities: [{ type: "bot_command", offset: 0, length: 5 }],
+      },
+    };
     const post = (headers: Record<string, string>, body = JSON.stringify(update)) =>
       fetch(`${url}/telegram`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
     expect((await post({})).status).toBe(401);

@@ -23,13 +23,24 @@ const LANGS: Lang[] = ["kk", "ru", "en"];
 
 function apiSend(telegram: FakeTelegram): Send {
   const api = new Api("1:test", { fetch: telegram.fetch } as never);
-  return (chatId, message) => api.sendMessage(chatId, message.text, { parse_mode: "HTML", ...(message.reply_markup ? { reply_markup: message.reply_markup } : {}) });
+  return (chatId, message) =>
+    api.sendMessage(chatId, message.text, {
+      parse_mode: "HTML",
+      ...(message.reply_markup ? { reply_markup: message.reply_markup } : {}),
+    });
 }
 
 const apiError = (code: number, description: string, parameters?: object) =>
-  new Response(JSON.stringify({ ok: false, error_code: code, description, ...(parameters ? { parameters } : {}) }), { headers: { "content-type": "application/json" } });
+  new Response(JSON.stringify({ ok: false, error_code: code, description, ...(parameters ? { parameters } : {}) }), {
+    headers: { "content-type": "application/json" },
+  });
 
-function notifierDeps(store: NotifyStore, telegram: FakeTelegram, now: () => Date, extra: Partial<NotifierDeps> = {}): NotifierDeps {
+function notifierDeps(
+  store: NotifyStore,
+  telegram: FakeTelegram,
+  now: () => Date,
+  extra: Partial<NotifierDeps> = {},
+): NotifierDeps {
   return {
     calendars: () => calendars,
     store,
@@ -43,7 +54,8 @@ function notifierDeps(store: NotifyStore, telegram: FakeTelegram, now: () => Dat
   };
 }
 
-const sentTo = (telegram: FakeTelegram) => telegram.calls.filter((c) => c.method === "sendMessage").map((c) => Number(c.payload.chat_id));
+const sentTo = (telegram: FakeTelegram) =>
+  telegram.calls.filter((c) => c.method === "sendMessage").map((c) => Number(c.payload.chat_id));
 
 afterEach(() => {
   vi.useRealTimers();
@@ -58,7 +70,12 @@ describe("notices through time", () => {
     const telegram = new FakeTelegram();
     const seen: { chat: number; at: string; text: string }[] = [];
     telegram.intercept((call) => {
-      if (call.method === "sendMessage") seen.push({ chat: Number(call.payload.chat_id), at: new Date().toISOString(), text: String(call.payload.text) });
+      if (call.method === "sendMessage")
+        seen.push({
+          chat: Number(call.payload.chat_id),
+          at: new Date().toISOString(),
+          text: String(call.payload.text),
+        });
       return undefined;
     });
     const stop = startNotifier(notifierDeps(store, telegram, () => new Date()));
@@ -69,7 +86,12 @@ describe("notices through time", () => {
     const byChat = (chat: number) => seen.filter((s) => s.chat === chat);
     for (const chat of [100, 101, 102]) expect(byChat(chat)).toHaveLength(4);
     // The election called at once; then 09:00 in UTC+5 on 10 March, 18:00 on the 16th, 08:00 on the 18th.
-    expect(byChat(102).map((s) => s.at.slice(0, 13))).toEqual(["2029-03-01T00", "2029-03-10T04", "2029-03-16T13", "2029-03-18T03"]);
+    expect(byChat(102).map((s) => s.at.slice(0, 13))).toEqual([
+      "2029-03-01T00",
+      "2029-03-10T04",
+      "2029-03-16T13",
+      "2029-03-18T03",
+    ]);
     expect(byChat(100)[0]?.text).toMatch(/Сайлау тағайындалды.*2029 жылғы сайлау/s);
     expect(byChat(101)[1]?.text).toMatch(/Напоминание.*Последний день получения открепительного/s);
     expect(byChat(102)[3]?.text).toMatch(/Reminder.*Election day — <b>18 March 2029, 08:00/s);
@@ -81,7 +103,8 @@ describe("a notice to 10,000 subscribers", () => {
     const dir = mkdtempSync(join(tmpdir(), "saylau-notify-"));
     const first = fileNotifyStore(dir);
     const N = 10_000;
-    for (let chat = 1; chat <= N; chat++) await first.subscriptions.add(chat, LANGS[chat % 3]!, new Date("2026-12-01T00:00:00Z"));
+    for (let chat = 1; chat <= N; chat++)
+      await first.subscriptions.add(chat, LANGS[chat % 3]!, new Date("2026-12-01T00:00:00Z"));
     const blocked = new Set([7, 70, 700, 7000].filter((c) => c <= N));
     const clock = virtualClock(Date.parse("2029-03-10T04:00:00Z"));
     const sendTimes: number[] = [];
@@ -108,7 +131,10 @@ describe("a notice to 10,000 subscribers", () => {
     // The first process: killed (its queue dropped) after about 4,000 messages.
     const one = new FakeTelegram();
     faults(one);
-    const deps1 = notifierDeps(first, one, () => new Date(clock.now()), { clock, pacer: new RecordingPacer(25, 1000, clock) });
+    const deps1 = notifierDeps(first, one, () => new Date(clock.now()), {
+      clock,
+      pacer: new RecordingPacer(25, 1000, clock),
+    });
     const { startDelivering } = await import("../../src/notify/notifier.js");
     startDelivering(deps1);
     void enqueueDue(deps1).catch(() => {});
@@ -118,7 +144,11 @@ describe("a notice to 10,000 subscribers", () => {
     await deps1.queue.idle(10_000);
 
     // Meanwhile a voter writes to the bot, and is answered.
-    const chat = createLocalChat(createDeps({ logger: silentLogger }), { id: 42, first_name: "V", language_code: "ru" });
+    const chat = createLocalChat(createDeps({ logger: silentLogger }), {
+      id: 42,
+      first_name: "V",
+      language_code: "ru",
+    });
     expect((await chat.send("когда выборы"))[0]?.text.length).toBeGreaterThan(0);
 
     // The restarted process (a restart takes more than the second the rate is counted over) reads the same files
@@ -127,7 +157,10 @@ describe("a notice to 10,000 subscribers", () => {
     const second = fileNotifyStore(dir);
     const two = new FakeTelegram();
     faults(two);
-    const deps2 = notifierDeps(second, two, () => new Date(clock.now()), { clock, pacer: new RecordingPacer(25, 1000, clock) });
+    const deps2 = notifierDeps(second, two, () => new Date(clock.now()), {
+      clock,
+      pacer: new RecordingPacer(25, 1000, clock),
+    });
     startDelivering(deps2);
     // Both notices due at this moment go out: the election called, and the absentee reminder.
     expect((await enqueueDue(deps2)).map((n) => n.id)).toEqual(["called:elections-2029", "remind:absentee-end-2029"]);

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { Pacer } from "../../src/notify/pace.js";
 import { virtualClock } from "../helpers/virtual-clock.js";
 
-
 describe("Pacer", () => {
   it("never lets more than the limit through in any window of one second", async () => {
     const clock = virtualClock();

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { loadCalendars } from "../../src/calendar/load.js";
 import { calendarSchema, electionOf } from "../../src/calendar/schema.js";
 import { parseInstant } from "../../src/clock.js";
-import { dueNotices } from "../../src/notify/schedule.js";
 import { noticesOnDay } from "../../src/notify/preview.js";
+import { dueNotices } from "../../src/notify/schedule.js";
 
 const fixture = loadCalendars("test/fixtures/notify");
 const real = loadCalendars();
@@ -30,7 +30,20 @@ describe("a block's election day", () => {
   });
 
   it("must name one of the block's events", () => {
-    const block = { id: "b", title: { kk: "a", ru: "a", en: "a" }, utcOffset: "+05:00", election: "missing", events: [{ id: "e", date: "2029-01-01", title: { kk: "a", ru: "a", en: "a" }, source: { title: "CEC", url: "https://www.election.gov.kz/x" } }] };
+    const block = {
+      id: "b",
+      title: { kk: "a", ru: "a", en: "a" },
+      utcOffset: "+05:00",
+      election: "missing",
+      events: [
+        {
+          id: "e",
+          date: "2029-01-01",
+          title: { kk: "a", ru: "a", en: "a" },
+          source: { title: "CEC", url: "https://www.election.gov.kz/x" },
+        },
+      ],
+    };
     const parsed = calendarSchema.safeParse(block);
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.path).toEqual(["election"]);

@@ -27,7 +27,9 @@ describe("dueNotices", () => {
   });
 
   it("reads an event's time in its block's UTC offset", () => {
-    expect(eventInstant({ date: "2029-03-18", time: "08:00" }, "+05:00").toISOString()).toBe("2029-03-18T03:00:00.000Z");
+    expect(eventInstant({ date: "2029-03-18", time: "08:00" }, "+05:00").toISOString()).toBe(
+      "2029-03-18T03:00:00.000Z",
+    );
     expect(eventInstant({ date: "2029-03-10" }, "+05:00").toISOString()).toBe("2029-03-10T04:00:00.000Z");
   });
 });

@@ -29,12 +29,19 @@ describeRedis("two bot instances on one Redis (BullMQ)", () => {
 
   it("send each notice to each subscriber exactly once, whichever instance looks first", async () => {
     const seed = redisNotifyStore(redises[0]!, TEST_PREFIX);
-    for (let chat = 1; chat <= SUBSCRIBERS; chat++) await seed.subscriptions.add(chat, (["kk", "ru", "en"] as const)[chat % 3]!, new Date());
+    for (let chat = 1; chat <= SUBSCRIBERS; chat++)
+      await seed.subscriptions.add(chat, (["kk", "ru", "en"] as const)[chat % 3]!, new Date());
 
     const instance = (redis: Redis) => {
       const telegram = new FakeTelegram();
       const api = new Api("1:test", { fetch: telegram.fetch } as never);
-      const queue = bullQueue({ url: REDIS_URL!, prefix: TEST_PREFIX, name: "notices", perSecond: 2000, logger: silentLogger });
+      const queue = bullQueue({
+        url: REDIS_URL!,
+        prefix: TEST_PREFIX,
+        name: "notices",
+        perSecond: 2000,
+        logger: silentLogger,
+      });
       const deps: NotifierDeps = {
         calendars: () => calendars,
         store: redisNotifyStore(redis, TEST_PREFIX),
@@ -55,8 +62,16 @@ describeRedis("two bot instances on one Redis (BullMQ)", () => {
     // Both look for due notices at the same moment, as two instances started by one deploy would.
     await Promise.all([enqueueDue(a.deps), enqueueDue(b.deps)]);
 
-    const sends = () => [a.telegram, b.telegram].flatMap((t) => t.calls.filter((c) => c.method === "sendMessage").map((c) => `${c.payload.chat_id}:${String(c.payload.text).slice(0, 12)}`));
-    await vi.waitFor(() => expect(sends().length).toBeGreaterThanOrEqual(2 * SUBSCRIBERS), { timeout: 30_000, interval: 50 });
+    const sends = () =>
+      [a.telegram, b.telegram].flatMap((t) =>
+        t.calls
+          .filter((c) => c.method === "sendMessage")
+          .map((c) => `${c.payload.chat_id}:${String(c.payload.text).slice(0, 12)}`),
+      );
+    await vi.waitFor(() => expect(sends().length).toBeGreaterThanOrEqual(2 * SUBSCRIBERS), {
+      timeout: 30_000,
+      interval: 50,
+    });
     await a.queue.idle(10_000);
     await b.queue.idle(10_000);
     const all = sends();

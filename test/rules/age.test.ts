@@ -36,7 +36,9 @@ describe("parseAgeInput", () => {
     ["15/03/2006", 20],
     ["16.3.2006", 19],
     ["15.03.2026", 0],
-  ])("turns the date of birth %s into age %i on 15 March 2026", (text, age) => expect(parseAgeInput(text, today)).toEqual({ ok: true, age }));
+  ])("turns the date of birth %s into age %i on 15 March 2026", (text, age) =>
+    expect(parseAgeInput(text, today)).toEqual({ ok: true, age }),
+  );
 });
 
 describe("ageOn", () => {
@@ -86,7 +88,9 @@ describe("parseAgeInput reads ages and dates of birth as people write them", () 
     ["15 марта 2001", 25],
     ["16 наурыз 2001", 24],
     ["16 March 2001", 24],
-  ])("reads the date of birth %j as age %i on 15 March 2026", (text, age) => expect(parseAgeInput(text, today)).toEqual({ ok: true, age }));
+  ])("reads the date of birth %j as age %i on 15 March 2026", (text, age) =>
+    expect(parseAgeInput(text, today)).toEqual({ ok: true, age }),
+  );
 
   it.each([
     ["мне 26 или 27", "format"],

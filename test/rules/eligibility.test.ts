@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { checkEligibility, OFFICES, requirementsFor, residenceMet, type CandidateAnswers, type Office, type RequirementId } from "../../src/rules/eligibility.js";
+import {
+  type CandidateAnswers,
+  checkEligibility,
+  OFFICES,
+  type Office,
+  type RequirementId,
+  requirementsFor,
+  residenceMet,
+} from "../../src/rules/eligibility.js";
 import { SOURCES } from "../../src/rules/sources.js";
 
 const ideal: CandidateAnswers = {
@@ -18,7 +26,10 @@ describe("requirementsFor", () => {
   it.each([
     // The Kurultai: only what the 2026 sources state; the 2023 bars are not asserted for it.
     ["kurultai", ["citizenship", "age", "residence", "partyList"]],
-    ["mazhilisList", ["citizenship", "age", "residence", "criminalRecord", "incapacity", "corruption", "sentence", "partyMembership"]],
+    [
+      "mazhilisList",
+      ["citizenship", "age", "residence", "criminalRecord", "incapacity", "corruption", "sentence", "partyMembership"],
+    ],
     ["mazhilisDistrict", ["citizenship", "age", "residence", "criminalRecord", "incapacity", "corruption", "sentence"]],
     ["maslikhat", ["citizenship", "age", "criminalRecord", "incapacity", "corruption", "sentence"]],
   ] as [Office, RequirementId[]][])("%s asks exactly %j", (office, ids) => {
@@ -70,9 +81,12 @@ describe("checkEligibility", () => {
     ["mazhilisDistrict", false, false],
     ["mazhilisDistrict", true, true],
     ["maslikhat", false, true],
-  ] as [Office, boolean, boolean][])("%s with 10 years' residence=%s: eligible=%s", (office, resident10Years, eligible) => {
-    expect(checkEligibility(office, { ...ideal, resident10Years }).eligible).toBe(eligible);
-  });
+  ] as [Office, boolean, boolean][])(
+    "%s with 10 years' residence=%s: eligible=%s",
+    (office, resident10Years, eligible) => {
+      expect(checkEligibility(office, { ...ideal, resident10Years }).eligible).toBe(eligible);
+    },
+  );
 
   it.each([
     ["citizenship", { citizen: false }],

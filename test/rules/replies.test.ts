@@ -33,15 +33,27 @@ describe("readYesNo", () => {
     ["nope", "no"],
   ] as const)("reads %j as %s", (text, expected) => expect(readYesNo(text)).toBe(expected));
 
-  it.each(["жоқ емес", "не знаю", "yes and no", "not sure", "maybe", "да нет наверное нет", "30", "", "blue", "yes but I lived abroad for two years"])(
-    "does not guess on %j",
-    (text) => expect(readYesNo(text)).toBeUndefined(),
-  );
+  it.each([
+    "жоқ емес",
+    "не знаю",
+    "yes and no",
+    "not sure",
+    "maybe",
+    "да нет наверное нет",
+    "30",
+    "",
+    "blue",
+    "yes but I lived abroad for two years",
+  ])("does not guess on %j", (text) => expect(readYesNo(text)).toBeUndefined());
 });
 
 describe("isBackReply and isRestartReply", () => {
-  it.each(["назад", "Назад", "артқа", "артка", "back", "Back", "go back", "вернуться"])("%j is Back", (text) => expect(isBackReply(text)).toBe(true));
-  it.each(["заново", "сначала", "басынан", "start over", "restart"])("%j is Start over", (text) => expect(isRestartReply(text)).toBe(true));
+  it.each(["назад", "Назад", "артқа", "артка", "back", "Back", "go back", "вернуться"])("%j is Back", (text) =>
+    expect(isBackReply(text)).toBe(true),
+  );
+  it.each(["заново", "сначала", "басынан", "start over", "restart"])("%j is Start over", (text) =>
+    expect(isRestartReply(text)).toBe(true),
+  );
   it.each(["назад в СССР", "backpack", "no", "30"])("%j is neither", (text) => {
     expect(isBackReply(text)).toBe(false);
     expect(isRestartReply(text)).toBe(false);

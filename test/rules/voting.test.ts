@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { readLocale } from "../../src/i18n.js";
 import { SOURCES } from "../../src/rules/sources.js";
-import { checkVoter, isAdult, SITUATIONS, votingGuide, type VoterAnswers, type VoterCheck } from "../../src/rules/voting.js";
+import {
+  checkVoter,
+  isAdult,
+  SITUATIONS,
+  type VoterAnswers,
+  type VoterCheck,
+  votingGuide,
+} from "../../src/rules/voting.js";
 
 const voter: VoterAnswers = { adult: true, citizen: true, incapable: false, imprisoned: false };
 
@@ -18,7 +25,9 @@ describe("checkVoter", () => {
   });
 
   it("gives the first reason when several fail", () => {
-    expect(checkVoter({ adult: true, citizen: false, incapable: true, imprisoned: true }).firstFailure?.id).toBe("citizenship");
+    expect(checkVoter({ adult: true, citizen: false, incapable: true, imprisoned: true }).firstFailure?.id).toBe(
+      "citizenship",
+    );
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/load.js";
 import { FROM_EN, FROM_KK, FROM_RU, FROM_SURFACE, queryReadings } from "../../src/search/analyze.js";
 import { charGrams, createClassifier, createClassifierBuilder } from "../../src/search/classifier.js";
-import { loadKnowledge } from "../../src/knowledge/load.js";
 import { createSearcher } from "../../src/search/index.js";
 
 describe("naive Bayes second opinion", () => {
@@ -32,7 +32,10 @@ describe("naive Bayes feature hashing", () => {
     builder.add(2, "f264602", 1);
     builder.add(0, "other", 1);
     const nb = createClassifier(builder.build(0.1));
-    const [asked, twin] = [nb.logLikelihoods({ ids: [nb.featureOf("f6059")], weights: [1] }, [0, 1, 2]), nb.logLikelihoods({ ids: [nb.featureOf("f264602")], weights: [1] }, [0, 1, 2])];
+    const [asked, twin] = [
+      nb.logLikelihoods({ ids: [nb.featureOf("f6059")], weights: [1] }, [0, 1, 2]),
+      nb.logLikelihoods({ ids: [nb.featureOf("f264602")], weights: [1] }, [0, 1, 2]),
+    ];
     expect([...asked]).toEqual([...twin]);
     // Entry 2 saw the merged feature twice, entry 1 twice, entry 0 once; entry 0's other feature makes its total larger.
     expect(asked[2]).toBeGreaterThan(asked[0]!);
@@ -54,10 +57,13 @@ describe("Latin readings", () => {
     expect(queryReadings("joke", true, true).every(([, mask]) => mask === FROM_EN)).toBe(true);
   });
 
-  it.each(["what is a yoke", "any good jokes"])("does not answer %s through a Kazakh stem spelt the same in Latin", (q) => {
-    // "yoke" and "jokes" read as Kazakh Latin give "еке", the stem of "екенін" in a paraphrase about the Mazhilis.
-    const kb = loadKnowledge();
-    expect(createSearcher(kb.entries, { latinReadings: 0 }).decide(q).kind).toBe("answer");
-    expect(createSearcher(kb.entries).decide(q).kind).not.toBe("answer");
-  });
+  it.each(["what is a yoke", "any good jokes"])(
+    "does not answer %s through a Kazakh stem spelt the same in Latin",
+    (q) => {
+      // "yoke" and "jokes" read as Kazakh Latin give "еке", the stem of "екенін" in a paraphrase about the Mazhilis.
+      const kb = loadKnowledge();
+      expect(createSearcher(kb.entries, { latinReadings: 0 }).decide(q).kind).toBe("answer");
+      expect(createSearcher(kb.entries).decide(q).kind).not.toBe("answer");
+    },
+  );
 });

@@ -9,7 +9,14 @@ const HOLDOUT = new URL("../fixtures/holdout.tsv", import.meta.url).pathname;
 const FRESH = new URL("../fixtures/fresh.tsv", import.meta.url).pathname;
 
 /** A little below what the pipeline measured when these were set (see docs/search.md). */
-const FLOORS = { top1: 0.945, top1PerLang: 0.93, top3: 0.98, abstainRecall: 0.905, falseAbstainMax: 0.025, wrongMax: 0.04 };
+const FLOORS = {
+  top1: 0.945,
+  top1PerLang: 0.93,
+  top3: 0.98,
+  abstainRecall: 0.905,
+  falseAbstainMax: 0.025,
+  wrongMax: 0.04,
+};
 /** The held-out sets were never used for tuning; their floors only guard against a change that overfits the main set. */
 const HOLDOUT_FLOORS = { top1: 0.95, abstainRecall: 0.9, wrongMax: 0.03 };
 const FRESH_FLOORS = { top1: 0.935, abstainRecall: 0.9, wrongMax: 0.03 };

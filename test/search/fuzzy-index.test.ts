@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/load.js";
-import { buildFuzzyIndex, fuzzyLookup, hash, keyFinder, maxEdits, type FuzzyIndex } from "../../src/search/fuzzy-index.js";
+import {
+  buildFuzzyIndex,
+  type FuzzyIndex,
+  fuzzyLookup,
+  hash,
+  keyFinder,
+  maxEdits,
+} from "../../src/search/fuzzy-index.js";
 import { tokenize } from "../../src/search/normalize.js";
 
 // The look-up as first written: every reduction spelled out as a string, hashed, found by binary search.

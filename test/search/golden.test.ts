@@ -28,7 +28,11 @@ function record(): string {
   const lines: string[] = [];
   for (const set of SETS) {
     for (const row of readQuestionSet(new URL(`../fixtures/${set}`, import.meta.url).pathname)) {
-      lines.push(`${set} ${row.lang} ${row.q}`, `  decide: ${describeDecision(searcher.decide(row.q))}`, `  rank: ${list(searcher.rank(row.q))}`);
+      lines.push(
+        `${set} ${row.lang} ${row.q}`,
+        `  decide: ${describeDecision(searcher.decide(row.q))}`,
+        `  rank: ${list(searcher.rank(row.q))}`,
+      );
     }
   }
   return `${lines.join("\n")}\n`;
@@ -43,7 +47,8 @@ describe("golden decisions on questions.tsv, holdout.tsv and fresh.tsv", () => {
     const after = now.split("\n");
     const changed: string[] = [];
     for (let i = 0; i < Math.max(before.length, after.length) && changed.length < 20; i++) {
-      if (before[i] !== after[i]) changed.push(`line ${i + 1}\n  was: ${before[i] ?? "(none)"}\n  now: ${after[i] ?? "(none)"}`);
+      if (before[i] !== after[i])
+        changed.push(`line ${i + 1}\n  was: ${before[i] ?? "(none)"}\n  now: ${after[i] ?? "(none)"}`);
     }
     expect(changed, `decisions changed (first ${changed.length}):\n${changed.join("\n")}`).toEqual([]);
   }, 120_000);

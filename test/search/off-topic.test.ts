@@ -17,7 +17,11 @@ describe("off-topic themes", () => {
   const kb = loadKnowledge();
   const plain = createSearcher(kb.entries);
   const guarded = createSearcher(kb.entries, {}, [idCards]);
-  const offTopic = ["I lost my ID card, how can I get a new one?", "удостоверение личности потерял, как восстановить", "жоғалған жеке куәлікті қайда қалпына келтіруге болады"];
+  const offTopic = [
+    "I lost my ID card, how can I get a new one?",
+    "удостоверение личности потерял, как восстановить",
+    "жоғалған жеке куәлікті қайда қалпына келтіруге болады",
+  ];
 
   it.each(offTopic)("abstain on a question that reads like one of their examples: %s", (q) => {
     expect(guarded.decide(q)).toMatchObject({ kind: "none", suggestions: [], offTopic: true });
@@ -28,11 +32,12 @@ describe("off-topic themes", () => {
     expect(ids.every((id) => kb.byId.has(id))).toBe(true);
   });
 
-  it.each(["which documents do I need to vote", "какие документы нужны для голосования", "дауыс беру үшін қандай құжат керек"])(
-    "leave the in-scope question that shares their words alone: %s",
-    (q) => {
-      expect(plain.decide(q)).toMatchObject({ kind: "answer", hit: { id: "voter-documents" } });
-      expect(guarded.decide(q)).toMatchObject({ kind: "answer", hit: { id: "voter-documents" } });
-    },
-  );
+  it.each([
+    "which documents do I need to vote",
+    "какие документы нужны для голосования",
+    "дауыс беру үшін қандай құжат керек",
+  ])("leave the in-scope question that shares their words alone: %s", (q) => {
+    expect(plain.decide(q)).toMatchObject({ kind: "answer", hit: { id: "voter-documents" } });
+    expect(guarded.decide(q)).toMatchObject({ kind: "answer", hit: { id: "voter-documents" } });
+  });
 });

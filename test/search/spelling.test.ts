@@ -37,7 +37,10 @@ describe("English spelling", () => {
     expect(answer(spelling, q)).toBe(id);
   });
 
-  it.each(["saılauga qandai qujat kerek", "kogda vybory v mazhilis", "сайлау қашан өтеді"])("leaves a question that is not English alone: %s", (q) => {
-    expect(spelling.rank(q, 5)).toEqual(plain.rank(q, 5));
-  });
+  it.each(["saılauga qandai qujat kerek", "kogda vybory v mazhilis", "сайлау қашан өтеді"])(
+    "leaves a question that is not English alone: %s",
+    (q) => {
+      expect(spelling.rank(q, 5)).toEqual(plain.rank(q, 5));
+    },
+  );
 });

@@ -2,9 +2,16 @@ import { describe, expect, it } from "vitest";
 import { contentWords, indexForm, queryForms } from "../../src/search/analyze.js";
 import { detectLang, langDetector } from "../../src/search/detect-lang.js";
 import { kazakhFold, normalize, tokenize } from "../../src/search/normalize.js";
-import { stemKazakh, stemRussian, stemEnglish } from "../../src/search/stem.js";
+import { stemEnglish, stemKazakh, stemRussian } from "../../src/search/stem.js";
+import {
+  LATIN_MULTI,
+  LATIN_SINGLE,
+  latinToCyrillic,
+  layoutToCyrillic,
+  layoutToLatin,
+  skeleton,
+} from "../../src/search/translit.js";
 import { knowledgeAndQuestionWords } from "../helpers/words.js";
-import { LATIN_MULTI, LATIN_SINGLE, latinToCyrillic, layoutToCyrillic, layoutToLatin, skeleton } from "../../src/search/translit.js";
 
 const forms = (text: string) => contentWords(text).map((w) => new Set(queryForms(w)));
 const sameTokens = (a: string, b: string) => {
@@ -78,16 +85,30 @@ describe("the one-pass transliteration and skeleton", () => {
   const multi = new Map(LATIN_MULTI);
   const regexTranslit = (word: string, kazakh: boolean) =>
     word
-      .replace(new RegExp(LATIN_MULTI.map(([l]) => l).filter((l) => !kazakh || !l.startsWith("j")).join("|"), "g"), (m) => multi.get(m) ?? m)
+      .replace(
+        new RegExp(
+          LATIN_MULTI.map(([l]) => l)
+            .filter((l) => !kazakh || !l.startsWith("j"))
+            .join("|"),
+          "g",
+        ),
+        (m) => multi.get(m) ?? m,
+      )
       .replace(/[a-zäáéğǵıìíñńöóşūüúý]/g, (c) => LATIN_SINGLE[c] ?? c);
   const regexSkeleton = (word: string) =>
-    word.replace(/[йы]/g, "и").replace(/[ьъ]/g, "").replace(/щ/g, "ш").replace(/э/g, "е").replace(/(.)\1+/g, "$1");
+    word
+      .replace(/[йы]/g, "и")
+      .replace(/[ьъ]/g, "")
+      .replace(/щ/g, "ш")
+      .replace(/э/g, "е")
+      .replace(/(.)\1+/g, "$1");
 
   const words = knowledgeAndQuestionWords();
 
   it("transliterate every word of the knowledge base and the question sets as the regular expressions did", () => {
     expect(words.length).toBeGreaterThan(8000);
-    for (const kazakh of [false, true]) expect(words.filter((w) => latinToCyrillic(w, kazakh) !== regexTranslit(w, kazakh))).toEqual([]);
+    for (const kazakh of [false, true])
+      expect(words.filter((w) => latinToCyrillic(w, kazakh) !== regexTranslit(w, kazakh))).toEqual([]);
   });
 
   it("give every such word, and its transliteration, the skeleton the regular expressions gave", () => {
@@ -153,7 +174,14 @@ describe("language of a question", () => {
   it("is the same when a searcher's detector remembers words, asked twice and in any order", () => {
     const lexicon = { kk: new Set(["мажилис"]), ru: new Set(["мажилис", "депутат"]), en: new Set(["deputy"]) };
     const detect = langDetector(lexicon);
-    const texts = ["мажилис депутат", "deputy of the Mazhilis", "мажилис", "Сайлау қашан өтеді?", "kogda vybory", "мажилис депутат"];
+    const texts = [
+      "мажилис депутат",
+      "deputy of the Mazhilis",
+      "мажилис",
+      "Сайлау қашан өтеді?",
+      "kogda vybory",
+      "мажилис депутат",
+    ];
     for (const text of [...texts, ...texts.reverse()]) expect(detect(text), text).toBe(detectLang(text, lexicon));
     expect(detect("мажилис депутат")).toBe("ru");
   });

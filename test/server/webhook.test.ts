@@ -19,10 +19,19 @@ async function start(path = "/tg", answerWithinMs?: number) {
     return telegram.fetch(input, init);
   }) as typeof fetch;
   const bot = createBot("1:webhook", deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: slowFetch } });
-  open = createWebhookServer(bot, { secret: SECRET, path, logger: silentLogger, ...(answerWithinMs ? { answerWithinMs } : {}) });
+  open = createWebhookServer(bot, {
+    secret: SECRET,
+    path,
+    logger: silentLogger,
+    ...(answerWithinMs ? { answerWithinMs } : {}),
+  });
   const { port } = (await open.listen(0, "127.0.0.1")) as AddressInfo;
   const post = (body: string, headers: Record<string, string> = { "x-telegram-bot-api-secret-token": SECRET }) =>
-    fetch(`http://127.0.0.1:${port}${path}`, { method: "POST", body, headers: { "content-type": "application/json", ...headers } });
+    fetch(`http://127.0.0.1:${port}${path}`, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", ...headers },
+    });
   return { telegram, port, post };
 }
 
@@ -49,7 +58,12 @@ describe("the webhook server", () => {
     const { telegram, post } = await start();
     const res = await post(JSON.stringify(textUpdate("/start", { id: 77, first_name: "A", language_code: "ru" })));
     expect(res.status).toBe(200);
-    expect(telegram.take().filter((c) => c.method === "sendMessage").map((c) => c.payload.chat_id)).toEqual([77]);
+    expect(
+      telegram
+        .take()
+        .filter((c) => c.method === "sendMessage")
+        .map((c) => c.payload.chat_id),
+    ).toEqual([77]);
   });
 
   it.each([

@@ -13,7 +13,9 @@ describe("the file storage", () => {
     await adapter.write("abandoned", { step: 2 });
     await adapter.write("active", { step: 1 });
     const hourAgo = new Date(Date.now() - 3_600_000);
-    const abandoned = readdirSync(join(dir, "conversations"), { recursive: true, withFileTypes: true }).find((e) => e.name.startsWith("abandoned"))!;
+    const abandoned = readdirSync(join(dir, "conversations"), { recursive: true, withFileTypes: true }).find((e) =>
+      e.name.startsWith("abandoned"),
+    )!;
     utimesSync(join(abandoned.parentPath, abandoned.name), hourAgo, hourAgo);
     expect(await adapter.sweep(30 * 60_000)).toBe(1);
     expect(await adapter.read("abandoned")).toBeUndefined();
@@ -30,22 +32,27 @@ describe("the file storage", () => {
     const dir = tempDir();
     const a = new JsonFileAdapter<{ n: number; pad: string }>(dir);
     const b = new JsonFileAdapter<{ n: number; pad: string }>(dir);
-    await Promise.all(Array.from({ length: 200 }, (_, n) => (n % 2 ? a : b).write("-100123", { n, pad: "x".repeat(5000 + n) })));
+    await Promise.all(
+      Array.from({ length: 200 }, (_, n) => (n % 2 ? a : b).write("-100123", { n, pad: "x".repeat(5000 + n) })),
+    );
     const value = await a.read("-100123");
     expect(value?.pad).toHaveLength(5000 + value!.n);
     const leftovers = readdirSync(join(dir, "23")).filter((f) => f.endsWith(".tmp"));
     expect(leftovers).toEqual([]);
   });
 
-  it.each(["../../escape", "a/b\\c", "ключ", "", "   ", "x".repeat(600), "con", "..", "%2e%2e"])("stores the odd key %j inside its folder", async (key) => {
-    const dir = tempDir();
-    const store = new JsonFileAdapter<string>(join(dir, "inner"));
-    await store.write(key, `value of ${key}`);
-    expect(await store.read(key)).toBe(`value of ${key}`);
-    expect(readdirSync(dir)).toEqual(["inner"]);
-    await store.delete(key);
-    expect(await store.read(key)).toBeUndefined();
-  });
+  it.each(["../../escape", "a/b\\c", "ключ", "", "   ", "x".repeat(600), "con", "..", "%2e%2e"])(
+    "stores the odd key %j inside its folder",
+    async (key) => {
+      const dir = tempDir();
+      const store = new JsonFileAdapter<string>(join(dir, "inner"));
+      await store.write(key, `value of ${key}`);
+      expect(await store.read(key)).toBe(`value of ${key}`);
+      expect(readdirSync(dir)).toEqual(["inner"]);
+      await store.delete(key);
+      expect(await store.read(key)).toBeUndefined();
+    },
+  );
 
   it("keeps distinct keys apart even when they look alike once escaped", async () => {
     const store = new JsonFileAdapter<string>(tempDir());
@@ -82,7 +89,9 @@ describe("the file storage", () => {
   it("keeps only the newest gaps, also when they are recorded all at once", async () => {
     const dir = tempDir();
     const { gaps } = fileStorage(dir, { maxGaps: 100 });
-    await Promise.all(Array.from({ length: 250 }, (_, i) => gaps.record({ q: `q${i}`, lang: "en", at: "2026-01-01T00:00:00.000Z" })));
+    await Promise.all(
+      Array.from({ length: 250 }, (_, i) => gaps.record({ q: `q${i}`, lang: "en", at: "2026-01-01T00:00:00.000Z" })),
+    );
     const kept = (await gaps.all()).map((g) => g.q);
     expect(kept.length).toBeGreaterThanOrEqual(100);
     expect(kept.length).toBeLessThanOrEqual(102);

@@ -1,5 +1,5 @@
-import { Redis } from "ioredis";
 import { randomUUID } from "node:crypto";
+import { Redis } from "ioredis";
 import { describe } from "vitest";
 
 export const REDIS_URL = process.env.REDIS_URL?.trim() || undefined;

@@ -2,14 +2,16 @@ import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDeps, createLocalChat } from "../../src/app.js";
-import { openStorage, type BotStorage } from "../../src/storage/index.js";
-import { silentLogger } from "../helpers/harness.js";
+import { type BotStorage, openStorage } from "../../src/storage/index.js";
 import { LockTimeoutError, redisStorage } from "../../src/storage/redis.js";
+import { silentLogger } from "../helpers/harness.js";
 import { connectTestRedis, describeRedis, REDIS_URL, removeTestKeys, TEST_PREFIX } from "./redis-env.js";
 
 describe("opening the storage", () => {
   it("fails at start-up, naming the problem, when REDIS_URL points nowhere", async () => {
-    await expect(openStorage({ REDIS_URL: "redis://127.0.0.1:1", DATA_DIR: "unused" })).rejects.toThrow(/cannot reach Redis at REDIS_URL/);
+    await expect(openStorage({ REDIS_URL: "redis://127.0.0.1:1", DATA_DIR: "unused" })).rejects.toThrow(
+      /cannot reach Redis at REDIS_URL/,
+    );
   });
 });
 
@@ -80,7 +82,11 @@ describeRedis("the Redis storage (real Redis at REDIS_URL)", () => {
       await new Promise((r) => setTimeout(r, 5));
       inside--;
     };
-    await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 ? a : b).withLock!(key, critical).catch(() => a.withLock!(key, critical))));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? a : b).withLock!(key, critical).catch(() => a.withLock!(key, critical)),
+      ),
+    );
     expect(most).toBe(1);
   });
 
@@ -113,7 +119,10 @@ describeRedis("the Redis storage (real Redis at REDIS_URL)", () => {
     const userId = 90_000_000 + Math.floor(Math.random() * 1e6);
     try {
       expect(storage.keyPrefix).toBe(TEST_PREFIX);
-      const deps = { ...createDeps({ logger: silentLogger, storage }), protect: { rateLimit: { max: 5, windowMs: 60_000 } } };
+      const deps = {
+        ...createDeps({ logger: silentLogger, storage }),
+        protect: { rateLimit: { max: 5, windowMs: 60_000 } },
+      };
       const chat = createLocalChat(deps, { id: userId, first_name: "P", language_code: "en" });
       await chat.send("/language");
       await chat.press(chat.lastButtons.find((b) => b.data === "l:ru")!);

@@ -35,7 +35,12 @@ describeRedis("two instances on one Redis (real Redis at REDIS_URL)", () => {
     };
   }
 
-  function instance(redis: Redis, name: string, user: { id: number; first_name: string; language_code: string }, protect?: BotDeps["protect"]) {
+  function instance(
+    redis: Redis,
+    name: string,
+    user: { id: number; first_name: string; language_code: string },
+    protect?: BotDeps["protect"],
+  ) {
     const plain = redisStorage(redis, { prefix: TEST_PREFIX, lockTtlMs: 10_000, lockWaitMs: 10_000 });
     storages.push(plain);
     const storage = { ...plain, session: traced(plain.session, name) };
@@ -45,7 +50,11 @@ describeRedis("two instances on one Redis (real Redis at REDIS_URL)", () => {
       if (String(input).endsWith("/sendMessage")) ops.push(`${name}:send:${user.id}`);
       return telegram.fetch(input, init);
     }) as typeof globalThis.fetch;
-    const bot = createBot("1:two", { ...base, storage, ...(protect ? { protect } : {}) }, { botInfo: LOCAL_BOT_INFO, client: { fetch } });
+    const bot = createBot(
+      "1:two",
+      { ...base, storage, ...(protect ? { protect } : {}) },
+      { botInfo: LOCAL_BOT_INFO, client: { fetch } },
+    );
     return new LocalChat(bot, telegram, user);
   }
 
@@ -95,7 +104,8 @@ describeRedis("two instances on one Redis (real Redis at REDIS_URL)", () => {
     const limit = { rateLimit: { max: 3, windowMs: 60_000 } };
     const [a, b] = [instance(clients[0]!, "A", u, limit), instance(clients[1]!, "B", u, limit)];
     const replies: string[][] = [];
-    for (let i = 0; i < 6; i++) replies.push((await (i % 2 ? a : b).dispatch(textUpdate("/help", u))).map((r) => r.text));
+    for (let i = 0; i < 6; i++)
+      replies.push((await (i % 2 ? a : b).dispatch(textUpdate("/help", u))).map((r) => r.text));
     expect(replies.slice(0, 3).every((r) => r.length === 1 && r[0]!.includes("What I can do"))).toBe(true);
     expect(replies[3]).toEqual([en("limits.slowDown")]);
     expect(replies.slice(4)).toEqual([[], []]);

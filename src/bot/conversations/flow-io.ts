@@ -2,12 +2,12 @@ import type { Conversation } from "@grammyjs/conversations";
 import type { Context, InlineKeyboard } from "grammy";
 import { createI18n, type TFunction } from "../../i18n.js";
 import { isLang, type Lang } from "../../knowledge/schema.js";
-import { answerQuestion } from "../answer-question.js";
 import { isBackReply, isRestartReply } from "../../rules/replies.js";
+import { answerQuestion } from "../answer-question.js";
 import type { BotContext } from "../context.js";
 import { buttonInterruption, commandInterruption, type FlowName, type Interruption } from "./interruptions.js";
 import { looksLikeQuestion } from "./looks-like-question.js";
-import { promptKeyboard, type Outcome, type Prompt } from "./prompt.js";
+import { type Outcome, type Prompt, promptKeyboard } from "./prompt.js";
 import { typedChoice } from "./typed-answer.js";
 
 export type FlowConversation = Conversation<BotContext, Context>;
@@ -113,7 +113,8 @@ export class FlowIO {
         return await this.conversation.skip({ next: true });
       case "enter":
       case "leave": {
-        if (interruption.kind === "leave" || interruption.flow !== this.name) await this.say((await this.t())(`flow.left.${this.name}`));
+        if (interruption.kind === "leave" || interruption.flow !== this.name)
+          await this.say((await this.t())(`flow.left.${this.name}`));
         return await this.conversation.halt({ next: true });
       }
       case "resume": {
@@ -148,7 +149,10 @@ export class FlowIO {
       hintKey = parsed.hintKey;
     }
     // A question asked mid-flow is answered when the bot knows the answer, and the step asked again.
-    if (looksLikeQuestion(text) && (await this.conversation.external((c) => answerQuestion(c, text, { onlyAnswer: true })))) {
+    if (
+      looksLikeQuestion(text) &&
+      (await this.conversation.external((c) => answerQuestion(c, text, { onlyAnswer: true })))
+    ) {
       const tNow = await this.t();
       await this.show(prompt, tNow, tNow("flow.continue"));
       return null;

@@ -20,7 +20,8 @@ const isFlow = (name: string): name is FlowName => FLOWS.includes(name);
 export function commandInterruption(text: string): Interruption {
   const [, command = "", payload = ""] = /^\/([A-Za-z0-9_]+)(?:@\w+)?\s*(.*)$/s.exec(text.trim()) ?? [];
   if (isFlow(command)) return { kind: "enter", flow: command };
-  if (command === "start") return isFlow(payload.trim()) ? { kind: "enter", flow: payload.trim() as FlowName } : { kind: "leave" };
+  if (command === "start")
+    return isFlow(payload.trim()) ? { kind: "enter", flow: payload.trim() as FlowName } : { kind: "leave" };
   return { kind: "resume" };
 }
 

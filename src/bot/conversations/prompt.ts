@@ -28,9 +28,14 @@ export const yesNo = (t: TFunction): Choice<"yes" | "no">[] => [
 ];
 
 /** A step's buttons: its choices, its links, then back and restart; undefined when it has none. */
-export function promptKeyboard<T extends string>(flow: string, prompt: Prompt<T>, t: TFunction): InlineKeyboard | undefined {
+export function promptKeyboard<T extends string>(
+  flow: string,
+  prompt: Prompt<T>,
+  t: TFunction,
+): InlineKeyboard | undefined {
   const keyboard = new InlineKeyboard();
-  for (const choice of prompt.choices?.(t) ?? []) keyboard.text(choice.label, `g:${flow}:${prompt.step}:${choice.value}`).row();
+  for (const choice of prompt.choices?.(t) ?? [])
+    keyboard.text(choice.label, `g:${flow}:${prompt.step}:${choice.value}`).row();
   for (const link of prompt.links?.(t) ?? []) keyboard.text(link.label, link.data).row();
   if (prompt.back) keyboard.text(t("flow.back"), `g:${flow}:back`);
   if (prompt.restart) keyboard.text(t("flow.restart"), `g:${flow}:restart`);

@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { formatEventDate } from "../../calendar/format.js";
 import { loadCalendars } from "../../calendar/load.js";
 import type { Calendar } from "../../calendar/schema.js";
-import { markEvents, type EventStatus } from "../../calendar/status.js";
+import { type EventStatus, markEvents } from "../../calendar/status.js";
 import { escapeHtml, type TFunction } from "../../i18n.js";
 import type { Lang } from "../../knowledge/schema.js";
 import type { BotContext } from "../context.js";
@@ -24,13 +24,20 @@ export function renderCalendar(list: readonly Calendar[], lang: Lang, t: TFuncti
     const lines = markEvents(calendar, now).map((e) => {
       const source =
         e.confidence === "medium"
-          ? t("calendar.accordingTo", { source: link(e.source.url, e.source.title), interpolation: { escapeValue: false } })
+          ? t("calendar.accordingTo", {
+              source: link(e.source.url, e.source.title),
+              interpolation: { escapeValue: false },
+            })
           : link(e.source.url, t("calendar.source"));
       return `${MARKS[e.status]} <b>${formatEventDate(e.date, e.time, lang)}</b> — ${escapeHtml(e.title[lang])} (${source})`;
     });
     return [`<b>${escapeHtml(calendar.title[lang])}</b>`, ...lines].join("\n");
   });
-  return [`<b>${t("calendar.title")}</b>\n${t("calendar.legend")}`, ...sections, `<i>${t("calendar.timeNote")}</i>\n${t("calendar.official")}`].join("\n\n");
+  return [
+    `<b>${t("calendar.title")}</b>\n${t("calendar.legend")}`,
+    ...sections,
+    `<i>${t("calendar.timeNote")}</i>\n${t("calendar.official")}`,
+  ].join("\n\n");
 }
 
 export async function showCalendar(ctx: BotContext): Promise<void> {
@@ -44,7 +51,9 @@ export async function showCalendar(ctx: BotContext): Promise<void> {
   }
   await ctx.reply(renderCalendar(list, ctx.lang, ctx.t, ctx.deps.now()), {
     link_preview_options: { is_disabled: true },
-    reply_markup: new InlineKeyboard().text(ctx.t("menu.remind"), callbackData.remindOn).text(ctx.t("menu.main"), callbackData.menu("main")),
+    reply_markup: new InlineKeyboard()
+      .text(ctx.t("menu.remind"), callbackData.remindOn)
+      .text(ctx.t("menu.main"), callbackData.menu("main")),
   });
 }
 

@@ -1,9 +1,9 @@
 import { Composer } from "grammy";
+import { replyWithEntry } from "../answer-question.js";
 import type { BotContext } from "../context.js";
 import { parsePayload } from "../links.js";
 import { showCalendar } from "./calendar.js";
 import { enterFlow } from "./flows.js";
-import { replyWithEntry } from "../answer-question.js";
 
 // `/start <payload>` from a t.me link. Anything unknown falls through to the normal greeting.
 export const deepLinkFeature = new Composer<BotContext>();

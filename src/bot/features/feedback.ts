@@ -6,7 +6,9 @@ import type { BotContext } from "../context.js";
 
 function withoutFeedback(markup: InlineKeyboardMarkup | undefined): InlineKeyboardMarkup | undefined {
   if (!markup) return undefined;
-  const rows = markup.inline_keyboard.map((row) => row.filter((b) => !("callback_data" in b) || !FEEDBACK_DATA.test(b.callback_data)));
+  const rows = markup.inline_keyboard.map((row) =>
+    row.filter((b) => !("callback_data" in b) || !FEEDBACK_DATA.test(b.callback_data)),
+  );
   return { inline_keyboard: rows.filter((row) => row.length > 0) };
 }
 

@@ -1,5 +1,5 @@
 import { createConversation } from "@grammyjs/conversations";
-import { Composer, InlineKeyboard, type Context } from "grammy";
+import { Composer, type Context, InlineKeyboard } from "grammy";
 import type { BotContext } from "../context.js";
 import { ELIGIBILITY_FLOW, eligibilityConversation } from "../conversations/eligibility.js";
 import { VOTING_FLOW, votingConversation } from "../conversations/voting.js";

@@ -5,7 +5,8 @@ import { languageMenu, onMenu } from "../keyboards.js";
 
 export const languageFeature = new Composer<BotContext>();
 
-const showLanguages = (ctx: BotContext) => ctx.reply(ctx.t("language.choose"), { reply_markup: languageMenu(ctx.tIn, ctx.lang) });
+const showLanguages = (ctx: BotContext) =>
+  ctx.reply(ctx.t("language.choose"), { reply_markup: languageMenu(ctx.tIn, ctx.lang) });
 
 languageFeature.command("language", showLanguages);
 onMenu(languageFeature, "language", showLanguages);

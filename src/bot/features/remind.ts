@@ -39,7 +39,8 @@ remindFeature.use(async (ctx, next) => {
   await next();
   const chatId = chatOf(ctx);
   if (chatId === undefined || ctx.lang === before) return;
-  if (await ctx.deps.notify.subscriptions.get(chatId)) await ctx.deps.notify.subscriptions.add(chatId, ctx.lang, ctx.deps.now());
+  if (await ctx.deps.notify.subscriptions.get(chatId))
+    await ctx.deps.notify.subscriptions.add(chatId, ctx.lang, ctx.deps.now());
 });
 
 remindFeature.command("remind", toggle);

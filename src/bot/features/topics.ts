@@ -44,7 +44,13 @@ function nonEmptyCategories(ctx: BotContext) {
   return ctx.deps.kb.categories.filter((c) => entriesIn(ctx, c.id).length > 0);
 }
 
-function pager(ctx: BotContext, keyboard: InlineKeyboard, current: number, pages: number, data: (page: number) => string): void {
+function pager(
+  ctx: BotContext,
+  keyboard: InlineKeyboard,
+  current: number,
+  pages: number,
+  data: (page: number) => string,
+): void {
   if (pages <= 1) return;
   if (current > 0) keyboard.text(ctx.t("topics.prev"), data(current - 1));
   if (current < pages - 1) keyboard.text(ctx.t("topics.next"), data(current + 1));
@@ -58,7 +64,8 @@ function withPage(ctx: BotContext, text: string, current: number, pages: number)
 function rootView(ctx: BotContext, page: number): View {
   const { pages, current, items } = pageOf(nonEmptyCategories(ctx), page);
   const keyboard = new InlineKeyboard();
-  for (const c of items) keyboard.text(`${c.title[ctx.lang]} (${entriesIn(ctx, c.id).length})`, topicData.category(c.id, 0)).row();
+  for (const c of items)
+    keyboard.text(`${c.title[ctx.lang]} (${entriesIn(ctx, c.id).length})`, topicData.category(c.id, 0)).row();
   pager(ctx, keyboard, current, pages, topicData.root);
   const text = items.length > 0 ? ctx.t("topics.root") : ctx.t("topics.empty");
   return { text: withPage(ctx, text, current, pages), keyboard };

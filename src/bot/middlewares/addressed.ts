@@ -22,6 +22,8 @@ export function addressedToBot(msg: Message, me: { id: number; username: string 
   }
   const mention = entities.find((e) => e.type === "mention" && entityText(text, e).toLowerCase() === mine);
   if (!mention && msg.reply_to_message?.from?.id !== me.id) return undefined;
-  const question = (mention ? text.slice(0, mention.offset) + text.slice(mention.offset + mention.length) : text).trim();
+  const question = (
+    mention ? text.slice(0, mention.offset) + text.slice(mention.offset + mention.length) : text
+  ).trim();
   return { kind: "question", question };
 }

@@ -11,9 +11,18 @@ export const logUpdate: MiddlewareFn<BotContext> = async (ctx, next) => {
   try {
     await next();
   } finally {
-    const text = loggableText(ctx.msg?.text ?? ctx.callbackQuery?.data ?? ctx.inlineQuery?.query, options?.logTexts ?? false);
+    const text = loggableText(
+      ctx.msg?.text ?? ctx.callbackQuery?.data ?? ctx.inlineQuery?.query,
+      options?.logTexts ?? false,
+    );
     logger.debug(
-      { update_id: ctx.update.update_id, type: updateType(ctx), chat: ctx.chat?.type, ms: Math.round(performance.now() - started), ...(text !== undefined ? { text } : {}) },
+      {
+        update_id: ctx.update.update_id,
+        type: updateType(ctx),
+        chat: ctx.chat?.type,
+        ms: Math.round(performance.now() - started),
+        ...(text !== undefined ? { text } : {}),
+      },
       "update",
     );
   }

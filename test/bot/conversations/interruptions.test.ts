@@ -42,7 +42,8 @@ type Walk = (chat: LocalChat) => Promise<unknown>;
 const steps = (flow: string, ...answers: string[]): Walk[] =>
   answers.map((_, i) => async (chat) => {
     await chat.send(`/${flow}`);
-    for (const a of answers.slice(0, i)) await (a.startsWith(":") || a.startsWith("office") ? pressEnding(chat, a) : chat.send(a));
+    for (const a of answers.slice(0, i))
+      await (a.startsWith(":") || a.startsWith("office") ? pressEnding(chat, a) : chat.send(a));
   });
 
 // Every step of each flow, up to the verdict (after a verdict the flow is over and any command simply works).
@@ -51,7 +52,18 @@ const FLOWS = {
   voting: steps("voting", ":yes", ":yes", ":no", ":no", "x"),
 } as const;
 
-const RESUME = ["/help", "/topics", "/calendar", "/language", "/nosuchcommand", "m:ask", "m:topics", "m:calendar", "m:language", "a:constitution-2026"];
+const RESUME = [
+  "/help",
+  "/topics",
+  "/calendar",
+  "/language",
+  "/nosuchcommand",
+  "m:ask",
+  "m:topics",
+  "m:calendar",
+  "m:language",
+  "a:constitution-2026",
+];
 const send = (chat: LocalChat, what: string) => (what.startsWith("/") ? chat.send(what) : pressData(chat, what));
 const stepButtons = (chat: LocalChat) => chat.lastButtons.map((b) => b.data);
 
@@ -59,44 +71,54 @@ describe.each(Object.entries(FLOWS))("interrupting the %s flow", (flow, walks) =
   const t = tFor("en");
   const left = t(`flow.left.${flow}`);
 
-  it.each(walks.map((walk, i) => [i + 1, walk] as const))("at step %i, every command and menu button is handled and the step asked again", async (_, walk) => {
-    const chat = testChat({ lang: "en", deps: { now } });
-    await walk(chat);
-    const shown = stepButtons(chat);
-    for (const what of RESUME) {
-      const replies = await send(chat, what);
-      expect(replies.length, what).toBeGreaterThanOrEqual(2);
-      expect(replies.at(-1)!.text, what).toContain(t("flow.continue"));
-      expect(stepButtons(chat), what).toEqual(shown);
-      expect(texts(replies), what).not.toContain(left);
-    }
-  });
-
-  it.each(walks.map((walk, i) => [i + 1, walk] as const))("at step %i, /start, the main menu and the other flow say the flow was left", async (_, walk) => {
-    const other = flow === "eligibility" ? "voting" : "eligibility";
-    for (const [what, after] of [
-      ["/start", t("start.neutral")],
-      ["m:main", t("start.neutral")],
-      [`/${other}`, other === "voting" ? t("voting.intro") : t("eligibility.chooseOffice")],
-      [`m:${other}`, other === "voting" ? t("voting.intro") : t("eligibility.chooseOffice")],
-    ]) {
-      const storage = memoryStorage();
-      const chat = testChat({ lang: "en", deps: { now, storage } });
+  it.each(walks.map((walk, i) => [i + 1, walk] as const))(
+    "at step %i, every command and menu button is handled and the step asked again",
+    async (_, walk) => {
+      const chat = testChat({ lang: "en", deps: { now } });
       await walk(chat);
-      const replies = await send(chat, what!);
-      expect(replies[0]!.text, what).toBe(left);
-      expect(texts(replies), what).toContain(after!);
-      if (!what!.includes(other)) expect(await storage.conversations.read(String(chat.user.id)), what).toBeUndefined();
-    }
-  });
+      const shown = stepButtons(chat);
+      for (const what of RESUME) {
+        const replies = await send(chat, what);
+        expect(replies.length, what).toBeGreaterThanOrEqual(2);
+        expect(replies.at(-1)!.text, what).toContain(t("flow.continue"));
+        expect(stepButtons(chat), what).toEqual(shown);
+        expect(texts(replies), what).not.toContain(left);
+      }
+    },
+  );
 
-  it.each(walks.map((walk, i) => [i + 1, walk] as const))("at step %i, its own command starts it over without a notice", async (_, walk) => {
-    const chat = testChat({ lang: "en", deps: { now } });
-    await walk(chat);
-    const replies = await chat.send(`/${flow}`);
-    expect(texts(replies)).not.toContain(left);
-    expect(replies.at(-1)!.text).toContain(flow === "voting" ? t("voting.intro") : t("eligibility.chooseOffice"));
-  });
+  it.each(walks.map((walk, i) => [i + 1, walk] as const))(
+    "at step %i, /start, the main menu and the other flow say the flow was left",
+    async (_, walk) => {
+      const other = flow === "eligibility" ? "voting" : "eligibility";
+      for (const [what, after] of [
+        ["/start", t("start.neutral")],
+        ["m:main", t("start.neutral")],
+        [`/${other}`, other === "voting" ? t("voting.intro") : t("eligibility.chooseOffice")],
+        [`m:${other}`, other === "voting" ? t("voting.intro") : t("eligibility.chooseOffice")],
+      ]) {
+        const storage = memoryStorage();
+        const chat = testChat({ lang: "en", deps: { now, storage } });
+        await walk(chat);
+        const replies = await send(chat, what!);
+        expect(replies[0]!.text, what).toBe(left);
+        expect(texts(replies), what).toContain(after!);
+        if (!what!.includes(other))
+          expect(await storage.conversations.read(String(chat.user.id)), what).toBeUndefined();
+      }
+    },
+  );
+
+  it.each(walks.map((walk, i) => [i + 1, walk] as const))(
+    "at step %i, its own command starts it over without a notice",
+    async (_, walk) => {
+      const chat = testChat({ lang: "en", deps: { now } });
+      await walk(chat);
+      const replies = await chat.send(`/${flow}`);
+      expect(texts(replies)).not.toContain(left);
+      expect(replies.at(-1)!.text).toContain(flow === "voting" ? t("voting.intro") : t("eligibility.chooseOffice"));
+    },
+  );
 });
 
 describe.each(["kk", "ru", "en"] as const)("in %s", (lang) => {

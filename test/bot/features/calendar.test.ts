@@ -10,7 +10,9 @@ describe("/calendar", () => {
     const [reply] = await chat.send("/calendar");
     expect(line(reply?.text, "Election day")).toMatch(/^⏳ 19 March 2023 — Election day/);
     expect(line(reply?.text, "Nomination of candidates closed")).toMatch(/^✅ 8 February 2023, 18:00 — /);
-    expect(line(reply?.text, "Election of the Kurultai")).toMatch(/^⏳ 23 August 2026 — .*according to The Times of Central Asia/);
+    expect(line(reply?.text, "Election of the Kurultai")).toMatch(
+      /^⏳ 23 August 2026 — .*according to The Times of Central Asia/,
+    );
   });
 
   it("moves the marks when the clock moves", async () => {

@@ -28,7 +28,8 @@ describe("registerCommands", () => {
         expect(c.description).not.toMatch(/^commands\./);
       }
     }
-    const describe = (code?: string) => menus.find((m) => m.language_code === code)?.commands.find((c) => c.command === "calendar")?.description;
+    const describe = (code?: string) =>
+      menus.find((m) => m.language_code === code)?.commands.find((c) => c.command === "calendar")?.description;
     expect(describe("kk")).toBe("Сайлау күнтізбесі");
     expect(describe("ru")).toBe("Календарь выборов");
     expect(describe("en")).toBe("Election calendar");
@@ -39,19 +40,27 @@ describe("registerCommands", () => {
     const { telegram, lines, logger, api } = setup();
     telegram.intercept(({ method, payload }) =>
       method === "setMyCommands" && payload.language_code === "kk"
-        ? new Response(JSON.stringify({ ok: false, error_code: 400, description: "Bad Request: test failure" }), { headers: { "content-type": "application/json" } })
+        ? new Response(JSON.stringify({ ok: false, error_code: 400, description: "Bad Request: test failure" }), {
+            headers: { "content-type": "application/json" },
+          })
         : undefined,
     );
     expect(await registerCommands(api, logger)).toBe(false);
     expect(telegram.calls.filter((c) => c.method === "setMyCommands")).toHaveLength(3);
     const warnings = lines.map((l) => JSON.parse(l) as { msg: string; language: string; err: string });
-    expect(warnings).toMatchObject([{ msg: "setMyCommands failed; continuing", language: "kk", err: expect.stringContaining("test failure") }]);
+    expect(warnings).toMatchObject([
+      { msg: "setMyCommands failed; continuing", language: "kk", err: expect.stringContaining("test failure") },
+    ]);
     expect(lines.join("")).not.toContain("secret-token-value");
   });
 
   it("survives a network failure", async () => {
     const { lines, logger } = setup();
-    const api = new Api("123456:secret-token-value", { fetch: (async () => { throw new Error("ECONNREFUSED"); }) as typeof fetch });
+    const api = new Api("123456:secret-token-value", {
+      fetch: (async () => {
+        throw new Error("ECONNREFUSED");
+      }) as typeof fetch,
+    });
     await expect(registerCommands(api, logger)).resolves.toBe(false);
     expect(lines).toHaveLength(4);
     expect(lines.join("")).not.toContain("secret-token-value");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createI18n } from "../../../src/i18n.js";
 import { answerPayload, parsePayload, shareLink, startLink } from "../../../src/bot/links.js";
+import { createI18n } from "../../../src/i18n.js";
 import { loadKnowledge } from "../../../src/knowledge/load.js";
 import { testChat } from "../../helpers/harness.js";
 
@@ -17,7 +17,7 @@ describe("start payloads", () => {
     ["lang-fr", undefined],
     ["", undefined],
     ["inline", undefined],
-    ["a-" + "x".repeat(63), undefined],
+    [`a-${"x".repeat(63)}`, undefined],
     ["a-polling hours", undefined],
     ["a-<script>", undefined],
     ["../etc/passwd", undefined],
@@ -45,7 +45,9 @@ describe("/start with a payload", () => {
     const [reply] = await chat.send("/start a-polling-hours");
     expect(reply?.text).toContain(kb.byId.get("polling-hours")!.title.ru);
     expect(reply?.text).toMatch(/07:00/);
-    expect(reply?.buttons.map((b) => b.data)).toEqual(expect.arrayContaining(["f:polling-hours:up", "f:polling-hours:down"]));
+    expect(reply?.buttons.map((b) => b.data)).toEqual(
+      expect.arrayContaining(["f:polling-hours:up", "f:polling-hours:down"]),
+    );
     const share = reply?.buttons.find((b) => b.text === "📤 Поделиться");
     const link = new URL(share!.url!);
     expect(link.searchParams.get("url")).toBe("https://t.me/saylau_bot?start=a-polling-hours");
@@ -55,7 +57,9 @@ describe("/start with a payload", () => {
   it("the Share link opens the same answer for someone else, in their language", async () => {
     const sender = testChat({ lang: "en" });
     const [answer] = await sender.send("What time do polling stations open?");
-    const shared = new URL(new URL(answer!.buttons.find((b) => b.url?.startsWith("https://t.me/share/url"))!.url!).searchParams.get("url")!);
+    const shared = new URL(
+      new URL(answer!.buttons.find((b) => b.url?.startsWith("https://t.me/share/url"))!.url!).searchParams.get("url")!,
+    );
     const receiver = testChat({ lang: "kk" });
     const [reply] = await receiver.send(`/start ${shared.searchParams.get("start")}`);
     expect(reply?.text).toContain(kb.byId.get("polling-hours")!.title.kk);

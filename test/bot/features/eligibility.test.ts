@@ -5,7 +5,8 @@ import { connectTestRedis, describeRedis, removeTestKeys, TEST_PREFIX } from "..
 import { callbackAnswers, last, pressData, pressEnding, sleep, texts } from "./flow-helpers.js";
 
 const now = () => new Date("2026-03-15T09:00:00Z");
-const chatIn = (lang: string, extra: Parameters<typeof testChat>[0] = {}) => testChat({ lang, ...extra, deps: { now, ...extra.deps } });
+const chatIn = (lang: string, extra: Parameters<typeof testChat>[0] = {}) =>
+  testChat({ lang, ...extra, deps: { now, ...extra.deps } });
 
 type Step = ["press", string] | ["send", string];
 const yes = (): Step => ["press", ":yes"];
@@ -13,7 +14,8 @@ const no = (): Step => ["press", ":no"];
 
 async function walk(chat: ReturnType<typeof testChat>, steps: Step[]) {
   let replies = await chat.send("/eligibility");
-  for (const [kind, value] of steps) replies = kind === "press" ? await pressEnding(chat, value) : await chat.send(value);
+  for (const [kind, value] of steps)
+    replies = kind === "press" ? await pressEnding(chat, value) : await chat.send(value);
   return replies;
 }
 
@@ -31,7 +33,9 @@ describe("the eligibility flow", () => {
     expect(verdict).toContain("Art. 4(4)");
     expect(verdict).toContain("✅ Member of the nominating party");
     // The 2026 change opens the verdict, once, and says these are the rules of 2023.
-    expect(verdict!.split("\n")[1]).toBe("🕰 The Mazhilis no longer exists: since 1 July 2026 the Kurultai has replaced it. This check uses the 2023 rules, for history.");
+    expect(verdict!.split("\n")[1]).toBe(
+      "🕰 The Mazhilis no longer exists: since 1 July 2026 the Kurultai has replaced it. This check uses the 2023 rules, for history.",
+    );
     expect(verdict).toContain("Based on your answers");
     expect(next).toContain("KZT 1,050,000");
     expect(next).toContain("at least 5%");
@@ -39,7 +43,12 @@ describe("the eligibility flow", () => {
     expect(next).toContain("18 February");
     expect(next).not.toContain("Kurultai");
     expect(next).toContain("guidance, not a legal decision");
-    expect(chat.lastButtons.map((b) => b.data)).toEqual(["a:legal-basis", "a:constitution-2026", "g:el:back", "g:el:restart"]);
+    expect(chat.lastButtons.map((b) => b.data)).toEqual([
+      "a:legal-basis",
+      "a:constitution-2026",
+      "g:el:back",
+      "g:el:restart",
+    ]);
   });
 
   it("offers the Kurultai first, and checks it by the 2026 rules without asserting the unverified bars", async () => {
@@ -56,7 +65,12 @@ describe("the eligibility flow", () => {
     expect(verdict).not.toContain("Mazhilis");
     expect(next).toContain("A party puts its candidates on its list");
     expect(next).not.toMatch(/KZT|deposit:/);
-    expect(chat.lastButtons.map((b) => b.data)).toEqual(["a:kurultai-candidate", "a:constitution-2026", "g:el:back", "g:el:restart"]);
+    expect(chat.lastButtons.map((b) => b.data)).toEqual([
+      "a:kurultai-candidate",
+      "a:constitution-2026",
+      "g:el:back",
+      "g:el:restart",
+    ]);
   });
 
   it("tells a would-be self-nominee that the Kurultai takes party lists only", async () => {
@@ -92,31 +106,88 @@ describe("the eligibility flow", () => {
 
   // Eligible: the deposit, the documents and the dates. Ineligible: no filing steps, a kind way on instead.
   it.each([
-    ["en", [["press", "mazhilisDistrict"], yes(), ["send", "30"], yes(), ...cleanRecord], ["Election deposit:", "KZT 1,050,000", "Documents of a single-member district candidate", "guidance, not a legal decision"]],
-    ["ru", [["press", "mazhilisDistrict"], yes(), ["send", "30"], yes(), ...cleanRecord], ["Избирательный взнос:", "1 050 000 тенге", "Документы кандидата", "а не юридическое решение"]],
-    ["kk", [["press", "maslikhat"], yes(), ["send", "40"], ...cleanRecord], ["Сайлау жарнасы:", "350 000 теңге", "8 ақпан", "құқықтық қорытынды емес"]],
+    [
+      "en",
+      [["press", "mazhilisDistrict"], yes(), ["send", "30"], yes(), ...cleanRecord],
+      [
+        "Election deposit:",
+        "KZT 1,050,000",
+        "Documents of a single-member district candidate",
+        "guidance, not a legal decision",
+      ],
+    ],
+    [
+      "ru",
+      [["press", "mazhilisDistrict"], yes(), ["send", "30"], yes(), ...cleanRecord],
+      ["Избирательный взнос:", "1 050 000 тенге", "Документы кандидата", "а не юридическое решение"],
+    ],
+    [
+      "kk",
+      [["press", "maslikhat"], yes(), ["send", "40"], ...cleanRecord],
+      ["Сайлау жарнасы:", "350 000 теңге", "8 ақпан", "құқықтық қорытынды емес"],
+    ],
   ] as [string, Step[], string[]][])("in %s, an eligible user gets the filing steps", async (lang, steps, expected) => {
     const chat = chatIn(lang);
     const next = last(await walk(chat, steps));
     for (const text of expected) expect(next).toContain(text);
-    expect(chat.lastButtons.map((b) => b.data)).toEqual(["a:legal-basis", "a:constitution-2026", "g:el:back", "g:el:restart"]);
+    expect(chat.lastButtons.map((b) => b.data)).toEqual([
+      "a:legal-basis",
+      "a:constitution-2026",
+      "g:el:back",
+      "g:el:restart",
+    ]);
   });
 
   it.each([
-    ["en", "What you can do", "only for someone who meets every requirement", "check again with “🔄 Start over”", "/voting", "Once you reach the required age", "guidance, not a legal decision", ["deposit:", "KZT", "Documents of"]],
-    ["ru", "Что можно сделать", "только того, кто соответствует всем требованиям", "кнопкой «🔄 Начать заново»", "/voting", "Когда вы достигнете нужного возраста", "а не юридическое решение", ["взнос:", "тенге", "Документы кандидата"]],
-    ["kk", "Не істеуге болады", "барлық талапқа сай келетін адамға ғана қатысты", "«🔄 Басынан бастау» батырмасы арқылы қайта тексере аласыз", "/voting", "Қажетті жасқа толғанда", "құқықтық қорытынды емес", ["жарнасы:", "теңге", "құжаттары:"]],
-  ])("in %s, an ineligible user gets what they can do instead of the filing steps", async (lang, title, only, again, voting, ofAge, disclaimer, absent) => {
-    const chat = chatIn(lang);
-    const replies = await walk(chat, [["press", "mazhilisList"], yes(), ["send", "19"], yes(), ...cleanRecord, no()]);
-    expect(replies).toHaveLength(2);
-    const next = replies[1]!.text;
-    for (const text of [title, only, again, voting, ofAge, disclaimer]) expect(next).toContain(text);
-    for (const text of absent) expect(next).not.toContain(text);
-    expect(chat.lastButtons.map((b) => b.data)).toEqual(["a:legal-basis", "a:constitution-2026", "g:el:back", "g:el:restart"]);
-    await pressData(chat, "g:el:restart");
-    expect(chat.lastButtons.map((b) => b.data)).toContain("g:el:office:maslikhat");
-  });
+    [
+      "en",
+      "What you can do",
+      "only for someone who meets every requirement",
+      "check again with “🔄 Start over”",
+      "/voting",
+      "Once you reach the required age",
+      "guidance, not a legal decision",
+      ["deposit:", "KZT", "Documents of"],
+    ],
+    [
+      "ru",
+      "Что можно сделать",
+      "только того, кто соответствует всем требованиям",
+      "кнопкой «🔄 Начать заново»",
+      "/voting",
+      "Когда вы достигнете нужного возраста",
+      "а не юридическое решение",
+      ["взнос:", "тенге", "Документы кандидата"],
+    ],
+    [
+      "kk",
+      "Не істеуге болады",
+      "барлық талапқа сай келетін адамға ғана қатысты",
+      "«🔄 Басынан бастау» батырмасы арқылы қайта тексере аласыз",
+      "/voting",
+      "Қажетті жасқа толғанда",
+      "құқықтық қорытынды емес",
+      ["жарнасы:", "теңге", "құжаттары:"],
+    ],
+  ])(
+    "in %s, an ineligible user gets what they can do instead of the filing steps",
+    async (lang, title, only, again, voting, ofAge, disclaimer, absent) => {
+      const chat = chatIn(lang);
+      const replies = await walk(chat, [["press", "mazhilisList"], yes(), ["send", "19"], yes(), ...cleanRecord, no()]);
+      expect(replies).toHaveLength(2);
+      const next = replies[1]!.text;
+      for (const text of [title, only, again, voting, ofAge, disclaimer]) expect(next).toContain(text);
+      for (const text of absent) expect(next).not.toContain(text);
+      expect(chat.lastButtons.map((b) => b.data)).toEqual([
+        "a:legal-basis",
+        "a:constitution-2026",
+        "g:el:back",
+        "g:el:restart",
+      ]);
+      await pressData(chat, "g:el:restart");
+      expect(chat.lastButtons.map((b) => b.data)).toContain("g:el:office:maslikhat");
+    },
+  );
 
   it.each([
     ["15.03.2006", "✅"],
@@ -132,17 +203,31 @@ describe("the eligibility flow", () => {
     ["10", "✅"],
   ])("takes %s typed years of residence: %s", async (years, mark) => {
     const chat = chatIn("en");
-    const replies = await walk(chat, [["press", "mazhilisDistrict"], yes(), ["send", "40"], ["send", years], ...cleanRecord]);
+    const replies = await walk(chat, [
+      ["press", "mazhilisDistrict"],
+      yes(),
+      ["send", "40"],
+      ["send", years],
+      ...cleanRecord,
+    ]);
     expect(replies[0]!.text).toContain(`${mark} Permanent residence in Kazakhstan for the last 10 years`);
   });
 
   it.each([
     ["citizenship", [no(), ["send", "40"], yes(), ...cleanRecord], "only citizens of Kazakhstan can stand"],
-    ["criminal record", [yes(), ["send", "40"], yes(), yes(), no(), no(), no()], "criminal record that has not been expunged"],
+    [
+      "criminal record",
+      [yes(), ["send", "40"], yes(), yes(), no(), no(), no()],
+      "criminal record that has not been expunged",
+    ],
     ["incapacity", [yes(), ["send", "40"], yes(), no(), yes(), no(), no()], "declared legally incapable"],
     ["corruption", [yes(), ["send", "40"], yes(), no(), no(), yes(), no()], "corruption crime or offence cannot stand"],
     ["sentence", [yes(), ["send", "40"], yes(), no(), no(), no(), yes()], "serving a prison sentence cannot stand"],
-    ["residence", [yes(), ["send", "40"], no(), ...cleanRecord], "lived permanently in Kazakhstan for the last 10 years"],
+    [
+      "residence",
+      [yes(), ["send", "40"], no(), ...cleanRecord],
+      "lived permanently in Kazakhstan for the last 10 years",
+    ],
   ] as [string, Step[], string][])("gives %s as the first reason", async (_, steps, reason) => {
     const chat = chatIn("en");
     const replies = await walk(chat, [["press", "mazhilisDistrict"], ...steps]);
@@ -181,7 +266,12 @@ describe("the eligibility flow", () => {
     const replies = await chat.send("blue");
     expect(replies[0]!.text).toContain(hint);
     expect(replies[0]!.text).toContain(question);
-    expect(replies[0]!.buttons.map((b) => b.data)).toEqual(["g:el:citizenship:yes", "g:el:citizenship:no", "g:el:back", "g:el:restart"]);
+    expect(replies[0]!.buttons.map((b) => b.data)).toEqual([
+      "g:el:citizenship:yes",
+      "g:el:citizenship:no",
+      "g:el:back",
+      "g:el:restart",
+    ]);
   });
 
   it.each([
@@ -213,7 +303,21 @@ describe("the eligibility flow", () => {
     await walk(chat, [["press", "maslikhat"]]);
     const replies = await chat.dispatch({
       update_id: 9,
-      message: { message_id: 9, date: 0, chat: { id: chat.user.id, type: "private", first_name: "T" }, from: { id: chat.user.id, is_bot: false, first_name: "T" }, sticker: { file_id: "x", file_unique_id: "x", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } },
+      message: {
+        message_id: 9,
+        date: 0,
+        chat: { id: chat.user.id, type: "private", first_name: "T" },
+        from: { id: chat.user.id, is_bot: false, first_name: "T" },
+        sticker: {
+          file_id: "x",
+          file_unique_id: "x",
+          type: "regular",
+          width: 1,
+          height: 1,
+          is_animated: false,
+          is_video: false,
+        },
+      },
     });
     expect(replies[0]!.text).toContain("Please answer in text or with a button.");
     expect(replies[0]!.text).toContain("Are you a citizen");
@@ -387,7 +491,8 @@ describe("flow state in durable storage", () => {
     const second = chatIn("kk", { userId, deps: { storage: fileStorage(dir) } });
     expect(last(await second.send("45"))).toContain("соттылық");
     await second.send("/cancel");
-    const files = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(d, e.name)) : [e.name]));
+    const files = (d: string): string[] =>
+      readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(d, e.name)) : [e.name]));
     expect(files(join(dir, "conversations"))).toEqual([]);
   });
 });

@@ -19,7 +19,10 @@ describe("feedback on answers", () => {
     expect(down?.data).toBe("f:polling-hours:down");
 
     await chat.press(up!);
-    expect(chat.lastCalls[0]).toMatchObject({ method: "answerCallbackQuery", payload: { text: expect.stringContaining("Thank you") } });
+    expect(chat.lastCalls[0]).toMatchObject({
+      method: "answerCallbackQuery",
+      payload: { text: expect.stringContaining("Thank you") },
+    });
     const other = testChat({ lang: "ru", deps: { storage } });
     await other.send("Во сколько открываются участки?");
     await other.press(other.lastButtons.find((b) => b.text === "👎")!);
@@ -45,21 +48,48 @@ describe("feedback on answers", () => {
           date: 0,
           chat: { id: chat.user.id, type: "private", first_name: "T" },
           text: "answer",
-          reply_markup: { inline_keyboard: [[{ text: "Related", callback_data: "a:election-date" }], [{ text: "👍", callback_data: "f:polling-hours:up" }, { text: "👎", callback_data: "f:polling-hours:down" }, { text: "Share", url: "https://t.me/share/url?url=x" }]] },
+          reply_markup: {
+            inline_keyboard: [
+              [{ text: "Related", callback_data: "a:election-date" }],
+              [
+                { text: "👍", callback_data: "f:polling-hours:up" },
+                { text: "👎", callback_data: "f:polling-hours:down" },
+                { text: "Share", url: "https://t.me/share/url?url=x" },
+              ],
+            ],
+          },
         },
       },
     });
     const edit = chat.lastCalls.find((c) => c.method === "editMessageReplyMarkup");
-    expect(edit?.payload.reply_markup).toEqual({ inline_keyboard: [[{ text: "Related", callback_data: "a:election-date" }], [{ text: "Share", url: "https://t.me/share/url?url=x" }]] });
+    expect(edit?.payload.reply_markup).toEqual({
+      inline_keyboard: [
+        [{ text: "Related", callback_data: "a:election-date" }],
+        [{ text: "Share", url: "https://t.me/share/url?url=x" }],
+      ],
+    });
   });
 
-  it.each(["f:no-such-entry:up", "f:polling-hours:sideways", "f:", "f:POLLING:up"])("answers forged data %s politely and counts nothing", async (data) => {
-    const storage = memoryStorage();
-    const chat = testChat({ lang: "en", deps: { storage } });
-    await chat.dispatch({ update_id: 2, callback_query: { id: "1", chat_instance: "x", data, from: { id: chat.user.id, is_bot: false, first_name: "T" } } });
-    expect(chat.lastCalls).toMatchObject([{ method: "answerCallbackQuery", payload: { text: expect.stringContaining("no longer active") } }]);
-    expect((await readFeedback(storage)).size).toBe(0);
-  });
+  it.each(["f:no-such-entry:up", "f:polling-hours:sideways", "f:", "f:POLLING:up"])(
+    "answers forged data %s politely and counts nothing",
+    async (data) => {
+      const storage = memoryStorage();
+      const chat = testChat({ lang: "en", deps: { storage } });
+      await chat.dispatch({
+        update_id: 2,
+        callback_query: {
+          id: "1",
+          chat_instance: "x",
+          data,
+          from: { id: chat.user.id, is_bot: false, first_name: "T" },
+        },
+      });
+      expect(chat.lastCalls).toMatchObject([
+        { method: "answerCallbackQuery", payload: { text: expect.stringContaining("no longer active") } },
+      ]);
+      expect((await readFeedback(storage)).size).toBe(0);
+    },
+  );
 });
 
 describe("readFeedback with file storage", () => {

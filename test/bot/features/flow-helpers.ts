@@ -18,7 +18,9 @@ export const texts = (replies: Reply[]) => replies.map((r) => r.text).join("\n--
 export const last = (replies: Reply[]) => replies.at(-1)?.text ?? "";
 
 export function callbackAnswers(chat: LocalChat): (string | undefined)[] {
-  return chat.lastCalls.filter((c) => c.method === "answerCallbackQuery").map((c) => c.payload.text as string | undefined);
+  return chat.lastCalls
+    .filter((c) => c.method === "answerCallbackQuery")
+    .map((c) => c.payload.text as string | undefined);
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,6 +1,6 @@
 import type { Update } from "grammy/types";
 import { describe, expect, it } from "vitest";
-import { popularEntries, POPULAR_ENTRY_IDS } from "../../../src/bot/features/inline.js";
+import { POPULAR_ENTRY_IDS, popularEntries } from "../../../src/bot/features/inline.js";
 import { loadKnowledge } from "../../../src/knowledge/load.js";
 import type { LocalChat } from "../../../src/local/local-chat.js";
 import { testChat } from "../../helpers/harness.js";
@@ -21,14 +21,23 @@ async function inline(chat: LocalChat, query: string, languageCode?: string) {
     update_id: nextId++,
     inline_query: {
       id: `q${nextId}`,
-      from: { id: chat.user.id, is_bot: false, first_name: "T", ...(languageCode ? { language_code: languageCode } : {}) },
+      from: {
+        id: chat.user.id,
+        is_bot: false,
+        first_name: "T",
+        ...(languageCode ? { language_code: languageCode } : {}),
+      },
       query,
       offset: "",
     },
   };
   await chat.dispatch(update);
   expect(chat.lastCalls.map((c) => c.method)).toEqual(["answerInlineQuery"]);
-  const payload = chat.lastCalls[0]!.payload as { results: Article[]; is_personal: boolean; button: { text: string; start_parameter: string } };
+  const payload = chat.lastCalls[0]!.payload as {
+    results: Article[];
+    is_personal: boolean;
+    button: { text: string; start_parameter: string };
+  };
   return payload;
 }
 
@@ -45,7 +54,9 @@ describe("inline mode", () => {
     expect(first?.description.length).toBeLessThanOrEqual(121);
     expect(first?.input_message_content.parse_mode).toBe("HTML");
     expect(first?.input_message_content.message_text).toMatch(/Источники:.*<a href="https?:\/\//s);
-    expect(first?.reply_markup.inline_keyboard).toEqual([[{ text: "🤖 Открыть бота", url: "https://t.me/saylau_bot?start=a-find-polling-station" }]]);
+    expect(first?.reply_markup.inline_keyboard).toEqual([
+      [{ text: "🤖 Открыть бота", url: "https://t.me/saylau_bot?start=a-find-polling-station" }],
+    ]);
     expect(is_personal).toBe(true);
     expect(button).toEqual({ text: "Спросить бота в личном чате", start_parameter: "inline" });
     expect(new Set(results.map((r) => r.id)).size).toBe(results.length);
@@ -62,13 +73,16 @@ describe("inline mode", () => {
     expect(results.every((r) => titles.has(r.title))).toBe(true);
   });
 
-  it.each(["kk", "ru", "en"] as const)("answers an unclear query (a party name) in the user's language, %s", async (lang) => {
-    const chat = testChat({ lang });
-    const { results } = await inline(chat, "Amanat", lang);
-    expect(results.length).toBeGreaterThan(0);
-    const titles = new Set(kb.entries.map((e) => e.title[lang]));
-    expect(results.every((r) => titles.has(r.title))).toBe(true);
-  });
+  it.each(["kk", "ru", "en"] as const)(
+    "answers an unclear query (a party name) in the user's language, %s",
+    async (lang) => {
+      const chat = testChat({ lang });
+      const { results } = await inline(chat, "Amanat", lang);
+      expect(results.length).toBeGreaterThan(0);
+      const titles = new Set(kb.entries.map((e) => e.title[lang]));
+      expect(results.every((r) => titles.has(r.title))).toBe(true);
+    },
+  );
 
   it("shows the most asked topics for an empty query, in the language the user chose", async () => {
     const chat = testChat({ lang: "en" });

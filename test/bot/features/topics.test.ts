@@ -42,31 +42,36 @@ const dataOf = (chat: ReturnType<typeof testChat>) => chat.lastButtons.map((b) =
 describe("browse topics", () => {
   const kb = loadKnowledge();
 
-  it.each(["en", "ru", "kk"] as const)("lists the knowledge categories in %s, then questions, then the answer, with Back at each level", async (lang) => {
-    const chat = testChat({ lang });
-    const [root] = await chat.send("/topics");
-    const withEntries = kb.categories.filter((c) => kb.entries.some((e) => e.category === c.id));
-    const first = withEntries[0]!;
-    expect(root!.buttons[0]!.text).toContain(first.title[lang]);
-    expect(root!.buttons[0]!.data).toBe(`t:c:${first.id}:0`);
+  it.each(["en", "ru", "kk"] as const)(
+    "lists the knowledge categories in %s, then questions, then the answer, with Back at each level",
+    async (lang) => {
+      const chat = testChat({ lang });
+      const [root] = await chat.send("/topics");
+      const withEntries = kb.categories.filter((c) => kb.entries.some((e) => e.category === c.id));
+      const first = withEntries[0]!;
+      expect(root!.buttons[0]!.text).toContain(first.title[lang]);
+      expect(root!.buttons[0]!.data).toBe(`t:c:${first.id}:0`);
 
-    const [list] = await pressData(chat, `t:c:${first.id}:0`);
-    expect(chat.lastCalls.map((c) => c.method)).toEqual(["answerCallbackQuery", "editMessageText"]);
-    const firstEntry = kb.entries.find((e) => e.category === first.id)!;
-    expect(list!.text).toContain(first.title[lang]);
-    expect(list!.buttons[0]).toMatchObject({ text: firstEntry.title[lang], data: `t:e:${firstEntry.id}:0` });
-    expect(dataOf(chat)).toContain("t:r:0");
+      const [list] = await pressData(chat, `t:c:${first.id}:0`);
+      expect(chat.lastCalls.map((c) => c.method)).toEqual(["answerCallbackQuery", "editMessageText"]);
+      const firstEntry = kb.entries.find((e) => e.category === first.id)!;
+      expect(list!.text).toContain(first.title[lang]);
+      expect(list!.buttons[0]).toMatchObject({ text: firstEntry.title[lang], data: `t:e:${firstEntry.id}:0` });
+      expect(dataOf(chat)).toContain("t:r:0");
 
-    const [answer] = await pressData(chat, `t:e:${firstEntry.id}:0`);
-    expect(answer!.text).toContain(firstEntry.title[lang]);
-    expect(answer!.text).toContain(firstEntry.sources[0]!.url);
-    expect(dataOf(chat)).toEqual(expect.arrayContaining([`t:c:${first.id}:0`, "t:r:0"]));
+      const [answer] = await pressData(chat, `t:e:${firstEntry.id}:0`);
+      expect(answer!.text).toContain(firstEntry.title[lang]);
+      expect(answer!.text).toContain(firstEntry.sources[0]!.url);
+      expect(dataOf(chat)).toEqual(expect.arrayContaining([`t:c:${first.id}:0`, "t:r:0"]));
 
-    const [back] = await pressData(chat, `t:c:${first.id}:0`);
-    expect(back!.text).toContain(first.title[lang]);
-    const [top] = await pressData(chat, "t:r:0");
-    expect(top!.buttons.length).toBe(Math.min(withEntries.length, TOPICS_PAGE_SIZE) + (withEntries.length > TOPICS_PAGE_SIZE ? 1 : 0));
-  });
+      const [back] = await pressData(chat, `t:c:${first.id}:0`);
+      expect(back!.text).toContain(first.title[lang]);
+      const [top] = await pressData(chat, "t:r:0");
+      expect(top!.buttons.length).toBe(
+        Math.min(withEntries.length, TOPICS_PAGE_SIZE) + (withEntries.length > TOPICS_PAGE_SIZE ? 1 : 0),
+      );
+    },
+  );
 
   it("opens from the main menu button", async () => {
     const chat = testChat({ lang: "en" });
@@ -92,7 +97,11 @@ describe("browse topics", () => {
 
     const [page3] = await pressData(chat, "t:c:alpha:2");
     expect(page3!.text).toContain("Page 3 of 3");
-    expect(dataOf(chat).filter((d) => d?.startsWith("t:e:"))).toEqual(["t:e:alpha-17:2", "t:e:alpha-18:2", "t:e:alpha-19:2"]);
+    expect(dataOf(chat).filter((d) => d?.startsWith("t:e:"))).toEqual([
+      "t:e:alpha-17:2",
+      "t:e:alpha-18:2",
+      "t:e:alpha-19:2",
+    ]);
     expect(dataOf(chat)).toContain("t:c:alpha:1");
     expect(dataOf(chat)).not.toContain("t:c:alpha:3");
 
@@ -117,21 +126,31 @@ describe("browse topics", () => {
     expect(reply!.text).toContain("Page 3 of 3");
   });
 
-  it.each(["t:c:nope:0", "t:e:nope:0", "t:r:abc", "t:c:alpha:-1", "t:x", "t:", "t:e:../etc:0", "t:c:alpha:0:extra", `t:c:${"a".repeat(60)}:0`])(
-    "answers the forged button %j politely without sending anything",
-    async (data) => {
-      const chat = testChat({ lang: "kk", deps: { kb: fixtureKb() } });
-      const replies = await pressData(chat, data);
-      expect(replies).toEqual([]);
-      expect(callbackAnswers(chat)).toEqual([expect.stringContaining("батырма енді жұмыс істемейді")]);
-    },
-  );
+  it.each([
+    "t:c:nope:0",
+    "t:e:nope:0",
+    "t:r:abc",
+    "t:c:alpha:-1",
+    "t:x",
+    "t:",
+    "t:e:../etc:0",
+    "t:c:alpha:0:extra",
+    `t:c:${"a".repeat(60)}:0`,
+  ])("answers the forged button %j politely without sending anything", async (data) => {
+    const chat = testChat({ lang: "kk", deps: { kb: fixtureKb() } });
+    const replies = await pressData(chat, data);
+    expect(replies).toEqual([]);
+    expect(callbackAnswers(chat)).toEqual([expect.stringContaining("батырма енді жұмыс істемейді")]);
+  });
 
   it("falls back to a new message when the list message cannot be edited", async () => {
     const chat = testChat({ lang: "en", deps: { kb: fixtureKb() } });
     chat.telegram.intercept((call) =>
       call.method === "editMessageText"
-        ? new Response(JSON.stringify({ ok: false, error_code: 400, description: "Bad Request: message to edit not found" }), { headers: { "content-type": "application/json" } })
+        ? new Response(
+            JSON.stringify({ ok: false, error_code: 400, description: "Bad Request: message to edit not found" }),
+            { headers: { "content-type": "application/json" } },
+          )
         : undefined,
     );
     const replies = await pressData(chat, "t:c:alpha:0");

@@ -14,7 +14,13 @@ async function checkIn(chat: ReturnType<typeof testChat>, answers = CAN_VOTE) {
 
 const EXPECTED: Record<Situation, Record<"en" | "ru" | "kk", string[]>> = {
   home: {
-    en: ["At home, where I am registered", "individual identification number (IIN)", "07:00 to 20:00", "5 ballots", "Against all"],
+    en: [
+      "At home, where I am registered",
+      "individual identification number (IIN)",
+      "07:00 to 20:00",
+      "5 ballots",
+      "Against all",
+    ],
     ru: ["Дома, где я прописан(а)", "по ИИН", "с 07:00 до 20:00", "5 бюллетеней", "«Против всех»"],
     kk: ["Үйде, тіркелген жерімде", "ЖСН арқылы", "07:00-ден 20:00-ге дейін", "5 бюллетень", "«Барлығына қарсы»"],
   },
@@ -29,29 +35,50 @@ const EXPECTED: Record<Situation, Record<"en" | "ru" | "kk", string[]>> = {
     kk: ["Шетелде", "77 сайлау учаскесі", "62 елдегі", "жарамды төлқұжатын", "мұнда қарастырылмайды"],
   },
   homebound: {
-    en: ["I can't leave home", "written request", "by 12:00 local time", "portable ballot box", "caring for a sick family member"],
-    ru: ["Не могу выйти из дома", "письменное заявление", "до 12:00", "переносную урну", "уход за больным членом семьи"],
-    kk: ["Үйден шыға алмаймын", "жазбаша өтініш", "сағат 12:00-ге дейін", "жылжымалы жәшік", "науқас отбасы мүшесін күту"],
+    en: [
+      "I can't leave home",
+      "written request",
+      "by 12:00 local time",
+      "portable ballot box",
+      "caring for a sick family member",
+    ],
+    ru: [
+      "Не могу выйти из дома",
+      "письменное заявление",
+      "до 12:00",
+      "переносную урну",
+      "уход за больным членом семьи",
+    ],
+    kk: [
+      "Үйден шыға алмаймын",
+      "жазбаша өтініш",
+      "сағат 12:00-ге дейін",
+      "жылжымалы жәшік",
+      "науқас отбасы мүшесін күту",
+    ],
   },
 };
 
 describe("the voting guide", () => {
   const cases = SITUATIONS.flatMap((s) => (["en", "ru", "kk"] as const).map((lang) => [s, lang] as const));
 
-  it.each(cases)("guides a voter %s in %s, each step with a source, with Back and Start over", async (situation, lang) => {
-    const chat = testChat({ lang });
-    await checkIn(chat);
-    const [guide] = await pressEnding(chat, `situation:${situation}`);
-    for (const fragment of EXPECTED[situation][lang]) expect(guide!.text).toContain(fragment);
-    const steps = guide!.text.split("\n").filter((line) => /^\d+\. /.test(line));
-    expect(steps.length).toBeGreaterThanOrEqual(5);
-    // Each source is linked once: the first step cites, later steps on the same source do not repeat it.
-    expect(steps[0]).toMatch(/\(https:\/\/[^)]+\)\)$/);
-    const urls = [...guide!.text.matchAll(/\((https:\/\/[^)\s]+)\)/g)].map((m) => m[1]);
-    expect(new Set(urls).size).toBe(urls.length);
-    expect(guide!.text).toContain("election.gov.kz");
-    expect(guide!.buttons.map((b) => b.data)).toEqual(["g:vo:back", "g:vo:restart"]);
-  });
+  it.each(cases)(
+    "guides a voter %s in %s, each step with a source, with Back and Start over",
+    async (situation, lang) => {
+      const chat = testChat({ lang });
+      await checkIn(chat);
+      const [guide] = await pressEnding(chat, `situation:${situation}`);
+      for (const fragment of EXPECTED[situation][lang]) expect(guide!.text).toContain(fragment);
+      const steps = guide!.text.split("\n").filter((line) => /^\d+\. /.test(line));
+      expect(steps.length).toBeGreaterThanOrEqual(5);
+      // Each source is linked once: the first step cites, later steps on the same source do not repeat it.
+      expect(steps[0]).toMatch(/\(https:\/\/[^)]+\)\)$/);
+      const urls = [...guide!.text.matchAll(/\((https:\/\/[^)\s]+)\)/g)].map((m) => m[1]);
+      expect(new Set(urls).size).toBe(urls.length);
+      expect(guide!.text).toContain("election.gov.kz");
+      expect(guide!.buttons.map((b) => b.data)).toEqual(["g:vo:back", "g:vo:restart"]);
+    },
+  );
 
   it.each([
     ["age", ["no"], "Citizens vote from the age of 18.", "Art. 33"],

@@ -21,13 +21,33 @@ describe("the order of one user's updates", () => {
     const storage = fileStorage(mkdtempSync(join(tmpdir(), "saylau-order-")));
     const chat = createLocalChat(createDeps({ logger: silentLogger, storage }), { id: 55, first_name: "A" });
     chat.bot.api.config.use(async (prev, method, payload, signal) => {
-      if (method === "sendMessage" && Number((payload as { chat_id: number }).chat_id) < 0) await new Promise((r) => setTimeout(r, 200));
+      if (method === "sendMessage" && Number((payload as { chat_id: number }).chat_id) < 0)
+        await new Promise((r) => setTimeout(r, 200));
       return prev(method, payload, signal);
     });
     await storage.session.write("55", { lang: "en" });
     const from = { id: 55, is_bot: false, first_name: "A", language_code: "en" };
-    const inGroup = { update_id: 1, message: { message_id: 1, date: 0, chat: { id: -9, type: "group", title: "G" }, from, text: "@saylau_bot when were the elections", entities: [{ type: "mention", offset: 0, length: 11 }] } } as Update;
-    const russian = { update_id: 2, callback_query: { id: "1", from, chat_instance: "x", data: "l:ru", message: { message_id: 1, date: 0, chat: { id: 55, type: "private", first_name: "A" }, text: "" } } } as Update;
+    const inGroup = {
+      update_id: 1,
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: -9, type: "group", title: "G" },
+        from,
+        text: "@saylau_bot when were the elections",
+        entities: [{ type: "mention", offset: 0, length: 11 }],
+      },
+    } as Update;
+    const russian = {
+      update_id: 2,
+      callback_query: {
+        id: "1",
+        from,
+        chat_instance: "x",
+        data: "l:ru",
+        message: { message_id: 1, date: 0, chat: { id: 55, type: "private", first_name: "A" }, text: "" },
+      },
+    } as Update;
     await Promise.all([chat.bot.handleUpdate(inGroup), chat.bot.handleUpdate(russian)]);
     expect(await storage.session.read("55")).toEqual({ lang: "ru" });
     await storage.close();

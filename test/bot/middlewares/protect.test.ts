@@ -23,7 +23,8 @@ function groupUpdate(text: string, extra: Partial<Message> = {}, type: "group" |
   const entities: Message["entities"] = [];
   const command = /^\/\S+/.exec(text);
   if (command) entities.push({ type: "bot_command", offset: 0, length: command[0].length });
-  for (const m of text.matchAll(/@\w+/g)) if (!command || m.index! > 0) entities.push({ type: "mention", offset: m.index!, length: m[0].length });
+  for (const m of text.matchAll(/@\w+/g))
+    if (!command || m.index! > 0) entities.push({ type: "mention", offset: m.index!, length: m[0].length });
   return {
     update_id: nextId++,
     message: {
@@ -65,18 +66,29 @@ describe("in a group", () => {
 
   it("answers a reply to one of its messages", async () => {
     const c = chat();
-    const mine = { message_id: 5, date: 0, chat: { id: -100500, type: "supergroup", title: "Voters" }, from: LOCAL_BOT_INFO, text: "…" };
-    const replies = await c.dispatch(groupUpdate("What time do polling stations open?", { reply_to_message: mine as never }, "group"));
+    const mine = {
+      message_id: 5,
+      date: 0,
+      chat: { id: -100500, type: "supergroup", title: "Voters" },
+      from: LOCAL_BOT_INFO,
+      text: "…",
+    };
+    const replies = await c.dispatch(
+      groupUpdate("What time do polling stations open?", { reply_to_message: mine as never }, "group"),
+    );
     expect(replies[0]?.text).toMatch(/07:00/);
   });
 
-  it.each(["/eligibility@saylau_bot", "/voting"])("sends %s to a private chat instead of starting a flow in the group", async (text) => {
-    const c = chat();
-    const replies = await c.dispatch(groupUpdate(text));
-    expect(replies.map((r) => r.text)).toEqual([t("en")("flow.privateOnly")]);
-    const flow = text.slice(1).split("@")[0];
-    expect(replies[0]?.buttons.map((b) => b.url)).toEqual([`https://t.me/saylau_bot?start=${flow}`]);
-  });
+  it.each(["/eligibility@saylau_bot", "/voting"])(
+    "sends %s to a private chat instead of starting a flow in the group",
+    async (text) => {
+      const c = chat();
+      const replies = await c.dispatch(groupUpdate(text));
+      expect(replies.map((r) => r.text)).toEqual([t("en")("flow.privateOnly")]);
+      const flow = text.slice(1).split("@")[0];
+      expect(replies[0]?.buttons.map((b) => b.url)).toEqual([`https://t.me/saylau_bot?start=${flow}`]);
+    },
+  );
 
   it("asks for the question when mentioned with nothing else", async () => {
     const c = chat();
@@ -86,15 +98,40 @@ describe("in a group", () => {
 
   it("answers a forged button press that carries no message as stale", async () => {
     const c = chat();
-    await c.dispatch({ update_id: 8, callback_query: { id: "q", chat_instance: "x", data: "m:main", from: { id: 4242, is_bot: false, first_name: "G" } } });
-    expect(c.lastCalls).toMatchObject([{ method: "answerCallbackQuery", payload: { text: t("en")("callback.stale") } }]);
+    await c.dispatch({
+      update_id: 8,
+      callback_query: {
+        id: "q",
+        chat_instance: "x",
+        data: "m:main",
+        from: { id: 4242, is_bot: false, first_name: "G" },
+      },
+    });
+    expect(c.lastCalls).toMatchObject([
+      { method: "answerCallbackQuery", payload: { text: t("en")("callback.stale") } },
+    ]);
   });
 
   it("ignores channel posts, edited messages and service updates", async () => {
     const c = chat();
-    const channel = { update_id: 1, channel_post: { message_id: 1, date: 0, chat: { id: -1001, type: "channel", title: "News" }, text: "/start" } } as Update;
-    const edited = { update_id: 2, edited_message: { ...textUpdate("/start", c.user).message!, edit_date: 1 } } as Update;
-    const member = { update_id: 3, my_chat_member: { chat: { id: -100500, type: "group", title: "V" }, from: { id: 1, is_bot: false, first_name: "A" }, date: 0, old_chat_member: { status: "left", user: LOCAL_BOT_INFO }, new_chat_member: { status: "member", user: LOCAL_BOT_INFO } } } as Update;
+    const channel = {
+      update_id: 1,
+      channel_post: { message_id: 1, date: 0, chat: { id: -1001, type: "channel", title: "News" }, text: "/start" },
+    } as Update;
+    const edited = {
+      update_id: 2,
+      edited_message: { ...textUpdate("/start", c.user).message!, edit_date: 1 },
+    } as Update;
+    const member = {
+      update_id: 3,
+      my_chat_member: {
+        chat: { id: -100500, type: "group", title: "V" },
+        from: { id: 1, is_bot: false, first_name: "A" },
+        date: 0,
+        old_chat_member: { status: "left", user: LOCAL_BOT_INFO },
+        new_chat_member: { status: "member", user: LOCAL_BOT_INFO },
+      },
+    } as Update;
     for (const u of [channel, edited, member]) {
       expect(await c.dispatch(u)).toEqual([]);
       expect(c.lastCalls).toEqual([]);
@@ -117,7 +154,8 @@ describe("the rate limiter", () => {
   it("limits questions asked in a group by mention as it does private ones", async () => {
     const c = chat(limited, 7005);
     const answered: number[] = [];
-    for (let i = 0; i < 6; i++) answered.push((await c.dispatch(groupUpdate("@saylau_bot What time do polling stations open?"))).length);
+    for (let i = 0; i < 6; i++)
+      answered.push((await c.dispatch(groupUpdate("@saylau_bot What time do polling stations open?"))).length);
     expect(answered).toEqual([1, 1, 1, 0, 0, 0]);
   });
 
@@ -131,7 +169,18 @@ describe("the rate limiter", () => {
   it("answers a flooding button press with an alert", async () => {
     const c = chat(limited, 7004);
     for (let i = 0; i < 3; i++) await c.send("/help");
-    await c.dispatch({ update_id: 9, callback_query: { id: "q", chat_instance: "x", data: "m:main", from: { id: 7004, is_bot: false, first_name: "G" }, message: { message_id: 1, date: 0, chat: { id: 7004, type: "private", first_name: "G" }, text: "" } } });
-    expect(c.lastCalls).toMatchObject([{ method: "answerCallbackQuery", payload: { text: t("en")("limits.slowDown"), show_alert: true } }]);
+    await c.dispatch({
+      update_id: 9,
+      callback_query: {
+        id: "q",
+        chat_instance: "x",
+        data: "m:main",
+        from: { id: 7004, is_bot: false, first_name: "G" },
+        message: { message_id: 1, date: 0, chat: { id: 7004, type: "private", first_name: "G" }, text: "" },
+      },
+    });
+    expect(c.lastCalls).toMatchObject([
+      { method: "answerCallbackQuery", payload: { text: t("en")("limits.slowDown"), show_alert: true } },
+    ]);
   });
 });
