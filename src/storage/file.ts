@@ -4,7 +4,7 @@ import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } fro
 import { join, resolve } from "node:path";
 import type { StorageAdapter } from "grammy";
 import { MAX_GAPS } from "./gap-limit.js";
-import type { BotStorage, Counters, Gap, GapLog, SessionData } from "./index.js";
+import type { BotStorage, Counters, Gap, GapLog, SessionData } from "./types.js";
 
 let tmpSeq = 0;
 

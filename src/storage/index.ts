@@ -1,54 +1,11 @@
-import { MemorySessionStorage, type StorageAdapter } from "grammy";
-import type { Redis } from "ioredis";
+import { MemorySessionStorage } from "grammy";
 import type { Logger } from "../logger.js";
 import { fileStorage } from "./file.js";
+import type { BotStorage, Gap, SessionData } from "./types.js";
 
 export { fileStorage } from "./file.js";
 
-export interface SessionData {
-  lang?: "kk" | "ru" | "en";
-}
-
-/** Named counters shared by every instance (e.g. 👍/👎 per knowledge entry). */
-export interface Counters {
-  incr(key: string, by?: number): Promise<number>;
-  all(): Promise<Record<string, number>>;
-}
-
-/** An unanswered question, kept without any user or chat id. */
-export interface Gap {
-  q: string;
-  lang: string;
-  at: string;
-}
-
-export interface GapLog {
-  record(gap: Gap): Promise<void>;
-  all(): Promise<Gap[]>;
-}
-
-/** What @grammyjs/ratelimiter needs of a Redis client. */
-export interface RateCounter {
-  incr(key: string): Promise<number>;
-  pexpire(key: string, ms: number): Promise<number>;
-}
-
-export interface BotStorage {
-  kind: "memory" | "file" | "redis";
-  session: StorageAdapter<SessionData>;
-  conversations: StorageAdapter<unknown>;
-  counters: Counters;
-  gaps: GapLog;
-  /** Present with Redis: its client. */
-  redis?: Redis;
-  /** Present with Redis: per-user counters for the rate limiter, shared by every instance. */
-  rateCounter?(windowMs: number): RateCounter;
-  /** Present with Redis: every key of this storage starts with it, and the rate limiter's keys too. */
-  keyPrefix?: string;
-  /** Present with Redis: runs fn while holding a cross-instance lock on key. */
-  withLock?<T>(key: string, fn: () => Promise<T>): Promise<T>;
-  close(): Promise<void>;
-}
+export type { BotStorage, Counters, Gap, GapLog, RateCounter, SessionData } from "./types.js";
 
 export function memoryStorage(): BotStorage {
   const counters = new Map<string, number>();

@@ -4,7 +4,7 @@ import type { StorageAdapter } from "grammy";
 import { Redis } from "ioredis";
 import type { Logger } from "../logger.js";
 import { MAX_GAPS } from "./gap-limit.js";
-import type { BotStorage, Gap, SessionData } from "./index.js";
+import type { BotStorage, Gap, SessionData } from "./types.js";
 
 const RELEASE = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
 const EXTEND = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("pexpire", KEYS[1], ARGV[2]) else return 0 end`;
