@@ -1,8 +1,8 @@
 import { InlineKeyboard } from "grammy";
-import { electionNow } from "../calendar/election-status.js";
+import { earlierElections, electionNow } from "../calendar/election-status.js";
 import { formatDay } from "../calendar/format.js";
 import { loadCalendars } from "../calendar/load.js";
-import type { Calendar } from "../calendar/schema.js";
+import { type Calendar, electionOf } from "../calendar/schema.js";
 import { localDay } from "../calendar/status.js";
 import { escapeHtml, type TFunction } from "../i18n.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
@@ -30,16 +30,23 @@ export function electionStatusText(
   const current = electionNow(today.calendars, today.now);
   if (!current) return undefined;
   const { calendar, election, status, days } = current;
-  const title = escapeHtml((calendar.name ?? election.title)[lang]);
+  const nameOf = (c: Calendar) => escapeHtml((c.name ?? electionOf(c).title)[lang]);
+  const title = nameOf(calendar);
   const date = formatDay(election.date, lang);
   const head = t("today.date", { date: formatDay(localDay(today.now, KZ_OFFSET), lang) });
-  if (status === "upcoming") return { text: `${head} ${t("today.upcoming", { title, date, count: days, ...raw })}` };
-  if (status === "today") return { text: `${head} ${t("today.isToday", { title, ...raw })}` };
+  // The elections before it, as history: "when is the election" may well mean the one a voter remembers.
+  const earlier = earlierElections(today.calendars, today.now).map(
+    (e) => `${nameOf(e.calendar)} — ${formatDay(e.election.date, lang)}`,
+  );
+  const history = earlier.length > 0 ? ` ${t("today.earlier", { elections: earlier.join("; "), ...raw })}` : "";
+  if (status === "upcoming")
+    return { text: `${head} ${t("today.upcoming", { title, date, count: days, ...raw })}${history}` };
+  if (status === "today") return { text: `${head} ${t("today.isToday", { title, ...raw })}${history}` };
   const results = calendar.results ? kb.byId.get(calendar.results) : undefined;
-  if (results) return { text: `${head} ${t("today.pastResults", { title, date, ...raw })}`, results };
+  if (results) return { text: `${head} ${t("today.pastResults", { title, date, ...raw })}${history}`, results };
   const source = `<a href="${escapeHtml(election.source.url)}">${escapeHtml(election.source.title)}</a>`;
   const according = t("calendar.accordingTo", { source, ...raw });
-  return { text: `${head} ${t("today.pastUnverified", { title, date, according, ...raw })}` };
+  return { text: `${head} ${t("today.pastUnverified", { title, date, according, ...raw })}${history}` };
 }
 
 /**

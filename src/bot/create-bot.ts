@@ -20,7 +20,9 @@ import { remindFeature } from "./features/remind.js";
 import { startFeature } from "./features/start.js";
 import { topicsFeature } from "./features/topics.js";
 import { admit } from "./middlewares/admit.js";
+import { trackCallbackAnswers, wasAnswered } from "./middlewares/callback-answer.js";
 import { i18nMiddleware } from "./middlewares/i18n.js";
+import { onceOnly } from "./middlewares/once.js";
 import { lockAcrossInstances, orderKeys } from "./middlewares/order.js";
 import { protect } from "./middlewares/protect.js";
 
@@ -47,6 +49,9 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
       return next();
     });
   }
+  // Before the per-chat queue, so a redelivered update does not wait in it only to be dropped.
+  bot.use(onceOnly(deps.storage));
+  bot.use(trackCallbackAnswers);
   bot.use(sequentialize(orderKeys));
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
@@ -60,7 +65,8 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     // ctx.t is missing when the session could not be read (storage down): fall back to the Telegram language.
     const t = err.ctx.t ?? apologyIn(langFromTelegram(err.ctx.from?.language_code));
     // A failed button press is answered too, or its button keeps spinning (and in a group nothing else is said).
-    if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery({ text: t("error.generic") }).catch(() => {});
+    if (err.ctx.callbackQuery && !wasAnswered(err.ctx))
+      await err.ctx.answerCallbackQuery({ text: t("error.generic") }).catch(() => {});
     if (err.ctx.chat?.type === "private") {
       await err.ctx.reply(t("error.generic")).catch(() => {});
     }

@@ -32,3 +32,24 @@ export function electionNow(calendars: readonly Calendar[], now: Date): Election
     .sort((a, b) => a.election.date.localeCompare(b.election.date));
   return all.find((e) => e.status !== "past") ?? all.at(-1);
 }
+
+/** The elections held before the one electionNow names, most recent first: the history a voter may mean. */
+export function earlierElections(calendars: readonly Calendar[], now: Date): ElectionNow[] {
+  const current = electionNow(calendars, now);
+  if (!current) return [];
+  return calendars
+    .filter(
+      (calendar) => calendar !== current.calendar && calendar.events[0]!.date <= localDay(now, calendar.utcOffset),
+    )
+    .map((calendar) => {
+      const election = electionOf(calendar);
+      return {
+        calendar,
+        election,
+        status: eventStatus(election, calendar.utcOffset, now),
+        days: dayNumber(election.date) - dayNumber(localDay(now, calendar.utcOffset)),
+      };
+    })
+    .filter((e) => e.status === "past" && e.election.date < current.election.date)
+    .sort((a, b) => b.election.date.localeCompare(a.election.date));
+}

@@ -3,6 +3,7 @@ import { createDeps, createLocalChat } from "../app.js";
 import type { BotDeps } from "../bot/context.js";
 import { clockFor } from "../clock.js";
 import { createI18n, langFromTelegram } from "../i18n.js";
+import { isLang, type Lang } from "../knowledge/schema.js";
 import type { Button, LocalChat, Reply } from "../local/local-chat.js";
 import { localConfig } from "./local-config.js";
 import { exitQuietlyWhenOutputCloses } from "./quiet-pipe.js";
@@ -31,34 +32,102 @@ export function readLine(line: string, buttons: readonly Button[]): LineAction |
   return button ? { kind: "press", button } : { kind: "noButton", n };
 }
 
-function print(replies: Reply[]) {
-  let n = 0;
-  for (const r of replies) {
-    console.log(`\n${r.text}`);
-    for (const b of r.buttons) console.log(b.url ? `   ↗ ${b.text}: ${b.url}` : `  [#${++n}] ${b.text}`);
-  }
+export interface Style {
+  /** Colour only on a terminal and without NO_COLOR (https://no-color.org). */
+  colour: boolean;
+  /** Wrap at this width on a terminal; piped output is left unwrapped. */
+  width: number | undefined;
 }
 
-export async function runChat(deps: BotDeps = createDeps()): Promise<void> {
+export const terminalStyle = (
+  stream: NodeJS.WriteStream = process.stdout,
+  env: NodeJS.ProcessEnv = process.env,
+): Style => ({
+  colour: stream.isTTY === true && !env.NO_COLOR,
+  width: stream.isTTY ? stream.columns : undefined,
+});
+
+const paint = (style: Style, code: string, text: string) => (style.colour ? `\x1b[${code}m${text}\x1b[0m` : text);
+export const dim = (style: Style, text: string) => paint(style, "2", text);
+
+/** Breaks lines longer than the width between words, never inside one (a word longer than the width stays whole). */
+export function wrap(text: string, width: number | undefined): string {
+  if (!width || width < 20) return text;
+  return text
+    .split("\n")
+    .map((line) => {
+      const out: string[] = [];
+      let current = "";
+      for (const word of line.split(" ")) {
+        if (current && current.length + 1 + word.length > width) {
+          out.push(current);
+          current = word;
+        } else current = current ? `${current} ${word}` : word;
+      }
+      out.push(current);
+      return out.join("\n");
+    })
+    .join("\n");
+}
+
+// A Share button's link is a long percent-encoded t.me/share URL: the label says enough in a terminal.
+const SHARE = /^https:\/\/t\.me\/share\//;
+
+/**
+ * The replies as the terminal shows them. Only the buttons of the message that `#N` presses (the last one with
+ * buttons, as in Telegram's own focus) are numbered; buttons of earlier messages in the same turn are listed
+ * without numbers, so "#1" always means the first button shown with [#1].
+ */
+export function render(
+  replies: readonly Reply[],
+  lastButtons: readonly Button[],
+  toasts: readonly string[],
+  style: Style,
+): string {
+  const out: string[] = [];
+  for (const toast of toasts) out.push(dim(style, `ⓘ ${toast}`));
+  for (const r of replies) {
+    out.push("", wrap(r.text, style.width));
+    const numbered = r.buttons.length > 0 && r.buttons === lastButtons;
+    let n = 0;
+    for (const b of r.buttons) {
+      if (b.url) out.push(SHARE.test(b.url) ? `   ↗ ${b.text}` : `   ↗ ${b.text}: ${b.url}`);
+      else out.push(numbered ? `  ${paint(style, "36", `[#${++n}]`)} ${b.text}` : `   · ${b.text}`);
+    }
+  }
+  return out.join("\n");
+}
+
+/** What a button press said as a toast (answerCallbackQuery with a text): Telegram shows it over the chat. */
+const toastsOf = (chat: LocalChat): string[] =>
+  chat.lastCalls
+    .filter((c) => c.method === "answerCallbackQuery" && typeof c.payload.text === "string")
+    .map((c) => String(c.payload.text));
+
+export async function runChat(deps: BotDeps = createDeps(), style: Style = terminalStyle()): Promise<void> {
   const language = (process.env.LANG ?? "").slice(0, 2);
-  const t = createI18n()(langFromTelegram(language));
-  const chat: LocalChat = createLocalChat(deps, {
-    id: 1,
-    first_name: process.env.USER ?? "Voter",
-    language_code: language,
-  });
+  const tFor = createI18n();
+  const user = { id: 1, first_name: process.env.USER ?? "Voter", language_code: language };
+  const chat: LocalChat = createLocalChat(deps, user);
+  // The terminal's own lines speak the chat's language, which /language may change at any time.
+  const chatLang = async (): Promise<Lang> => {
+    const session = (await deps.storage.session.read(String(user.id))) as { lang?: unknown } | undefined;
+    return isLang(session?.lang) ? session.lang : langFromTelegram(language);
+  };
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   // Take the iterator before the first await so that piped lines are not dropped.
   const lines = rl[Symbol.asyncIterator]();
-  console.log(t("terminal.intro"));
-  print(await chat.send("/start"));
+  const show = (replies: Reply[]) => console.log(render(replies, chat.lastButtons, toastsOf(chat), style));
+  console.log(dim(style, wrap(tFor(await chatLang())("terminal.intro"), style.width)));
+  show(await chat.send("/start"));
   rl.setPrompt("\n> ");
   rl.prompt();
   for await (const line of { [Symbol.asyncIterator]: () => lines }) {
     const action = readLine(line, chat.lastButtons);
-    if (action?.kind === "press") print(await chat.press(action.button));
-    else if (action?.kind === "send") print(await chat.send(action.text));
-    else if (action?.kind === "noButton") console.log(t("terminal.noButton", { n: action.n }));
+    if (action?.kind === "press") show(await chat.press(action.button));
+    else if (action?.kind === "send") show(await chat.send(action.text));
+    else if (action?.kind === "noButton")
+      console.log(dim(style, tFor(await chatLang())("terminal.noButton", { n: action.n })));
     rl.prompt();
   }
   await deps.storage.close();

@@ -61,6 +61,16 @@ describe("'when is the election' by the bot's clock", () => {
     expect(preface).not.toMatch(/Kurultai|Курулта/);
   });
 
+  it.each([
+    ["en", "when is the next election", "Earlier: the Mazhilis and maslikhat elections — 19 March 2023."],
+    ["ru", "когда выборы", "Ранее: выборы в Мажилис и маслихаты — 19 марта 2023 г."],
+    ["kk", "сайлау қашан", "Бұған дейін: Мәжіліс пен мәслихат депутаттарының сайлауы — 2023 ж. 19 наурыз."],
+  ])("today (%s) also gives the 2023 elections as history", async (lang, q, earlier) => {
+    const chat = testChat({ lang, deps: { now: () => parseInstant("2026-12-04T12:00")! } });
+    const [reply] = await chat.send(q);
+    expect(reply?.text.split("\n\n")[0]).toContain(earlier);
+  });
+
   it("after the 2023 elections (and before 2026 was known) says they were held and offers their results", async () => {
     const chat = testChat({ lang: "en", deps: { now: () => parseInstant("2023-04-01")! } });
     const [reply] = await chat.send("when is the next election");

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { createDeps } from "../../src/app.js";
+import { createBot } from "../../src/bot/create-bot.js";
+import { createI18n } from "../../src/i18n.js";
+import { FakeTelegram, LOCAL_BOT_INFO } from "../../src/local/fake-telegram.js";
+import { callbackUpdate } from "../../src/local/updates.js";
 import { memoryStorage } from "../../src/storage/index.js";
-import { testChat } from "../helpers/harness.js";
+import { silentLogger, testChat } from "../helpers/harness.js";
 
 describe("the bot", () => {
   it.each([
@@ -73,5 +78,30 @@ describe("the bot", () => {
     const second = testChat({ lang: "en", userId: 42, deps: { storage } });
     const [reply] = await second.send("/start");
     expect(reply?.text).toContain("Сәлеметсіз бе");
+  });
+});
+
+describe("a button press whose handling fails after it was answered", () => {
+  it("is answered once, and the apology comes as a message", async () => {
+    const telegram = new FakeTelegram();
+    let failed = false;
+    telegram.intercept((call) => {
+      if (call.method !== "sendMessage" || failed) return undefined;
+      failed = true;
+      return new Response(
+        JSON.stringify({ ok: false, error_code: 400, description: "Bad Request: something went wrong" }),
+        { headers: { "content-type": "application/json" } },
+      );
+    });
+    const bot = createBot("1:cb", createDeps({ logger: silentLogger }), {
+      botInfo: LOCAL_BOT_INFO,
+      client: { fetch: telegram.fetch },
+    });
+    await bot.handleUpdate(callbackUpdate("a:polling-hours", 1, { id: 881, first_name: "C", language_code: "en" }));
+    const calls = telegram.calls.map((c) => c.method);
+    expect(calls.filter((m) => m === "answerCallbackQuery")).toHaveLength(1);
+    expect(telegram.calls.filter((c) => c.method === "sendMessage").map((c) => c.payload.text)).toEqual([
+      createI18n()("en")("error.generic"),
+    ]);
   });
 });

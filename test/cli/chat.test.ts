@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { readLine } from "../../src/cli/chat.js";
+import { readLine, render, terminalStyle, wrap } from "../../src/cli/chat.js";
 import type { Button } from "../../src/local/local-chat.js";
 
 const buttons: Button[] = [
@@ -43,7 +43,7 @@ function chat(lines: string[]) {
 
 describe("the terminal chat", () => {
   it("takes a typed number as the answer at a free-text step and presses buttons with #N", () => {
-    // #1 Mazhilis party list, #1 Yes (citizen), "1" is the age (a Back button is #1 there), #3 is Back at residence.
+    // #1 the Kurultai, #1 Yes (citizen), "1" is the age (a Back button is #1 there), #3 is Back at residence.
     const { status, stdout } = chat(["/eligibility", "#1", "#1", "1", "#3", "#7"]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^Saylau bot.*#2/);
@@ -52,5 +52,72 @@ describe("the terminal chat", () => {
     expect(stdout.match(/How old are you\?/g)).toHaveLength(2);
     expect(stdout).toContain("[#1] ⬅️ Back");
     expect(stdout).toContain("There is no button #7 under the last message.");
+  });
+});
+
+describe("what the terminal shows", () => {
+  const plain = { colour: false, width: undefined };
+  const flowStep: Button[] = [
+    { text: "⬅️ Back", data: "g:el:back", messageId: 2 },
+    { text: "🔄 Start over", data: "g:el:restart", messageId: 2 },
+  ];
+  const replies = [
+    {
+      method: "sendMessage",
+      text: "Answer",
+      buttons: [
+        { text: "👍", data: "f:x:up", messageId: 1 },
+        {
+          text: "📤 Share",
+          url: "https://t.me/share/url?url=https%3A%2F%2Ft.me%2Fbot%3Fstart%3Da-x&text=%D0%B0",
+          messageId: 1,
+        },
+      ],
+    },
+    { method: "sendMessage", text: "Now let's continue: How old are you?", buttons: flowStep },
+  ];
+
+  it("numbers only the buttons that #N presses, so a resumed flow's Back is #1", () => {
+    const out = render(replies, flowStep, [], plain);
+    expect(out).toContain("  [#1] ⬅️ Back");
+    expect(out).toContain("  [#2] 🔄 Start over");
+    expect(out).toContain("   · 👍");
+    expect(out).not.toContain("[#3]");
+  });
+
+  it("shows a Share button by its label, not its long link, and a toast as a line of its own", () => {
+    const out = render(replies, flowStep, ["Thank you! Your rating was counted."], plain);
+    expect(out).toContain("   ↗ 📤 Share");
+    expect(out).not.toContain("t.me/share");
+    expect(out.split("\n")[0]).toBe("ⓘ Thank you! Your rating was counted.");
+  });
+
+  it("colours only a terminal without NO_COLOR, and wraps between words", () => {
+    const tty = { isTTY: true, columns: 40 } as NodeJS.WriteStream;
+    expect(terminalStyle(tty, {})).toEqual({ colour: true, width: 40 });
+    expect(terminalStyle(tty, { NO_COLOR: "1" }).colour).toBe(false);
+    expect(terminalStyle({ isTTY: false } as NodeJS.WriteStream, {})).toEqual({ colour: false, width: undefined });
+    expect(render(replies, flowStep, ["toast"], { colour: true, width: undefined })).toContain("\x1b[2mⓘ toast\x1b[0m");
+    const text = "Сайлау учаскесінің нөмірі мен мекенжайын әкімдіктен білуге болады";
+    for (const line of wrap(text, 24).split("\n"))
+      expect(text.split(" ")).toEqual(expect.arrayContaining(line.split(" ")));
+    expect(
+      wrap(text, 24)
+        .split("\n")
+        .every((l) => l.length <= 24),
+    ).toBe(true);
+  });
+});
+
+describe("the terminal chat in Kazakh", () => {
+  it("says there is no such button in the chat's language", () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/chat.ts"], {
+      input: "/language\n#1\n#9\n",
+      encoding: "utf8",
+      env: { ...process.env, LANG: "en_US.UTF-8", LOG_LEVEL: "silent" },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain("There is no button #9");
+    expect(run.stdout).toMatch(/#9/);
   });
 });

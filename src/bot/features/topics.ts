@@ -21,10 +21,17 @@ const topicData = {
   entry: (id: string, page: number) => `t:e:${id}:${page}`,
 };
 
+// Pages are filled evenly (9 topics: 5 and 4, not 8 and a lonely 1), at most TOPICS_PAGE_SIZE to a page.
+export function perPage(count: number): number {
+  const pages = Math.max(1, Math.ceil(count / TOPICS_PAGE_SIZE));
+  return Math.max(1, Math.ceil(count / pages));
+}
+
 function pageOf<T>(items: readonly T[], page: number) {
-  const pages = Math.max(1, Math.ceil(items.length / TOPICS_PAGE_SIZE));
+  const size = perPage(items.length);
+  const pages = Math.max(1, Math.ceil(items.length / size));
   const current = Math.min(Math.max(0, page), pages - 1);
-  return { pages, current, items: items.slice(current * TOPICS_PAGE_SIZE, (current + 1) * TOPICS_PAGE_SIZE) };
+  return { pages, current, items: items.slice(current * size, (current + 1) * size) };
 }
 
 // The knowledge never changes while the bot runs: each category's entries are listed once, not on every view.
@@ -72,8 +79,9 @@ function rootView(ctx: BotContext, page: number): View {
 }
 
 function rootPageFor(ctx: BotContext, categoryId: string): number {
-  const index = nonEmptyCategories(ctx).findIndex((c) => c.id === categoryId);
-  return Math.max(0, Math.floor(index / TOPICS_PAGE_SIZE));
+  const categories = nonEmptyCategories(ctx);
+  const index = categories.findIndex((c) => c.id === categoryId);
+  return Math.max(0, Math.floor(index / perPage(categories.length)));
 }
 
 function entryButtonData(entry: Entry, page: number): string | null {

@@ -2,6 +2,7 @@ import { limit } from "@grammyjs/ratelimiter";
 import type { MiddlewareFn } from "grammy";
 import type { RateCounter } from "../../storage/index.js";
 import type { BotContext, BotDeps } from "../context.js";
+import { wasAnswered } from "./callback-answer.js";
 
 const limiters = new WeakMap<BotDeps, MiddlewareFn<BotContext>>();
 
@@ -30,7 +31,14 @@ function limiterFor(deps: BotDeps): MiddlewareFn<BotContext> | undefined {
 }
 
 /** The per-user flood limit (deps.protect.rateLimit); inline queries are not counted. */
-export const rateLimit: MiddlewareFn<BotContext> = (ctx, next) => {
+export const rateLimit: MiddlewareFn<BotContext> = async (ctx, next) => {
   const mw = limiterFor(ctx.deps);
-  return mw ? mw(ctx, next) : next();
+  if (!mw) return next();
+  let passed = false;
+  await mw(ctx, () => {
+    passed = true;
+    return next();
+  });
+  // The limiter tells the user once per window; a later button press it drops is still answered, or it spins.
+  if (!passed && ctx.callbackQuery && !wasAnswered(ctx)) await ctx.answerCallbackQuery().catch(() => {});
 };

@@ -182,5 +182,19 @@ describe("the rate limiter", () => {
     expect(c.lastCalls).toMatchObject([
       { method: "answerCallbackQuery", payload: { text: t("en")("limits.slowDown"), show_alert: true } },
     ]);
+    // A later press in the same window gets no second alert, but it is answered, or its button would keep spinning.
+    await c.dispatch({
+      update_id: 10,
+      callback_query: {
+        id: "q2",
+        chat_instance: "x",
+        data: "m:main",
+        from: { id: 7004, is_bot: false, first_name: "G" },
+        message: { message_id: 1, date: 0, chat: { id: 7004, type: "private", first_name: "G" }, text: "" },
+      },
+    });
+    expect(c.lastCalls).toEqual([
+      { method: "answerCallbackQuery", payload: { callback_query_id: "q2" }, result: true },
+    ]);
   });
 });
