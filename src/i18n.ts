@@ -13,8 +13,55 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
+/** A locale file that cannot be read or lacks keys: the bot does not start, and the message names the file. */
+export class LocaleError extends Error {
+  override name = "LocaleError";
+}
+
 export function readLocale(lang: Lang, dir = LOCALES_DIR): Record<string, unknown> {
-  return JSON.parse(readFileSync(`${dir}${lang}.json`, "utf8")) as Record<string, unknown>;
+  const file = `${dir}${lang}.json`;
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  } catch (err) {
+    throw new LocaleError(`locales/${lang}.json cannot be read: ${(err as Error).message}`);
+  }
+}
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+function leafKeys(obj: Record<string, unknown>, prefix = ""): string[] {
+  return Object.entries(obj).flatMap(([k, v]) => {
+    const key = prefix ? `${prefix}.${k}` : k;
+    return v && typeof v === "object"
+      ? leafKeys(v as Record<string, unknown>, key)
+      : typeof v === "string" && v.trim()
+        ? [key]
+        : [];
+  });
+}
+
+/**
+ * The keys some language has and another lacks (or leaves empty), per language. Plural forms count as one key:
+ * Russian needs _few and _many where Kazakh and English do not. A user would otherwise see "start.greeting".
+ */
+export function missingLocaleKeys(dir = LOCALES_DIR): Partial<Record<Lang, string[]>> {
+  const keys = Object.fromEntries(
+    LANGS.map((l) => [l, new Set(leafKeys(readLocale(l, dir)).map((k) => k.replace(PLURAL, "")))]),
+  ) as Record<Lang, Set<string>>;
+  const all = new Set(LANGS.flatMap((l) => [...keys[l]]));
+  const missing: Partial<Record<Lang, string[]>> = {};
+  for (const l of LANGS) {
+    const lacking = [...all].filter((k) => !keys[l].has(k)).sort();
+    if (lacking.length > 0) missing[l] = lacking;
+  }
+  return missing;
+}
+
+/** Throws a LocaleError naming each file and its missing keys; run at start-up and by kb:check. */
+export function checkLocales(dir = LOCALES_DIR): void {
+  const missing = Object.entries(missingLocaleKeys(dir));
+  if (missing.length > 0)
+    throw new LocaleError(missing.map(([l, k]) => `locales/${l}.json lacks ${k.join(", ")}`).join("; "));
 }
 
 const instances = new Map<string, (lang: Lang) => TFunction>();

@@ -6,12 +6,13 @@ import { registerCommands } from "./bot/commands.js";
 import type { BotContext, BotDeps } from "./bot/context.js";
 import { createBot } from "./bot/create-bot.js";
 import { noticeKeyboard } from "./bot/features/remind.js";
+import { loadCalendars } from "./calendar/load.js";
 import { runChat } from "./cli/chat.js";
 import { clockFor } from "./clock.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import type { DecisionTrace } from "./gaps/record.js";
 import { gapRecorder } from "./gaps/record.js";
-import { createI18n } from "./i18n.js";
+import { checkLocales, createI18n, LocaleError } from "./i18n.js";
 import { KnowledgeError } from "./knowledge/load.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createMetrics, type Metrics, serveMetrics } from "./metrics.js";
@@ -102,6 +103,9 @@ async function startWebhook(
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL, [config.BOT_TOKEN, config.WEBHOOK_SECRET]);
+  // Read now, not at a user's first /calendar or first untranslated reply: a broken file stops the start, named.
+  checkLocales();
+  loadCalendars();
   const storage = await openStorage(config, logger);
   const now = clockFor(config.BOT_NOW);
   const notify = openNotifyStore(storage, config);
@@ -174,7 +178,7 @@ async function main() {
 main().catch((err: unknown) => {
   const token = process.env.BOT_TOKEN?.trim();
   if (token && err instanceof Error) err.message = err.message.split(token).join("[redacted]");
-  if (err instanceof ConfigError || err instanceof KnowledgeError) {
+  if (err instanceof ConfigError || err instanceof KnowledgeError || err instanceof LocaleError) {
     console.error(`saylau-bot: ${err.message}`);
   } else {
     console.error(`saylau-bot: failed to start: ${(err as Error).name}: ${(err as Error).message}`);

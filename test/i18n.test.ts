@@ -1,6 +1,17 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
-import { createI18n, escapeHtml, langFromTelegram, readLocale } from "../src/i18n.js";
+import {
+  checkLocales,
+  createI18n,
+  escapeHtml,
+  LocaleError,
+  langFromTelegram,
+  missingLocaleKeys,
+  readLocale,
+} from "../src/i18n.js";
 import { LANGS } from "../src/knowledge/schema.js";
 
 function flatten(obj: Record<string, unknown>, prefix = ""): Map<string, string> {
@@ -104,4 +115,32 @@ describe("langFromTelegram", () => {
     ["de", "en"],
     [undefined, "en"],
   ])("%s → %s", (code, lang) => expect(langFromTelegram(code)).toBe(lang));
+});
+
+describe("the locales checked at start-up", () => {
+  const dirWith = (files: Partial<Record<string, string>>) => {
+    const dir = `${mkdtempSync(join(tmpdir(), "saylau-locales-"))}/`;
+    for (const lang of LANGS)
+      writeFileSync(`${dir}${lang}.json`, files[lang] ?? readFileSync(`locales/${lang}.json`, "utf8"));
+    return dir;
+  };
+
+  it("pass for the project's own files", () => {
+    expect(() => checkLocales()).not.toThrow();
+  });
+
+  it("name the file and the key a language lacks (a user would see the bare key)", () => {
+    const kk = JSON.parse(readFileSync("locales/kk.json", "utf8"));
+    delete kk.start.greeting;
+    kk.help.text = " ";
+    const dir = dirWith({ kk: JSON.stringify(kk) });
+    expect(missingLocaleKeys(dir)).toEqual({ kk: ["help.text", "start.greeting"] });
+    expect(() => checkLocales(dir)).toThrow(/^locales\/kk\.json lacks help\.text, start\.greeting$/);
+  });
+
+  it("name the file that is not JSON, without a stack of parser internals", () => {
+    const dir = dirWith({ ru: '{ "start": ' });
+    expect(() => checkLocales(dir)).toThrow(LocaleError);
+    expect(() => checkLocales(dir)).toThrow(/^locales\/ru\.json cannot be read: /);
+  });
 });

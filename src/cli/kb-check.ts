@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { renderAnswerText } from "../bot/answer.js";
-import { createI18n } from "../i18n.js";
+import { createI18n, missingLocaleKeys } from "../i18n.js";
 import { checkKnowledge } from "../knowledge/check.js";
 import { homePageSources } from "../knowledge/home-page-sources.js";
 import { DEFAULT_KNOWLEDGE_DIR, knowledgeFiles, loadKnowledge } from "../knowledge/load.js";
@@ -9,6 +9,15 @@ const dir = process.argv[2] ?? DEFAULT_KNOWLEDGE_DIR;
 const devSet = join(DEFAULT_KNOWLEDGE_DIR, "../../shared/eval/dev.tsv");
 const t = createI18n();
 const problems = checkKnowledge(dir, { devSet, render: (entry, lang) => renderAnswerText(entry, lang, t(lang)) });
+// The locales ship with the knowledge: a key one language lacks would reach users as the bare key.
+for (const [lang, keys] of Object.entries(missingLocaleKeys()))
+  for (const key of keys)
+    problems.push({
+      file: `locales/${lang}.json`,
+      entryId: "-",
+      field: key,
+      message: "missing or empty (the other languages have it)",
+    });
 if (problems.length === 0) {
   // Sources a journalist cannot follow: a known one is a warning until its article is found, a new one an error.
   const homes = homePageSources(loadKnowledge(dir).entries);

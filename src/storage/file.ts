@@ -8,6 +8,16 @@ import type { BotStorage, Counters, Gap, GapLog, SessionData } from "./types.js"
 
 let tmpSeq = 0;
 
+/** Told when a damaged file was set aside, so the loss is logged (never with the file's contents). */
+export type OnDamaged = (what: string, movedTo: string) => void;
+
+/** Moves a file that cannot be parsed out of the way, keeping it for a curator, instead of silently starting over. */
+async function setAside(path: string, onDamaged?: OnDamaged): Promise<void> {
+  const movedTo = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+  await rename(path, movedTo).catch(() => {});
+  onDamaged?.(path.split("/").slice(-2).join("/"), movedTo.split("/").at(-1)!);
+}
+
 async function writeAtomically(path: string, data: string): Promise<void> {
   const tmp = `${path}.${process.pid}.${tmpSeq++}.tmp`;
   await writeFile(tmp, data, "utf8");
@@ -29,7 +39,10 @@ function safeName(key: string): string {
 export class JsonFileAdapter<T> implements StorageAdapter<T> {
   private readonly dir: string;
 
-  constructor(dir: string) {
+  constructor(
+    dir: string,
+    private readonly onDamaged?: OnDamaged,
+  ) {
     this.dir = resolve(dir);
     mkdirSync(this.dir, { recursive: true });
   }
@@ -51,6 +64,8 @@ export class JsonFileAdapter<T> implements StorageAdapter<T> {
     try {
       return JSON.parse(raw) as T;
     } catch {
+      // A file cut short by a crash (the atomic write makes this rare): set aside and logged, then treated as new.
+      await setAside(this.path(key).file, this.onDamaged);
       return undefined;
     }
   }
@@ -91,14 +106,23 @@ function serialQueue(): <R>(task: () => Promise<R>) => Promise<R> {
   };
 }
 
-function fileCounters(path: string): Counters {
+function fileCounters(path: string, onDamaged?: OnDamaged): Counters {
   let cache: Record<string, number> | undefined;
   const serial = serialQueue();
   const load = async () => {
     if (cache) return cache;
+    let raw: string | undefined;
     try {
-      cache = JSON.parse(await readFile(path, "utf8")) as Record<string, number>;
+      raw = await readFile(path, "utf8");
     } catch {
+      cache = {};
+      return cache;
+    }
+    try {
+      cache = JSON.parse(raw) as Record<string, number>;
+    } catch {
+      // Never overwrite the counts with a fresh file: the damaged one is kept beside it for a curator to mend.
+      await setAside(path, onDamaged);
       cache = {};
     }
     return cache;
@@ -121,10 +145,18 @@ function fileGaps(path: string, max: number): GapLog {
   const serial = serialQueue();
   const trimEvery = Math.ceil(max / 50);
   let appended = 0;
+  let checkedEnd = false;
   return {
     record: (gap) =>
       serial(async () => {
-        await appendFile(path, `${JSON.stringify(gap)}\n`, "utf8");
+        // A line cut by a crash would swallow the next record: the first append of a process starts a fresh line.
+        let lead = "";
+        if (!checkedEnd) {
+          checkedEnd = true;
+          const raw = await readFile(path, "utf8").catch(() => "");
+          if (raw.length > 0 && !raw.endsWith("\n")) lead = "\n";
+        }
+        await appendFile(path, `${lead}${JSON.stringify(gap)}\n`, "utf8");
         if (++appended < trimEvery) return;
         appended = 0;
         const lines = (await readFile(path, "utf8")).split("\n").filter(Boolean);
@@ -148,25 +180,51 @@ function fileGaps(path: string, max: number): GapLog {
   };
 }
 
+/** Temp files of writes a crash interrupted: older than this, no writer will rename them any more. */
+const STALE_TMP_MS = 60_000;
+
+async function sweepTempFiles(dir: string): Promise<number> {
+  let removed = 0;
+  const walk = async (folder: string, depth: number): Promise<void> => {
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      const path = join(folder, e.name);
+      if (e.isDirectory() && depth < 3) await walk(path, depth + 1);
+      else if (e.isFile() && e.name.endsWith(".tmp")) {
+        const info = await stat(path).catch(() => undefined);
+        if (info && Date.now() - info.mtimeMs > STALE_TMP_MS) {
+          await rm(path, { force: true });
+          removed++;
+        }
+      }
+    }
+  };
+  await walk(dir, 0);
+  return removed;
+}
+
 export interface FileStorageOptions {
   /** An idle guided flow's state is swept away after this, so an abandoned flow leaves nothing behind. */
   conversationTtlMs: number;
   /** The newest unanswered questions kept. */
   maxGaps: number;
+  onDamaged: OnDamaged;
 }
 
 export function fileStorage(dir: string, options: Partial<FileStorageOptions> = {}): BotStorage {
   mkdirSync(dir, { recursive: true });
-  const conversations = new JsonFileAdapter<unknown>(join(dir, "conversations"));
+  const { onDamaged } = options;
+  void sweepTempFiles(dir);
+  const conversations = new JsonFileAdapter<unknown>(join(dir, "conversations"), onDamaged);
   const ttl = options.conversationTtlMs;
   const sweep = () => (ttl ? conversations.sweep(ttl).catch(() => 0) : Promise.resolve(0));
   void sweep();
   const timer = ttl ? setInterval(sweep, Math.max(ttl / 4, 1000)).unref() : undefined;
   return {
     kind: "file",
-    session: new JsonFileAdapter<SessionData>(join(dir, "sessions")),
+    session: new JsonFileAdapter<SessionData>(join(dir, "sessions"), onDamaged),
     conversations,
-    counters: fileCounters(join(dir, "counters.json")),
+    counters: fileCounters(join(dir, "counters.json"), onDamaged),
     gaps: fileGaps(join(dir, "gaps.jsonl"), options.maxGaps ?? MAX_GAPS),
     close: async () => clearInterval(timer),
   };

@@ -38,7 +38,11 @@ export async function openStorage(
   logger?: Logger,
 ): Promise<BotStorage> {
   const conversationTtlMs = (config.FLOW_IDLE_MINUTES ?? 30) * 60_000;
-  if (!config.REDIS_URL) return fileStorage(config.DATA_DIR, { conversationTtlMs });
+  if (!config.REDIS_URL) {
+    const onDamaged = (what: string, movedTo: string) =>
+      logger?.warn({ file: what, movedTo }, "a damaged storage file was set aside; it is kept for repair");
+    return fileStorage(config.DATA_DIR, { conversationTtlMs, onDamaged });
+  }
   const { connectRedis, redisStorage } = await import("./redis.js");
   const redis = connectRedis(config.REDIS_URL, logger);
   try {

@@ -50,14 +50,18 @@ export function connectRedis(url: string, logger?: Logger): Redis {
     commandTimeout: 2000,
     retryStrategy: (times) => Math.min(times * 100, 2000),
   });
-  let warned = false;
+  // One warning when Redis goes away and one when it is back, with how long it was gone: an operator sees the
+  // outage and its length without a line per failed command.
+  let downSince: number | undefined;
   redis.on("error", (err: Error) => {
-    if (!warned) logger?.warn({ err: err.message }, "redis error");
-    warned = true;
+    if (downSince !== undefined) return;
+    downSince = Date.now();
+    logger?.warn({ err: err.message }, "redis unreachable; users get an apology until it is back");
   });
   redis.on("ready", () => {
-    if (warned) logger?.info("redis connection restored");
-    warned = false;
+    if (downSince === undefined) return;
+    logger?.warn({ downSeconds: Math.round((Date.now() - downSince) / 100) / 10 }, "redis connection restored");
+    downSince = undefined;
   });
   return redis;
 }

@@ -1,8 +1,8 @@
-import { Composer } from "grammy";
+import { Composer, InlineKeyboard } from "grammy";
 import { answerQuestion, replyWithEntry } from "../answer-question.js";
 import type { BotContext } from "../context.js";
 import { isBareYesNo } from "../conversations/typed-answer.js";
-import { mainMenu } from "../keyboards.js";
+import { callbackData, mainMenu } from "../keyboards.js";
 import { smallTalk } from "../small-talk.js";
 
 export const questionFeature = new Composer<BotContext>();
@@ -17,7 +17,15 @@ questionFeature.callbackQuery(/^a:([a-z0-9-]+)$/, async (ctx) => {
 questionFeature.chatType("private").on("message:text", async (ctx, next) => {
   if (ctx.msg.text.startsWith("/")) return next();
   // Searching "иә" finds whichever entry quotes a yes vote (the referendum): asking for a question is the honest reply.
-  if (isBareYesNo(ctx.msg.text)) return void (await ctx.reply(ctx.t("ask.prompt")));
+  // A bare yes, no or number outside a flow is most likely the answer to a flow step whose state is gone (idle,
+  // Redis restarted empty): say so and offer the flows, instead of searching "40" or "иә" as a question.
+  if (isBareYesNo(ctx.msg.text) || /^\s*\d{1,3}\s*$/.test(ctx.msg.text)) {
+    const flows = new InlineKeyboard()
+      .text(ctx.t("menu.eligibility"), callbackData.menu("eligibility"))
+      .row()
+      .text(ctx.t("menu.voting"), callbackData.menu("voting"));
+    return void (await ctx.reply(ctx.t("flow.orphanAnswer"), { reply_markup: flows }));
+  }
   if (!/[\p{L}\p{N}]/u.test(ctx.msg.text)) return void (await ctx.reply(ctx.t("input.empty")));
   const talk = smallTalk(ctx.msg.text);
   if (talk === "greeting")

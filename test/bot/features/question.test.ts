@@ -9,10 +9,16 @@ describe("questions typed in private", () => {
     ["kk", "иә"],
     ["ru", "Нет."],
     ["en", "yes!"],
-  ])("meets a bare yes or no (%s: %s) with a request for a question, not a search hit", async (lang, text) => {
-    const replies = await testChat({ lang }).send(text);
-    expect(replies.map((r) => r.text)).toEqual([t(lang as "kk" | "ru" | "en")("ask.prompt")]);
-  });
+    ["ru", "40"],
+    ["kk", " 26 "],
+  ])(
+    "meets a bare yes, no or number (%s: %j) as the answer to a flow that is gone, offering the flows",
+    async (lang, text) => {
+      const replies = await testChat({ lang }).send(text);
+      expect(replies.map((r) => r.text)).toEqual([t(lang as "kk" | "ru" | "en")("flow.orphanAnswer")]);
+      expect(replies[0]?.buttons.map((b) => b.data)).toEqual(["m:eligibility", "m:voting"]);
+    },
+  );
 
   it.each(["???", "🙂🙂", "   .  "])("asks for words when a text has none: %j", async (text) => {
     const replies = await testChat({ lang: "kk" }).send(text);
@@ -21,7 +27,7 @@ describe("questions typed in private", () => {
 
   it("still answers a question that merely starts with yes", async () => {
     const [reply] = await testChat({ lang: "en" }).send("yes, when were the Mazhilis elections held?");
-    expect(reply?.text).not.toBe(t("en")("ask.prompt"));
+    expect(reply?.text).not.toBe(t("en")("flow.orphanAnswer"));
     expect(reply?.text).toContain("19 March 2023");
   });
 });
