@@ -10,7 +10,7 @@ import { createSearcher, type Decision, type SearchHit } from "../../src/search/
  * in the same commit, with the eval figures in the message.
  */
 const GOLDEN = new URL("./golden/decisions.txt", import.meta.url).pathname;
-const SETS = ["questions.tsv", "holdout.tsv", "fresh.tsv"];
+const SETS = ["questions.tsv", "holdout.tsv", "fresh.tsv", "blind-2026.tsv"];
 
 const hit = (h: SearchHit) => `${h.id}@${h.score}`;
 const list = (hits: readonly SearchHit[]) => hits.map(hit).join(" ");
@@ -38,7 +38,7 @@ function record(): string {
   return `${lines.join("\n")}\n`;
 }
 
-describe("golden decisions on questions.tsv, holdout.tsv and fresh.tsv", () => {
+describe("golden decisions on questions.tsv, holdout.tsv, fresh.tsv and blind-2026.tsv", () => {
   it("are exactly the recorded ones", () => {
     const now = record();
     if (process.env.GOLDEN_UPDATE === "1") writeFileSync(GOLDEN, now);
