@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, Lang } from "../knowledge/schema.js";
 import { SEARCH_DEFAULTS } from "../search/defaults.js";
+import { questionFocus } from "../search/focus.js";
 import type { Searcher } from "../search/types.js";
 import { suggestionKeyboard } from "./answer.js";
 import { renderAnswerToday } from "./answer-today.js";
@@ -11,7 +12,10 @@ import { callbackData } from "./keyboards.js";
 // a mention in a group (middlewares/group-filter.ts), during a guided flow (conversations/flow-io.ts) or inline
 // (features/inline.ts). Each entry point decides once and replies in the language chosen here.
 
+/** Matched as written up to this length; a longer message is matched on the sentences that ask (questionFocus). */
 export const MAX_QUESTION_LENGTH = 400;
+/** Telegram's own limit: any message a voter can send is read. */
+export const MAX_MESSAGE_LENGTH = 4096;
 
 export type QuestionDecision =
   | { kind: "tooLong"; lang: Lang }
@@ -30,8 +34,8 @@ export const withoutMarkup = (text: string) => text.replace(TAG, " ").replace(/\
  * about its language ("asdkjh qwe zzz" reads as Kazakh in Latin letters).
  */
 export function decideQuestion({ kb, searcher }: Knowledge, query: string, userLang: Lang): QuestionDecision {
-  if (query.length > MAX_QUESTION_LENGTH) return { kind: "tooLong", lang: userLang };
-  const decision = searcher.decide(withoutMarkup(query));
+  if (query.length > MAX_MESSAGE_LENGTH) return { kind: "tooLong", lang: userLang };
+  const decision = searcher.decide(questionFocus(withoutMarkup(query), MAX_QUESTION_LENGTH));
   const lang = decision.queryLang ?? userLang;
   if (decision.kind === "answer") {
     const entry = kb.byId.get(decision.hit.id);

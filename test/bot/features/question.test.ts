@@ -32,6 +32,29 @@ describe("questions typed in private", () => {
   });
 });
 
+describe("long messages", () => {
+  const story =
+    "Здравствуйте! Я студентка, учусь в Алматы на третьем курсе, а прописана у родителей в Шымкенте. " +
+    "Мама говорит, что обязательно надо ехать домой, иначе голос пропадёт, а подруги из общежития говорят, " +
+    "что можно и здесь, но никто толком не знает, как это оформить. Билеты на поезд дорогие, а в марте " +
+    "у нас как раз сессия, и отпроситься на несколько дней будет сложно. Я впервые буду голосовать, " +
+    "поэтому очень волнуюсь и не хочу ничего перепутать. ";
+
+  it("answers the question at the end of a story, not 'too long'", async () => {
+    const question = "Могу ли я проголосовать в Алматы по месту учёбы?";
+    const [reply] = await testChat({ lang: "ru" }).send(story + question);
+    expect((story + question).length).toBeGreaterThan(400);
+    expect(reply?.text).not.toBe(t("ru")("input.tooLong"));
+    const [direct] = await testChat({ lang: "ru" }).send(question);
+    expect(reply?.text).toBe(direct?.text);
+  });
+
+  it("tells a message above Telegram's limit that it is too long", async () => {
+    const [reply] = await testChat({ lang: "kk" }).send(`${story.repeat(12)}?`);
+    expect(reply?.text).toBe(t("kk")("input.tooLong"));
+  });
+});
+
 describe("questions the bot cannot read", () => {
   it.each([
     ["en", "asdkjh qwe zzz", /^Sorry, I don't have a reliable answer/],
