@@ -2,11 +2,12 @@ import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, Lang } from "../knowledge/schema.js";
 import { SEARCH_DEFAULTS } from "../search/defaults.js";
 import { questionFocus } from "../search/focus.js";
+import { decideInContext, type SearchContext } from "../search/follow-up.js";
 import type { Searcher } from "../search/types.js";
 import { suggestionKeyboard } from "./answer.js";
 import { renderAnswerToday } from "./answer-today.js";
 import type { BotContext } from "./context.js";
-import { callbackData } from "./keyboards.js";
+import { callbackData, mainMenu } from "./keyboards.js";
 
 // The one home for answering a question, whichever way it was asked: in a private chat (features/question.ts), by
 // a mention in a group (middlewares/group-filter.ts), during a guided flow (conversations/flow-io.ts) or inline
@@ -20,7 +21,7 @@ export const MAX_MESSAGE_LENGTH = 4096;
 export type QuestionDecision =
   | { kind: "tooLong"; lang: Lang }
   | { kind: "answer"; lang: Lang; entry: Entry; score: number }
-  | { kind: "none"; lang: Lang; suggestions: string[]; offTopic: boolean };
+  | { kind: "none"; lang: Lang; suggestions: string[]; offTopic: boolean; broad: boolean };
 
 type Knowledge = { kb: KnowledgeBase; searcher: Searcher };
 
@@ -33,20 +34,27 @@ export const withoutMarkup = (text: string) => text.replace(TAG, " ").replace(/\
  * question's language; a plain "I don't know" in the user's own, since a question the bot could not read says little
  * about its language ("asdkjh qwe zzz" reads as Kazakh in Latin letters).
  */
-export function decideQuestion({ kb, searcher }: Knowledge, query: string, userLang: Lang): QuestionDecision {
+export function decideQuestion(
+  { kb, searcher }: Knowledge,
+  query: string,
+  userLang: Lang,
+  context?: SearchContext,
+): QuestionDecision {
   if (query.length > MAX_MESSAGE_LENGTH) return { kind: "tooLong", lang: userLang };
-  const decision = searcher.decide(questionFocus(withoutMarkup(query), MAX_QUESTION_LENGTH));
+  const { decision } = decideInContext(searcher, questionFocus(withoutMarkup(query), MAX_QUESTION_LENGTH), context);
   const lang = decision.queryLang ?? userLang;
   if (decision.kind === "answer") {
     const entry = kb.byId.get(decision.hit.id);
     return entry
       ? { kind: "answer", lang, entry, score: decision.hit.score }
-      : { kind: "none", lang: userLang, suggestions: [], offTopic: false };
+      : { kind: "none", lang: userLang, suggestions: [], offTopic: false, broad: false };
   }
   const suggestions = decision.suggestions.map((s) => s.id);
   const offTopic = decision.kind === "none" && decision.offTopic === true;
+  const broad = decision.broad === true;
   // A question recognised as one about something else was read well enough to be answered in its own language.
-  return { kind: "none", lang: suggestions.length > 0 || offTopic ? lang : userLang, suggestions, offTopic };
+  const readWell = suggestions.length > 0 || offTopic || broad;
+  return { kind: "none", lang: readWell ? lang : userLang, suggestions, offTopic, broad };
 }
 
 /**
@@ -92,9 +100,19 @@ async function reply(ctx: BotContext, query: string, decision: QuestionDecision)
   }
   const { suggestions } = decision;
   deps.onDecision?.({ query, lang, id: null, score: null, suggestions });
+  // A broad word ("vote", "сайлау") gets a choice of its entries and the topics; every fallback has buttons.
+  // A word too common to weigh anything ("сайлау") gets the main menu: the topics, the flows and the calendar.
+  if (decision.broad) {
+    const keyboard =
+      suggestions.length > 0
+        ? suggestionKeyboard(suggestions, lang, deps.kb).text(t("menu.topics"), callbackData.menu("topics"))
+        : mainMenu(t);
+    await ctx.reply(t("fallback.broad"), { reply_markup: keyboard });
+    return;
+  }
   const head = suggestions.length > 0 ? t("fallback.suggest") : t("fallback.none");
   await ctx.reply(`${head}\n\n${t("fallback.official")}`, {
-    reply_markup: suggestionKeyboard(suggestions, lang, deps.kb),
+    reply_markup: suggestionKeyboard(suggestions, lang, deps.kb).text(t("menu.topics"), callbackData.menu("topics")),
     link_preview_options: { is_disabled: true },
   });
 }
@@ -109,8 +127,41 @@ export async function answerQuestion(
   query: string,
   options: { onlyAnswer?: boolean } = {},
 ): Promise<boolean> {
-  const decision = decideQuestion(ctx.deps, query, ctx.lang);
+  // A flow step's reply is read on its own: "Алматы" there answers the flow, it does not lean on the last question.
+  const context = options.onlyAnswer ? undefined : await lastAnswered(ctx);
+  const decision = decideQuestion(ctx.deps, query, ctx.lang, context);
   if (options.onlyAnswer && decision.kind !== "answer") return false;
   await reply(ctx, query, decision);
+  if (decision.kind === "answer") await rememberAnswered(ctx, decision.entry.id, decision.lang);
   return true;
+}
+
+/** Where a user's last answer in a chat is kept: per chat and user, so it never crosses either. */
+export const lastAnswerKey = (ctx: BotContext) => (ctx.chat && ctx.from ? `${ctx.chat.id}:${ctx.from.id}` : undefined);
+
+/**
+ * The last answered question, for a follow-up ("а для маслихата?"): kept as the entry's id, language and time only,
+ * never the user's words; the entry's own first question in that language stands for it. Read for
+ * SEARCH_DEFAULTS.followUpMinutes; /start forgets it. A storage that fails here costs the follow-up, not the answer.
+ */
+async function lastAnswered(ctx: BotContext): Promise<SearchContext | undefined> {
+  const key = lastAnswerKey(ctx);
+  if (!key) return undefined;
+  const { lastAnswers } = ctx.deps.storage;
+  const last = await Promise.resolve(lastAnswers.read(key)).catch((error: unknown) => {
+    ctx.deps.logger.warn({ error: String(error) }, "last answer not read; the message is read on its own");
+    return undefined;
+  });
+  if (!last || ctx.deps.now().getTime() - last.at >= SEARCH_DEFAULTS.followUpMinutes * 60_000) return undefined;
+  const question = ctx.deps.kb.byId.get(last.id)?.questions[last.lang][0];
+  return question === undefined ? undefined : { question, entryId: last.id };
+}
+
+async function rememberAnswered(ctx: BotContext, id: string, lang: Lang): Promise<void> {
+  const key = lastAnswerKey(ctx);
+  if (!key) return;
+  const { lastAnswers } = ctx.deps.storage;
+  await Promise.resolve(lastAnswers.write(key, { id, lang, at: ctx.deps.now().getTime() })).catch((error: unknown) => {
+    ctx.deps.logger.warn({ error: String(error) }, "last answer not kept; a follow-up will be read on its own");
+  });
 }

@@ -18,10 +18,22 @@ const { values, positionals } = parseArgs({
 const last: { trace?: DecisionTrace } = {};
 const deps = createDeps({ onDecision: (t) => (last.trace = t), now: clockFor(localConfig("ask").BOT_NOW) });
 let userId = 1;
+// `--jsonl` lines with the same "chat" value are one conversation, sharing a session (follow-ups); others get their own.
+const conversations = new Map<string, ReturnType<typeof createLocalChat>>();
 
-async function ask(q: string, lang: Lang | undefined): Promise<{ replies: Reply[]; trace: DecisionTrace | undefined }> {
+async function ask(
+  q: string,
+  lang: Lang | undefined,
+  conversation?: string,
+): Promise<{ replies: Reply[]; trace: DecisionTrace | undefined }> {
   delete last.trace;
-  const chat = createLocalChat(deps, { id: userId++, first_name: "Curator", ...(lang ? { language_code: lang } : {}) });
+  const open = () =>
+    createLocalChat(deps, { id: userId++, first_name: "Curator", ...(lang ? { language_code: lang } : {}) });
+  let chat = conversation === undefined ? undefined : conversations.get(conversation);
+  if (!chat) {
+    chat = open();
+    if (conversation !== undefined) conversations.set(conversation, chat);
+  }
   const replies = await chat.send(q);
   return { replies, trace: last.trace };
 }
@@ -33,17 +45,19 @@ if (values.jsonl) {
     if (!line.trim()) continue;
     let q = "";
     let lang: Lang | undefined;
+    let conversation: string | undefined;
     try {
-      const parsed = JSON.parse(line) as { q?: unknown; lang?: unknown };
+      const parsed = JSON.parse(line) as { q?: unknown; lang?: unknown; chat?: unknown };
       q = typeof parsed.q === "string" ? parsed.q : "";
       lang = isLang(parsed.lang) ? parsed.lang : undefined;
+      if (typeof parsed.chat === "string" || typeof parsed.chat === "number") conversation = String(parsed.chat);
     } catch {
       process.stdout.write(
         `${JSON.stringify({ q: line, lang: null, id: null, score: null, text: "", suggestions: [], error: "not JSON" })}\n`,
       );
       continue;
     }
-    const { replies, trace: t } = await ask(q, lang);
+    const { replies, trace: t } = await ask(q, lang, conversation);
     const out = {
       q,
       lang: t?.lang ?? lang ?? null,

@@ -13,6 +13,12 @@ export const SEARCH_DEFAULTS = {
   /** Suggestions must lie within this distance of the top hit. */
   suggestSpread: 0.2,
   maxSuggestions: 3,
+  /**
+   * A message of one word that reaches at least this share of the entries ("vote", "кандидат") is broad: it gets a
+   * choice of entries instead of a guess, unless its top hit is at least broadBelow ("мәжіліс" → what the Mazhilis is).
+   */
+  broadShare: 0.2,
+  broadBelow: 0.85,
   /** Lowest similarity for a typo'd token to count as a vocabulary term. */
   minTokenSimilarity: 0.74,
   /** Tokens shorter than this are matched exactly, never fuzzily. */
@@ -81,6 +87,10 @@ export const SEARCH_DEFAULTS = {
   /** 1: in an English question, a Latin word is also compared with the knowledge base's English words before transliteration. */
   englishSpelling: 1,
   maxQueryLength: 400,
+  /** A message of at most this many content words may lean on the last answered question (search/follow-up.ts). */
+  followUpWords: 4,
+  /** The last answered question is remembered this long for follow-ups; the bot forgets it after. */
+  followUpMinutes: 10,
   maxQueryTokens: 24,
 } as const;
 

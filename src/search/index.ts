@@ -736,6 +736,7 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
   }
 
   const isEntry = (h: SearchHit) => !h.id.startsWith(OFF_TOPIC);
+  const entryCount = docs.filter((id) => !id.startsWith(OFF_TOPIC)).length;
 
   function rank(query: string, limit = 5): SearchHit[] {
     return search(query).hits.filter(isEntry).slice(0, limit);
@@ -747,6 +748,13 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
     if (all[0] && !isEntry(all[0])) return { kind: "none", suggestions: [], queryLang, offTopic: true };
     const hits = all.filter(isEntry);
     const [top, second] = hits;
+    // One broad word ("vote", "кандидат", or "сайлау", too common to weigh anything) names a field, not a question:
+    // answering one of its many entries would be a guess.
+    if (contentWords(text).length === 1 && (!top || top.score < opts.broadBelow)) {
+      if (hits.length >= opts.broadShare * entryCount)
+        return { kind: "suggest", suggestions: hits.slice(0, opts.maxSuggestions), queryLang, broad: true };
+      if (hits.length === 0 && mostlyKnown(text)) return { kind: "none", suggestions: [], queryLang, broad: true };
+    }
     const runnerUp = second?.score ?? 0;
     const long = contentWords(text).length >= opts.longAnswerWords;
     const answerAt = long ? opts.longAnswerAt : opts.answerAt;

@@ -7,8 +7,8 @@ export interface SearchHit {
 
 export type Decision =
   | { kind: "answer"; hit: SearchHit; alternatives: SearchHit[]; queryLang: Lang | undefined }
-  | { kind: "suggest"; suggestions: SearchHit[]; queryLang: Lang | undefined }
-  | { kind: "none"; suggestions: []; queryLang: Lang | undefined; offTopic?: true };
+  | { kind: "suggest"; suggestions: SearchHit[]; queryLang: Lang | undefined; broad?: true }
+  | { kind: "none"; suggestions: []; queryLang: Lang | undefined; offTopic?: true; broad?: true };
 
 export interface Searcher {
   decide(query: string): Decision;

@@ -4,7 +4,15 @@ import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } fro
 import { join, resolve } from "node:path";
 import type { StorageAdapter } from "grammy";
 import { MAX_GAPS } from "./gap-limit.js";
-import type { BotStorage, Counters, Gap, GapLog, SessionData } from "./types.js";
+import {
+  type BotStorage,
+  type Counters,
+  type Gap,
+  type GapLog,
+  LAST_ANSWER_TTL_MS,
+  type LastAnswer,
+  type SessionData,
+} from "./types.js";
 
 let tmpSeq = 0;
 
@@ -216,14 +224,20 @@ export function fileStorage(dir: string, options: Partial<FileStorageOptions> = 
   const { onDamaged } = options;
   void sweepTempFiles(dir);
   const conversations = new JsonFileAdapter<unknown>(join(dir, "conversations"), onDamaged);
+  const lastAnswers = new JsonFileAdapter<LastAnswer>(join(dir, "last-answers"), onDamaged);
   const ttl = options.conversationTtlMs;
-  const sweep = () => (ttl ? conversations.sweep(ttl).catch(() => 0) : Promise.resolve(0));
+  const sweep = () =>
+    Promise.all([
+      ttl ? conversations.sweep(ttl).catch(() => 0) : 0,
+      lastAnswers.sweep(LAST_ANSWER_TTL_MS).catch(() => 0),
+    ]);
   void sweep();
-  const timer = ttl ? setInterval(sweep, Math.max(ttl / 4, 1000)).unref() : undefined;
+  const timer = setInterval(sweep, Math.max(Math.min(ttl ?? LAST_ANSWER_TTL_MS, LAST_ANSWER_TTL_MS) / 4, 1000)).unref();
   return {
     kind: "file",
     session: new JsonFileAdapter<SessionData>(join(dir, "sessions"), onDamaged),
     conversations,
+    lastAnswers,
     counters: fileCounters(join(dir, "counters.json"), onDamaged),
     gaps: fileGaps(join(dir, "gaps.jsonl"), options.maxGaps ?? MAX_GAPS),
     close: async () => clearInterval(timer),

@@ -1,11 +1,11 @@
 import { MemorySessionStorage } from "grammy";
 import type { Logger } from "../logger.js";
 import { fileStorage } from "./file.js";
-import type { BotStorage, Gap, SessionData } from "./types.js";
+import { type BotStorage, type Gap, LAST_ANSWER_TTL_MS, type LastAnswer, type SessionData } from "./types.js";
 
 export { fileStorage } from "./file.js";
 
-export type { BotStorage, Counters, Gap, GapLog, RateCounter, SessionData } from "./types.js";
+export type { BotStorage, Counters, Gap, GapLog, LastAnswer, RateCounter, SessionData } from "./types.js";
 
 export function memoryStorage(): BotStorage {
   const counters = new Map<string, number>();
@@ -14,6 +14,7 @@ export function memoryStorage(): BotStorage {
     kind: "memory",
     session: new MemorySessionStorage<SessionData>(),
     conversations: new MemorySessionStorage<unknown>(),
+    lastAnswers: new MemorySessionStorage<LastAnswer>(LAST_ANSWER_TTL_MS),
     counters: {
       incr: async (key, by = 1) => {
         const value = (counters.get(key) ?? 0) + by;

@@ -4,7 +4,7 @@ import type { StorageAdapter } from "grammy";
 import { Redis } from "ioredis";
 import type { Logger } from "../logger.js";
 import { MAX_GAPS } from "./gap-limit.js";
-import type { BotStorage, Gap, SessionData } from "./types.js";
+import { type BotStorage, type Gap, LAST_ANSWER_TTL_MS, type LastAnswer, type SessionData } from "./types.js";
 
 const RELEASE = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
 const EXTEND = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("pexpire", KEYS[1], ARGV[2]) else return 0 end`;
@@ -76,6 +76,10 @@ export function redisStorage(redis: Redis, options: Partial<RedisStorageOptions>
     conversations: prefixed(
       new RedisAdapter<unknown>({ instance: redis, ttl: Math.ceil(conversationTtlMs / 1000) }),
       `${PREFIX}conv:`,
+    ),
+    lastAnswers: prefixed(
+      new RedisAdapter<LastAnswer>({ instance: redis, ttl: LAST_ANSWER_TTL_MS / 1000 }),
+      `${PREFIX}last:`,
     ),
     counters: {
       incr: (key, by = 1) => redis.hincrby(`${PREFIX}counters`, key, by),

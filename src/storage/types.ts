@@ -7,6 +7,16 @@ export interface SessionData {
   lang?: "kk" | "ru" | "en";
 }
 
+/** The last question answered for a user in a chat, for follow-ups (bot/answer-question.ts): never the user's words. */
+export interface LastAnswer {
+  id: string;
+  lang: "kk" | "ru" | "en";
+  at: number;
+}
+
+/** A last answer is kept at most this long (the bot reads it for a shorter while: SEARCH_DEFAULTS.followUpMinutes). */
+export const LAST_ANSWER_TTL_MS = 60 * 60_000;
+
 /** Named counters shared by every instance (e.g. 👍/👎 per knowledge entry). */
 export interface Counters {
   incr(key: string, by?: number): Promise<number>;
@@ -35,6 +45,9 @@ export interface BotStorage {
   kind: "memory" | "file" | "redis";
   session: StorageAdapter<SessionData>;
   conversations: StorageAdapter<unknown>;
+  /** The last answer per chat and user, gone after LAST_ANSWER_TTL_MS. Apart from the session, so writing it never
+   * writes back a session another update has just changed (the language). */
+  lastAnswers: StorageAdapter<LastAnswer>;
   counters: Counters;
   gaps: GapLog;
   /** Present with Redis: its client. */

@@ -35,6 +35,24 @@ describe("ask --jsonl", () => {
     expect(lines[3]).toMatchObject({ id: null, error: "not JSON" });
   });
 
+  it("reads lines with the same chat value as one conversation, and a line without it alone", () => {
+    const input = [
+      { q: "How old must a Mazhilis candidate be?", lang: "en", chat: "a" },
+      { q: "And for maslikhats?", lang: "en", chat: "b" },
+      { q: "And for maslikhats?", lang: "en", chat: "a" },
+      { q: "And for maslikhats?", lang: "en" },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join("\n");
+    const lines = ask(["--jsonl"], input)
+      .stdout.trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.id)).toEqual(["mazhilis-candidate", lines[1]!.id, "maslikhat-candidate", lines[1]!.id]);
+    expect(lines[1]!.id).not.toBe("maslikhat-candidate");
+    expect(Object.keys(lines[2]!)).not.toContain("chat");
+  });
+
   it("prints the reply as plain text for a single question", () => {
     const { status, stdout } = ask(["--lang", "ru", "во сколько открываются участки"]);
     expect(status).toBe(0);

@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { lastAnswerKey } from "../answer-question.js";
 import type { BotContext } from "../context.js";
 import { mainMenu, onMenu } from "../keyboards.js";
 
@@ -11,7 +12,12 @@ export async function showMainMenu(ctx: BotContext): Promise<void> {
   });
 }
 
-startFeature.command("start", showMainMenu);
+startFeature.command("start", async (ctx) => {
+  // A fresh start: the next message is read on its own, not as a follow-up of the last answer.
+  const key = lastAnswerKey(ctx);
+  if (key) await ctx.deps.storage.lastAnswers.delete(key);
+  await showMainMenu(ctx);
+});
 
 onMenu(startFeature, "main", showMainMenu);
 

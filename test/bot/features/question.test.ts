@@ -32,6 +32,61 @@ describe("questions typed in private", () => {
   });
 });
 
+describe("one broad word", () => {
+  it("gets a choice of its entries and the topics", async () => {
+    const [reply] = await testChat({ lang: "ru" }).send("голосование");
+    expect(reply?.text).toBe(t("ru")("fallback.broad"));
+    expect(reply?.buttons.length).toBeGreaterThan(1);
+    expect(reply?.buttons.at(-1)?.data).toBe("m:topics");
+  });
+
+  it("too common to weigh anything, gets the main menu", async () => {
+    const [reply] = await testChat({ lang: "kk" }).send("сайлау");
+    expect(reply?.text).toBe(t("kk")("fallback.broad"));
+    expect(reply?.buttons.map((b) => b.data)).toContain("m:eligibility");
+  });
+
+  it("a fallback always offers the topics", async () => {
+    const [reply] = await testChat({ lang: "en" }).send("zzqx vbnm");
+    expect(reply?.buttons.map((b) => b.data)).toEqual(["m:topics"]);
+  });
+});
+
+describe("follow-ups", () => {
+  const clock = () => {
+    let at = Date.parse("2026-12-06T10:00:00Z");
+    return { now: () => new Date(at), pass: (minutes: number) => (at += minutes * 60_000) };
+  };
+
+  it("reads a follow-up against the last answer, in the same chat", async () => {
+    const chat = testChat({ lang: "en" });
+    await chat.send("How old must a Mazhilis candidate be?");
+    const [reply] = await chat.send("And for maslikhats?");
+    const [direct] = await testChat({ lang: "en" }).send("Who can run for a maslikhat?");
+    expect(reply?.text).toBe(direct?.text);
+  });
+
+  it("forgets the last answer after /start, after followUpMinutes, and never lends it to another user", async () => {
+    const time = clock();
+    const deps = { now: time.now };
+    const [alone] = await testChat({ lang: "ru", deps }).send("а для маслихата?");
+    const chat = testChat({ lang: "ru", deps });
+    await chat.send("когда были выборы в мажилис");
+    const [followed] = await chat.send("а для маслихата?");
+    expect(followed?.text).not.toBe(alone?.text);
+
+    await chat.send("/start");
+    expect((await chat.send("а для маслихата?"))[0]?.text).toBe(alone?.text);
+
+    await chat.send("когда были выборы в мажилис");
+    time.pass(11);
+    expect((await chat.send("а для маслихата?"))[0]?.text).toBe(alone?.text);
+
+    await chat.send("когда были выборы в мажилис");
+    expect((await testChat({ lang: "ru", deps }).send("а для маслихата?"))[0]?.text).toBe(alone?.text);
+  });
+});
+
 describe("long messages", () => {
   const story =
     "Здравствуйте! Я студентка, учусь в Алматы на третьем курсе, а прописана у родителей в Шымкенте. " +

@@ -1,0 +1,89 @@
+import { contentWords } from "./analyze.js";
+import { SEARCH_DEFAULTS } from "./defaults.js";
+import { kazakhFold, tokenize } from "./normalize.js";
+import { SALIENT_GROUPS } from "./synonyms.js";
+import type { Decision, Searcher } from "./types.js";
+
+/** What the caller remembers of the last answered question: a follow-up is read against it. */
+export interface SearchContext {
+  question: string;
+  entryId: string;
+}
+
+export interface ContextDecision {
+  decision: Decision;
+  /** The question the decision was made on, when the context was used ("age of a Mazhilis candidate" + "and for maslikhats?"). */
+  resolved?: string;
+}
+
+// A follow-up usually opens with "and" or closes with the Kazakh "ше" ("мәслихатқа ше?"): a voter who leans on the
+// last answer says so. Russian typed in Latin opens with "a"/"i" too, but in English those are the article and "I".
+const OPENERS = [
+  /^(а|и|ну а|ну|тогда|также|а если|а что|а как|а вот)\s/u,
+  /^(and|also|what about|how about|same for|what if|then)\s/u,
+  /^(ал|ал енді|енді|сонда|онда|ал егер)\s/u,
+  /^(nu a|togda)\s/u,
+];
+const CLOSERS = /\s(ше|she|same|too|тоже)$/u;
+
+const fold = (word: string) => kazakhFold(word.toLowerCase());
+const BODY_STEMS = SALIENT_GROUPS.flat().map((w) => fold(w).slice(0, Math.max(5, w.length - 2)));
+const YEAR = /^(19|20)\d\d$/;
+// Words that come with a slot or a follow-up and say nothing of their own: "2026 жылы ше?", "а в 2026 году?".
+const FILLERS = new Set(["ше", "she", "жылы", "жылгы", "году", "год", "year", "тоже", "too", "same"]);
+
+/** The slot a word fills: which body or vote ("маслихата", "kurultai"), which year, or none. */
+function slotOf(word: string): "body" | "year" | undefined {
+  if (YEAR.test(word)) return "year";
+  const w = fold(word);
+  return BODY_STEMS.some((stem) => w.startsWith(stem)) ? "body" : undefined;
+}
+
+/** Whether a message says it leans on the last one ("а для маслихата?", "and abroad?", "2026 жылы ше?"). */
+export function leansOnContext(text: string): boolean {
+  const words = tokenize(text).join(" ");
+  return OPENERS.some((re) => re.test(`${words} `)) || CLOSERS.test(` ${words}`);
+}
+
+/**
+ * The last question with the follow-up's slots put in: a body or year the follow-up names replaces the one the last
+ * question named ("How old must a Mazhilis candidate be?" + "And for maslikhats?" reads "How old must a candidate
+ * be maslikhats"); every other word of the follow-up is added ("and the deposit?", "а он вернётся?").
+ */
+export function withSlots(previous: string, followUp: string): string {
+  const given = new Set(tokenize(followUp).map(slotOf).filter(Boolean));
+  const kept = tokenize(previous).filter((w) => {
+    const slot = slotOf(w);
+    return slot === undefined || !given.has(slot);
+  });
+  return [...kept, ...tokenize(followUp)].join(" ");
+}
+
+/**
+ * Decides a message in the context of the last answered one. A message that reads as a complete question is decided
+ * on its own and is never pulled toward the last topic; the context is used only for a message that leans on it
+ * (it opens with "and…" or closes with "ше") or is a bare fragment of slots ("а для маслихата?"), and only when the
+ * question it then reads is answered.
+ */
+export function decideInContext(
+  searcher: Searcher,
+  query: string,
+  context: SearchContext | undefined,
+  opts: { followUpWords: number } = SEARCH_DEFAULTS,
+): ContextDecision {
+  const own = searcher.decide(query);
+  if (!context) return { decision: own };
+  const words = contentWords(query).length;
+  if (words === 0 || words > opts.followUpWords) return { decision: own };
+  // A fragment of slots alone ("а для маслихата?", "2026 жылы ше?") asks the last question again about them.
+  const fragment = contentWords(query).every((w) => slotOf(w) !== undefined || FILLERS.has(fold(w)));
+  // A message that does not lean on the context is read alone, even unanswered: "сколько стоит хлеб" after an answer
+  // about the election date must stay off-topic, and "zzqx vbnm" must not borrow the last question's words.
+  if (!fragment && !leansOnContext(query)) return { decision: own };
+  if (own.kind === "none" && own.offTopic) return { decision: own };
+  const resolved = withSlots(context.question, query);
+  const decision = searcher.decide(resolved);
+  if (decision.kind !== "answer") return { decision: own };
+  if (!fragment && own.kind === "answer" && own.hit.score >= decision.hit.score) return { decision: own };
+  return { decision, resolved };
+}

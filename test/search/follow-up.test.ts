@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/load.js";
+import { decideInContext, leansOnContext, withSlots } from "../../src/search/follow-up.js";
+import { createSearcher } from "../../src/search/index.js";
+
+const kb = loadKnowledge();
+const searcher = createSearcher(kb.entries, {}, kb.offTopic);
+const answered = (d: ReturnType<typeof decideInContext>) => (d.decision.kind === "answer" ? d.decision.hit.id : null);
+/** The context the bot passes: the answered entry's own first question in the language it was answered in. */
+const contextAfter = (id: string, lang: "kk" | "ru" | "en") => ({
+  question: kb.byId.get(id)!.questions[lang][0]!,
+  entryId: id,
+});
+
+describe("leansOnContext", () => {
+  it.each([
+    ["а для маслихата?", true],
+    ["And for maslikhats?", true],
+    ["what about abroad", true],
+    ["ал 2026 жылы ше?", true],
+    ["мәслихатқа ше?", true],
+    ["nu a dlya maslihata?", true],
+    ["когда выборы в маслихат?", false],
+    ["A candidate must be how old?", false],
+    ["Шымкентте ше деген сөз бар ма", false],
+  ])("%j → %s", (text, expected) => {
+    expect(leansOnContext(text)).toBe(expected);
+  });
+});
+
+describe("withSlots", () => {
+  it.each([
+    ["How old must a Mazhilis candidate be?", "And for maslikhats?", "how old must a candidate be and for maslikhats"],
+    ["явка в 2023 году", "а в 2022?", "явка в году а в 2022"],
+    ["залог кандидата", "а он вернётся?", "залог кандидата а он вернётся"],
+  ])("%j + %j", (previous, followUp, expected) => {
+    expect(withSlots(previous, followUp)).toBe(expected);
+  });
+});
+
+describe("decideInContext", () => {
+  it.each([
+    ["election-date", "ru", "а для маслихата?", "maslikhat-election-date"],
+    ["mazhilis-candidate", "en", "And for maslikhats?", "maslikhat-candidate"],
+    ["mazhilis-candidate", "kk", "мәслихатқа ше?", "maslikhat-candidate"],
+    ["election-date", "kk", "маслихатка ше?", "maslikhat-election-date"],
+    ["election-deposit", "ru", "и сколько он?", "election-deposit"],
+  ])("after %s (%s), %j answers %s", (id, lang, followUp, expected) => {
+    const own = searcher.decide(followUp);
+    expect(own.kind === "answer" ? own.hit.id : null).not.toBe(expected);
+    expect(answered(decideInContext(searcher, followUp, contextAfter(id, lang as "kk" | "ru" | "en")))).toBe(expected);
+  });
+
+  it.each([
+    ["mazhilis-candidate", "en", "when were the Mazhilis elections held?"],
+    ["mazhilis-candidate", "ru", "сколько мест в курултае"],
+    ["election-date", "ru", "как голосовать за границей"],
+    ["turnout-2023", "kk", "сайлау учаскесі қашан ашылады"],
+  ])("after %s (%s), a complete new question %j is answered on its own", (id, lang, question) => {
+    const own = searcher.decide(question);
+    expect(own.kind).toBe("answer");
+    const inContext = decideInContext(searcher, question, contextAfter(id, lang as "kk" | "ru" | "en"));
+    expect(inContext.decision).toEqual(own);
+    expect(inContext.resolved).toBeUndefined();
+  });
+
+  it("without a context is the plain decision", () => {
+    expect(decideInContext(searcher, "а для маслихата?", undefined).decision).toEqual(
+      searcher.decide("а для маслихата?"),
+    );
+  });
+});
+
+describe("decideInContext never lends the context to", () => {
+  it.each(["сколько стоит хлеб в магазине", "zzqx vbnm", "а сколько стоит хлеб?", "погода в Астане"])(
+    "an off-topic or unreadable message: %j",
+    (text) => {
+      const own = searcher.decide(text);
+      expect(own.kind).not.toBe("answer");
+      expect(decideInContext(searcher, text, contextAfter("election-date", "ru")).decision).toEqual(own);
+    },
+  );
+});
