@@ -1,5 +1,6 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Api, type Context, type MiddlewareFn, type Transformer } from "grammy";
+import type { Logger } from "../logger.js";
 
 const retry = autoRetry({ maxRetryAttempts: 6, maxDelaySeconds: 60 });
 
@@ -19,8 +20,42 @@ const withoutEmptyRows: Transformer = (prev, method, payload, signal) => {
   return prev(method, { ...payload, reply_markup: tidy } as typeof payload, signal);
 };
 
+/**
+ * Logs, at warn, when the Bot API stops answering (a network error or a 5xx, on any call) and, once a call succeeds
+ * again, that it is back and after how long: so an outage is seen while it lasts and its length afterwards, not
+ * guessed from late replies. Installed first, under auto-retry, so it sees every attempt. One per bot, shared by
+ * the conversations' Apis.
+ */
+export function outageWatch(logger: Logger, now: () => number = Date.now): Transformer {
+  let downSince: number | undefined;
+  const down = (method: string, error: string) => {
+    if (downSince !== undefined) return;
+    downSince = now();
+    logger.warn({ method, error }, "telegram bot api not answering");
+  };
+  return async (prev, method, payload, signal) => {
+    let result: Awaited<ReturnType<typeof prev>>;
+    try {
+      result = await prev(method, payload, signal);
+    } catch (error) {
+      if (!signal?.aborted) down(method, error instanceof Error ? error.message : String(error));
+      throw error;
+    }
+    if (!result.ok && result.error_code >= 500) down(method, `${result.error_code} ${result.description}`);
+    else if (downSince !== undefined) {
+      logger.warn(
+        { method, downSeconds: Math.round((now() - downSince) / 100) / 10 },
+        "telegram bot api answering again",
+      );
+      downSince = undefined;
+    }
+    return result;
+  };
+}
+
 // Transformers every Api the bot uses must carry.
-export function installApiPlugins(api: Api): void {
+export function installApiPlugins(api: Api, watch?: Transformer): void {
+  if (watch) api.config.use(watch);
   api.config.use(retry);
   api.config.use(htmlByDefault);
   api.config.use(withoutEmptyRows);
@@ -31,11 +66,13 @@ export function installApiPlugins(api: Api): void {
  * Retrying must happen inside that recording: were it outside, a recorded 429 would be replayed, and waited out
  * again, on every later step of the flow.
  */
-export const conversationApiPlugins: MiddlewareFn<Context> = async (ctx, next) => {
-  const recording = ctx.api.config.installedTransformers();
-  const api = new Api(ctx.api.token, ctx.api.options);
-  installApiPlugins(api);
-  api.config.use(...recording);
-  (ctx as { api: Api }).api = api;
-  await next();
-};
+export const conversationApiPlugins =
+  (watch?: Transformer): MiddlewareFn<Context> =>
+  async (ctx, next) => {
+    const recording = ctx.api.config.installedTransformers();
+    const api = new Api(ctx.api.token, ctx.api.options);
+    installApiPlugins(api, watch);
+    api.config.use(...recording);
+    (ctx as { api: Api }).api = api;
+    await next();
+  };

@@ -4,7 +4,7 @@ import { type ApiClientOptions, Bot, type BotError, Composer, type Context, sess
 import type { UserFromGetMe } from "grammy/types";
 import { createI18n, langFromTelegram } from "../i18n.js";
 import { skipUnchangedWrites } from "../storage/unchanged-writes.js";
-import { conversationApiPlugins, installApiPlugins } from "./api-plugins.js";
+import { conversationApiPlugins, installApiPlugins, outageWatch } from "./api-plugins.js";
 import type { BotContext, BotDeps, SessionData } from "./context.js";
 import { calendarFeature } from "./features/calendar.js";
 import { cancelFeature } from "./features/cancel.js";
@@ -40,7 +40,8 @@ function describeError(err: BotError<BotContext>) {
 
 export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, { botInfo: options.botInfo, client: options.client });
-  installApiPlugins(bot.api);
+  const watch = outageWatch(deps.logger);
+  installApiPlugins(bot.api, watch);
 
   if (deps.metrics) {
     const { metrics } = deps;
@@ -107,7 +108,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   safe.use(
     conversations<BotContext, BotContext>({
       storage: deps.storage.conversations as never,
-      plugins: [conversationApiPlugins],
+      plugins: [conversationApiPlugins(watch)],
     }),
   );
   safe.use(cancelFeature);

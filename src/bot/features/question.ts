@@ -28,8 +28,9 @@ questionFeature.chatType("private").on("message:text", async (ctx, next) => {
   }
   if (!/[\p{L}\p{N}]/u.test(ctx.msg.text)) return void (await ctx.reply(ctx.t("input.empty")));
   const talk = smallTalk(ctx.msg.text);
-  if (talk === "greeting")
-    return void (await ctx.reply(ctx.t("smallTalk.greeting"), { reply_markup: mainMenu(ctx.t) }));
-  if (talk === "thanks") return void (await ctx.reply(ctx.t("smallTalk.thanks")));
+  // A greeting gets the main menu, as /start does; the rest a short line, and the chat goes on.
+  if (talk === "greeting" || talk === "howAreYou")
+    return void (await ctx.reply(ctx.t(`smallTalk.${talk}`), { reply_markup: mainMenu(ctx.t) }));
+  if (talk) return void (await ctx.reply(ctx.t(`smallTalk.${talk}`)));
   await answerQuestion(ctx, ctx.msg.text);
 });

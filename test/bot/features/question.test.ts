@@ -141,11 +141,29 @@ describe("small talk", () => {
     ["en", "thanks", /^You're welcome!/, false],
     ["kk", "рахмет!", /^Оқасы жоқ!/, false],
     ["ru", "спасибо большое", /^Пожалуйста!/, false],
+    ["ru", "привееет бот", /^Здравствуйте! Спросите меня/, true],
+    ["kk", "салеметсиз бе", /^Сәлеметсіз бе! Қазақстандағы сайлау/, true],
+    ["ru", "Привет, как дела?", /^Здравствуйте! Спросите меня/, true],
+    ["en", "how are you?", /^I'm well, thank you!/, true],
+    ["kk", "қалайсыз", /^Жақсы, рахмет!/, true],
+    ["ru", "пока", /^До свидания!/, false],
+    ["kk", "сау болыңыз", /^Сау болыңыз!/, false],
+    ["en", "ok", /^👍 Ask another question/, false],
+    ["ru", "понятно", /^👍 Спрашивайте/, false],
+    ["kk", "түсінікті", /^👍 Тағы сұрағыңыз/, false],
   ])("gets a reply of its own in %s: %j", async (lang, text, expected, menu) => {
     const [reply] = await testChat({ lang }).send(text);
     expect(reply?.text).toMatch(expected);
     expect(reply?.buttons.some((b) => b.data === "m:eligibility")).toBe(menu);
   });
+
+  it.each(["hi how do I vote", "ok so when is the election", "привет, как голосовать за рубежом?"])(
+    "does not swallow a question after a greeting or an ok: %j",
+    async (text) => {
+      const [reply] = await testChat({ lang: "en" }).send(text);
+      expect(reply?.text).not.toMatch(/^(Hello!|👍|I'm well)/);
+    },
+  );
 
   it("does not swallow a question that starts with a greeting", async () => {
     const [reply] = await testChat({ lang: "kk" }).send("сәлем, сайлау қашан?");
