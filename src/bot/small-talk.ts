@@ -1,4 +1,4 @@
-import { kazakhFold } from "../search/normalize.js";
+import { kazakhFold } from "../search/analysis/normalize.js";
 
 /** Said on its own, not asked: the bot greets back, says "you're welcome" or goodbye, instead of searching. */
 export type SmallTalk = "greeting" | "howAreYou" | "thanks" | "bye" | "ack";

@@ -1,4 +1,4 @@
-import { normalize } from "../search/normalize.js";
+import { normalize } from "../search/analysis/normalize.js";
 import type { Gap } from "../storage/index.js";
 
 export interface GapGroup {

@@ -17,7 +17,8 @@ const SEARCH_DIR = fileURLToPath(new URL("../search/", import.meta.url));
  */
 export function searchIndexKey(kb: Pick<KnowledgeBase, "entries" | "offTopic">): string {
   const hash = createHash("sha256").update(JSON.stringify([kb.entries, kb.offTopic]));
-  const code = readdirSync(SEARCH_DIR)
+  // Every stage's code, in its subfolders too: a change to any of them may change what the index holds.
+  const code = readdirSync(SEARCH_DIR, { recursive: true, encoding: "utf8" })
     .filter((f) => /\.[jt]s$/.test(f))
     .sort()
     .map((f) => `${SEARCH_DIR}${f}`);

@@ -1,4 +1,88 @@
+/** Every number the matcher uses, grouped by the stage that uses it (docs/search.md, "The constants"). */
 export const SEARCH_DEFAULTS = {
+  // Reading the question
+  maxQueryLength: 400,
+  maxQueryTokens: 24,
+  /**
+   * 1: a Latin word's English, Kazakh-Latin and transliterated readings each meet only forms of that language;
+   * 2: also, in a question detected as English, a Latin word is read only as English.
+   */
+  latinReadings: 2,
+  /** 1: in an English question, a Latin word is also compared with the knowledge base's English words before transliteration. */
+  englishSpelling: 1,
+  /** A question read in the other keyboard layout is taken only when its top hit scores this much higher. */
+  layoutMargin: 0.05,
+  /** A message of at most this many content words may lean on the last answered question (search/follow-up.ts). */
+  followUpWords: 4,
+  /** The last answered question is remembered this long for follow-ups; the bot forgets it after. */
+  followUpMinutes: 10,
+  // Typos
+  /** Lowest similarity for a typo'd token to count as a vocabulary term. */
+  minTokenSimilarity: 0.74,
+  /** Tokens shorter than this are matched exactly, never fuzzily. */
+  minFuzzyLength: 4,
+  /** 1: also index whole unstemmed words, so a typo is compared with the word as written, not only its stem. */
+  surfaceForms: 1,
+  /** A typo'd token's similarity is raised to this power: a near miss counts nearly fully, a far one barely. */
+  fuzzyPower: 2,
+  /**
+   * A form that starts with a shorter one (at least 4 letters) is at least this similar to it, less prefixLengthStep
+   * per extra letter: "голосов" is close to "голосовани" though many edits apart.
+   */
+  prefixSimilarity: 0.92,
+  prefixLengthStep: 0.03,
+  // Index weights: what a term weighs
+  /** Weight of a term seen only in an entry's answer text (paraphrases and titles weigh 1). */
+  answerWeight: 0.3,
+  /** IDF floor for words naming the body or vote (Mazhilis, maslikhat, Senate…), as a share of the largest IDF. */
+  salientWeight: 0.8,
+  /** IDF floor for question words (when, where, how many, who), as a share of the largest IDF. */
+  questionWordWeight: 0.5,
+  /**
+   * IDF floor for a year (1900–2099), as a share of the largest IDF: a year says which vote a question is about, but
+   * the timeline mentions every year so often that its IDF alone says little ("2022 referendum" vs the 2026 one).
+   */
+  yearWeight: 0.5,
+  // Scoring: coverage and the best paraphrase
+  /** Share of entry-level coverage in the final score; the rest comes from the best single paraphrase. */
+  entryShare: 0.5,
+  /** Weight of a query token that matches nothing in the vocabulary, as a share of the largest IDF. */
+  unknownWeight: 1.4,
+  /** Past this many content words a question counts as long: unknown words weigh less, paraphrase recall more. */
+  longQueryWords: 5,
+  maxBeta: 2.5,
+  /** Words weighing less than this share of the largest IDF (in nearly every entry) are ignored like stopwords. */
+  minIdfShare: 0.06,
+  /** Words below this share of the largest IDF count for entry coverage but are not walked paraphrase by paraphrase (speed). */
+  paraphraseIdfShare: 0.15,
+  /** A term in more paraphrases than this is not walked paraphrase by paraphrase (keeps a very large base fast). */
+  maxParaphrasePostings: 3000,
+  // Contrast among close candidates (score/contrast.ts)
+  /**
+   * Contrast among close candidates: a paraphrase F-measure recomputed with term weights local to them; an entry
+   * loses this × (the best local F − its own). 0 turns it off.
+   */
+  contrastWeight: 0.1,
+  /** Candidates within this distance of the top are contrasted. */
+  contrastSpread: 0.1,
+  /** Weight left to a term every candidate shares, so the local F-measure stays defined. */
+  contrastFloor: 0.1,
+  // The classifier's second opinion (score/rerank.ts)
+  /** Naive Bayes second opinion: how many of the best entries it re-orders, and how far below the top they may lie. */
+  nbCandidates: 5,
+  nbSpread: 0.3,
+  /** An entry loses this × (1 − its classifier posterior among those candidates); 0 turns the classifier off. */
+  nbWeight: 0.15,
+  /** Softmax temperature over the candidates' log-likelihoods (higher = softer posteriors). */
+  nbTemperature: 1,
+  /** Additive (Laplace) smoothing of feature counts. */
+  nbAlpha: 0.1,
+  /** Feature weights: an index term, and one character trigram of a word. */
+  nbTermWeight: 1,
+  nbGramWeight: 0.3,
+  /** Weight of a pair of neighbouring index terms (stopwords left out) as one more feature. */
+  nbBigramWeight: 0.6,
+  // Deciding (decide.ts)
   /** Confidence needed to answer outright. */
   answerAt: 0.45,
   /** A top hit at or above this is answered even with a close runner-up. */
@@ -19,79 +103,14 @@ export const SEARCH_DEFAULTS = {
    */
   broadShare: 0.2,
   broadBelow: 0.85,
-  /** Lowest similarity for a typo'd token to count as a vocabulary term. */
-  minTokenSimilarity: 0.74,
-  /** Tokens shorter than this are matched exactly, never fuzzily. */
-  minFuzzyLength: 4,
-  /** 1: also index whole unstemmed words, so a typo is compared with the word as written, not only its stem. */
-  surfaceForms: 1,
-  /** A typo'd token's similarity is raised to this power: a near miss counts nearly fully, a far one barely. */
-  fuzzyPower: 2,
-  /** Weight of a term seen only in an entry's answer text (paraphrases and titles weigh 1). */
-  answerWeight: 0.3,
-  /** Share of entry-level coverage in the final score; the rest comes from the best single paraphrase. */
-  entryShare: 0.5,
-  /** Weight of a query token that matches nothing in the vocabulary, as a share of the largest IDF. */
-  unknownWeight: 1.4,
-  /** IDF floor for words naming the body or vote (Mazhilis, maslikhat, Senate…), as a share of the largest IDF. */
-  salientWeight: 0.8,
-  /** IDF floor for question words (when, where, how many, who), as a share of the largest IDF. */
-  questionWordWeight: 0.5,
-  /**
-   * IDF floor for a year (1900–2099), as a share of the largest IDF: a year says which vote a question is about, but
-   * the timeline mentions every year so often that its IDF alone says little ("2022 referendum" vs the 2026 one).
-   */
-  yearWeight: 0.5,
-  /** Past this many content words a question counts as long: unknown words weigh less, paraphrase recall more. */
-  longQueryWords: 5,
-  maxBeta: 2.5,
   /** A question of this many content words is answered from a lower confidence: its narrative dilutes the score. */
   longAnswerWords: 9,
   longAnswerAt: 0.32,
   /** Below answerAt, a long question's top hit needs this many times the usual margin over the runner-up. */
   longMarginFactor: 2,
-  /** Words weighing less than this share of the largest IDF (in nearly every entry) are ignored like stopwords. */
-  minIdfShare: 0.06,
-  /** Words below this share of the largest IDF count for entry coverage but are not walked paraphrase by paraphrase (speed). */
-  paraphraseIdfShare: 0.15,
-  /** A term in more paraphrases than this is not walked paraphrase by paraphrase (keeps a very large base fast). */
-  maxParaphrasePostings: 3000,
-  /**
-   * Contrast among close candidates: a paraphrase F-measure recomputed with term weights local to them; an entry
-   * loses this × (the best local F − its own). 0 turns it off.
-   */
-  contrastWeight: 0.1,
-  /** Candidates within this distance of the top are contrasted. */
-  contrastSpread: 0.1,
-  /** Weight left to a term every candidate shares, so the local F-measure stays defined. */
-  contrastFloor: 0.1,
-  /** Naive Bayes second opinion: how many of the best entries it re-orders, and how far below the top they may lie. */
-  nbCandidates: 5,
-  nbSpread: 0.3,
-  /** An entry loses this × (1 − its classifier posterior among those candidates); 0 turns the classifier off. */
-  nbWeight: 0.15,
-  /** Softmax temperature over the candidates' log-likelihoods (higher = softer posteriors). */
-  nbTemperature: 1,
-  /** Additive (Laplace) smoothing of feature counts. */
-  nbAlpha: 0.1,
-  /** Feature weights: an index term, and one character trigram of a word. */
-  nbTermWeight: 1,
-  nbGramWeight: 0.3,
-  /** Weight of a pair of neighbouring index terms (stopwords left out) as one more feature. */
-  nbBigramWeight: 0.6,
-  /**
-   * 1: a Latin word's English, Kazakh-Latin and transliterated readings each meet only forms of that language;
-   * 2: also, in a question detected as English, a Latin word is read only as English.
-   */
-  latinReadings: 2,
-  /** 1: in an English question, a Latin word is also compared with the knowledge base's English words before transliteration. */
-  englishSpelling: 1,
-  maxQueryLength: 400,
-  /** A message of at most this many content words may lean on the last answered question (search/follow-up.ts). */
-  followUpWords: 4,
-  /** The last answered question is remembered this long for follow-ups; the bot forgets it after. */
-  followUpMinutes: 10,
-  maxQueryTokens: 24,
+  // Speed
+  /** Each per-word cache of a searcher (readings, typo look-ups, classifier features) is emptied past this many words. */
+  cacheLimit: 20_000,
 } as const;
 
 export type SearchOptions = { -readonly [K in keyof typeof SEARCH_DEFAULTS]: number };

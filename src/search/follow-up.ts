@@ -1,7 +1,7 @@
-import { contentWords } from "./analyze.js";
+import { contentWords } from "./analysis/analyze.js";
+import { kazakhFold, tokenize } from "./analysis/normalize.js";
+import { SALIENT_GROUPS } from "./analysis/synonyms.js";
 import { SEARCH_DEFAULTS } from "./defaults.js";
-import { kazakhFold, tokenize } from "./normalize.js";
-import { SALIENT_GROUPS } from "./synonyms.js";
 import type { Decision, Searcher } from "./types.js";
 
 /** What the caller remembers of the last answered question: a follow-up is read against it. */

@@ -14,3 +14,7 @@ export interface Searcher {
   decide(query: string): Decision;
   rank(query: string, limit?: number): SearchHit[];
 }
+
+export class SearchError extends Error {
+  override name = "SearchError";
+}

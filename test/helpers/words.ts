@@ -1,6 +1,6 @@
 import { loadKnowledge } from "../../src/knowledge/load.js";
+import { tokenize } from "../../src/search/analysis/normalize.js";
 import { readQuestionSet } from "../../src/search/evaluate.js";
-import { tokenize } from "../../src/search/normalize.js";
 
 /** Every distinct word of the knowledge base (questions, answers, titles, off-topic examples) and the three question sets. */
 export function knowledgeAndQuestionWords(): string[] {

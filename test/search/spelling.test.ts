@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../../src/knowledge/load.js";
-import { osaDistance } from "../../src/search/fuzzy-index.js";
+import { osaDistance } from "../../src/search/index/fuzzy-index.js";
 import { createSearcher } from "../../src/search/index.js";
 
 describe("optimal string alignment distance", () => {

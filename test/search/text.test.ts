@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { contentWords, indexForm, queryForms } from "../../src/search/analyze.js";
-import { detectLang, langDetector } from "../../src/search/detect-lang.js";
-import { kazakhFold, normalize, tokenize } from "../../src/search/normalize.js";
-import { stemEnglish, stemKazakh, stemRussian } from "../../src/search/stem.js";
+import { contentWords, indexForm, queryForms } from "../../src/search/analysis/analyze.js";
+import { detectLang, langDetector } from "../../src/search/analysis/detect-lang.js";
+import { kazakhFold, normalize, tokenize } from "../../src/search/analysis/normalize.js";
+import { stemEnglish, stemKazakh, stemRussian } from "../../src/search/analysis/stem.js";
 import {
   LATIN_MULTI,
   LATIN_SINGLE,
@@ -10,7 +10,7 @@ import {
   layoutToCyrillic,
   layoutToLatin,
   skeleton,
-} from "../../src/search/translit.js";
+} from "../../src/search/analysis/translit.js";
 import { knowledgeAndQuestionWords } from "../helpers/words.js";
 
 const forms = (text: string) => contentWords(text).map((w) => new Set(queryForms(w)));

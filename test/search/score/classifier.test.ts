@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadKnowledge } from "../../src/knowledge/load.js";
-import { FROM_EN, FROM_KK, FROM_RU, FROM_SURFACE, queryReadings } from "../../src/search/analyze.js";
-import { charGrams, createClassifier, createClassifierBuilder } from "../../src/search/classifier.js";
-import { createSearcher } from "../../src/search/index.js";
+import { loadKnowledge } from "../../../src/knowledge/load.js";
+import { FROM_EN, FROM_KK, FROM_RU, FROM_SURFACE, queryReadings } from "../../../src/search/analysis/analyze.js";
+import { createSearcher } from "../../../src/search/index.js";
+import { charGrams, createClassifier, createClassifierBuilder } from "../../../src/search/score/classifier.js";
 
 describe("naive Bayes second opinion", () => {
   it("pads words so short words still give their start and end", () => {

@@ -1,4 +1,5 @@
-import { hash, keyFinder } from "./fuzzy-index.js";
+import { surfaceForm } from "../analysis/analyze.js";
+import { hash, keyFinder } from "../index/fuzzy-index.js";
 
 /**
  * A second opinion on which entry a question means: a multinomial naive Bayes model trained on the knowledge
@@ -44,6 +45,12 @@ export function charGrams(form: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
   return out;
+}
+
+/** A word's trigram features, as the classifier is trained and asked on them (a word of one letter has none). */
+export function wordGrams(word: string): string[] {
+  const surface = surfaceForm(word);
+  return surface.length >= 2 ? charGrams(surface).map((g) => `#${g}`) : [];
 }
 
 export interface ClassifierBuilder {

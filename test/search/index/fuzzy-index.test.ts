@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadKnowledge } from "../../src/knowledge/load.js";
+import { loadKnowledge } from "../../../src/knowledge/load.js";
+import { tokenize } from "../../../src/search/analysis/normalize.js";
 import {
   buildFuzzyIndex,
   type FuzzyIndex,
@@ -7,8 +8,7 @@ import {
   hash,
   keyFinder,
   maxEdits,
-} from "../../src/search/fuzzy-index.js";
-import { tokenize } from "../../src/search/normalize.js";
+} from "../../../src/search/index/fuzzy-index.js";
 
 // The look-up as first written: every reduction spelled out as a string, hashed, found by binary search.
 function binarySearch(keys: Uint32Array, key: number): number {

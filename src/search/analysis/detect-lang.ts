@@ -1,4 +1,4 @@
-import type { Lang } from "../knowledge/schema.js";
+import type { Lang } from "../../knowledge/schema.js";
 import { isCyrillic, kazakhFold, tokenize } from "./normalize.js";
 import { latinToCyrillic } from "./translit.js";
 

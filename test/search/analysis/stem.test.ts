@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { isLatin } from "../../src/search/normalize.js";
-import { stemEnglish } from "../../src/search/stem.js";
-import { knowledgeAndQuestionWords } from "../helpers/words.js";
+import { isLatin } from "../../../src/search/analysis/normalize.js";
+import { stemEnglish } from "../../../src/search/analysis/stem.js";
+import { knowledgeAndQuestionWords } from "../../helpers/words.js";
 
 const { newStemmer } = createRequire(import.meta.url)("snowball-stemmers") as typeof import("snowball-stemmers");
 

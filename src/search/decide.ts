@@ -1,0 +1,54 @@
+import type { Lang } from "../knowledge/schema.js";
+import type { SearchOptions } from "./defaults.js";
+import type { Decision, SearchHit } from "./types.js";
+
+/** What decide weighs: the scored hits (off-topic themes included), the question as read, and what it knows of it. */
+export interface Weighed {
+  /** All hits, best first; off-topic hits are recognised by isEntry. */
+  hits: SearchHit[];
+  posterior: ReadonlyMap<string, number>;
+  queryLang: Lang | undefined;
+  /** Content words of the question as scored. */
+  words: number;
+  /** How many entries (not off-topic themes) the index holds. */
+  entryCount: number;
+  isEntry(hit: SearchHit): boolean;
+  /** Whether most of the question's words are known to the index (asked only of a one-word question). */
+  mostlyKnown(): boolean;
+}
+
+/**
+ * From scores to what the bot does: answer, offer a choice, or say it does not know. A pure function of the scores
+ * and the options, so each rule is tested with a table (test/search/decide.test.ts).
+ */
+export function decide(w: Weighed, opts: SearchOptions): Decision {
+  const { posterior, queryLang } = w;
+  if (w.hits[0] && !w.isEntry(w.hits[0])) return { kind: "none", suggestions: [], queryLang, offTopic: true };
+  const hits = w.hits.filter(w.isEntry);
+  const [top, second] = hits;
+  // One broad word ("vote", "кандидат", or "сайлау", too common to weigh anything) names a field, not a question:
+  // answering one of its many entries would be a guess.
+  if (w.words === 1 && (!top || top.score < opts.broadBelow)) {
+    if (hits.length >= opts.broadShare * w.entryCount)
+      return { kind: "suggest", suggestions: hits.slice(0, opts.maxSuggestions), queryLang, broad: true };
+    if (hits.length === 0 && w.mostlyKnown()) return { kind: "none", suggestions: [], queryLang, broad: true };
+  }
+  const runnerUp = second?.score ?? 0;
+  const long = w.words >= opts.longAnswerWords;
+  const answerAt = long ? opts.longAnswerAt : opts.answerAt;
+  // A long message answered below the usual bar needs a wider lead: its story's words lift every neighbour alike.
+  const margin = long && top && top.score < opts.answerAt ? opts.margin * opts.longMarginFactor : opts.margin;
+  const clear = top && top.score >= answerAt && (top.score >= opts.sureAt || top.score - runnerUp >= margin);
+  // The classifier sure of the top hit among the close candidates, off-topic themes included, vouches for a weaker one.
+  const agreed = top && top.score >= opts.agreedAt && (posterior.get(top.id) ?? 0) >= opts.agreedPosterior;
+  if (top && (clear || agreed)) {
+    return { kind: "answer", hit: top, alternatives: hits.slice(1, 1 + opts.maxSuggestions), queryLang };
+  }
+  const suggestions = top
+    ? hits
+        .filter((h) => h.score >= opts.suggestAt && h.score >= top.score - opts.suggestSpread)
+        .slice(0, opts.maxSuggestions)
+    : [];
+  if (suggestions.length > 0) return { kind: "suggest", suggestions, queryLang };
+  return { kind: "none", suggestions: [], queryLang };
+}

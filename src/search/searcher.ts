@@ -1,0 +1,75 @@
+import type { Entry, OffTopicTheme } from "../knowledge/schema.js";
+import { contentWords } from "./analysis/analyze.js";
+import { langDetector } from "./analysis/detect-lang.js";
+import { isCyrillic, isLatin, tokenize } from "./analysis/normalize.js";
+import { layoutToCyrillic, layoutToLatin } from "./analysis/translit.js";
+import { decide } from "./decide.js";
+import type { SearchOptions } from "./defaults.js";
+import { buildSearchIndex, OFF_TOPIC, type SearchIndex } from "./index/build.js";
+import { lookupFromIndex } from "./index/lookup.js";
+import { createClassifier } from "./score/classifier.js";
+import { reranker } from "./score/rerank.js";
+import { type Scored, scorer } from "./score/score.js";
+import { tokenMatcher } from "./score/tokens.js";
+import type { Searcher, SearchHit } from "./types.js";
+
+/**
+ * Off-topic themes are indexed like entries, so a question that shares a word with the domain ("renew my ID card")
+ * but reads like an off-topic example finds that example first; such a hit is an abstention and never shown.
+ */
+export function createSearcher(
+  entries: readonly Entry[],
+  options: Partial<SearchOptions> = {},
+  offTopic: readonly OffTopicTheme[] = [],
+): Searcher {
+  return searcherFromIndex(buildSearchIndex(entries, options, offTopic));
+}
+
+const isEntry = (h: SearchHit) => !h.id.startsWith(OFF_TOPIC);
+
+/** A searcher over a built or loaded index: the stages wired together (docs/search.md, "The pipeline"). */
+export function searcherFromIndex(index: SearchIndex): Searcher {
+  // Nothing kept here may hold `index`, or every list it holds would stay alive beside the maps made from them.
+  const lookup = lookupFromIndex(index);
+  const { opts, docs } = lookup;
+  const detectLang = langDetector(lookup.lexicon);
+  const matcher = tokenMatcher(lookup);
+  const score = scorer(lookup, detectLang, matcher, reranker(lookup, createClassifier(index.classifier)));
+  const entryCount = docs.filter((id) => !id.startsWith(OFF_TOPIC)).length;
+
+  /** The question as typed, or read in the other keyboard layout when that scores clearly better ("ыфндфг" → "saylau"). */
+  function search(query: string): Scored & { text: string } {
+    const text = query.slice(0, opts.maxQueryLength);
+    const first = score(text);
+    const best = first.hits[0]?.score ?? 0;
+    if (best >= opts.answerAt) return { ...first, text };
+    const words = tokenize(text);
+    const variant = words.every(isLatin)
+      ? layoutToCyrillic(text)
+      : words.every(isCyrillic)
+        ? layoutToLatin(text)
+        : undefined;
+    if (!variant || !matcher.mostlyKnown(variant)) return { ...first, text };
+    const other = score(variant);
+    return (other.hits[0]?.score ?? 0) > best + opts.layoutMargin ? { ...other, text: variant } : { ...first, text };
+  }
+
+  return {
+    rank: (query, limit = 5) => search(query).hits.filter(isEntry).slice(0, limit),
+    decide(query) {
+      const { hits, posterior, text } = search(query);
+      return decide(
+        {
+          hits,
+          posterior,
+          queryLang: detectLang(text),
+          words: contentWords(text).length,
+          entryCount,
+          isEntry,
+          mostlyKnown: () => matcher.mostlyKnown(text),
+        },
+        opts,
+      );
+    },
+  };
+}
