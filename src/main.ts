@@ -17,6 +17,7 @@ import { KnowledgeError } from "./knowledge/load.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createMetrics, type Metrics, serveMetrics } from "./metrics.js";
 import { noticeSender, openNotifyStore, openQueue, runNotices } from "./notify/open.js";
+import { warmUp } from "./search/warm-up.js";
 import { startPolling } from "./server/polling.js";
 import { startupCall } from "./server/startup.js";
 import { createWebhookServer } from "./server/webhook.js";
@@ -125,6 +126,9 @@ async function main() {
   const bot = createBot(config.BOT_TOKEN!, deps, { client, botInfo });
   const tFor = createI18n();
   await registerCommands(setupApi, logger, tFor);
+  const warmStart = performance.now();
+  const asked = warmUp(deps.searcher, deps.kb.entries);
+  logger.info({ questions: asked, ms: Math.round(performance.now() - warmStart) }, "matcher warmed up");
 
   const stopUpdates =
     config.mode === "webhook"

@@ -13,7 +13,7 @@ import type { DeliveryOutcome } from "./notify/types.js";
 export interface Metrics {
   readonly registry: Registry;
   countUpdate(update: Update): void;
-  countError(where: "update" | "webhook"): void;
+  countError(where: "update" | "webhook" | "webhook-shed"): void;
   /** The onDecision hook: one question answered, suggested (did-you-mean) or unanswered, by language. */
   countDecision(trace: DecisionTrace): void;
   countNotice(outcome: DeliveryOutcome): void;

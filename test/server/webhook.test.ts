@@ -12,7 +12,7 @@ const deps = createDeps({ logger: silentLogger });
 let open: WebhookServer | undefined;
 let gate: Promise<void> | undefined;
 
-async function start(path = "/tg", answerWithinMs?: number) {
+async function start(path = "/tg", answerWithinMs?: number, maxUpdatesInFlight?: number) {
   const telegram = new FakeTelegram();
   const slowFetch = (async (input: string | URL | Request, init?: RequestInit) => {
     if (String(input).endsWith("/sendMessage")) await gate;
@@ -24,6 +24,7 @@ async function start(path = "/tg", answerWithinMs?: number) {
     path,
     logger: silentLogger,
     ...(answerWithinMs ? { answerWithinMs } : {}),
+    ...(maxUpdatesInFlight ? { maxUpdatesInFlight } : {}),
   });
   const { port } = (await open.listen(0, "127.0.0.1")) as AddressInfo;
   const post = (body: string, headers: Record<string, string> = { "x-telegram-bot-api-secret-token": SECRET }) =>
@@ -124,6 +125,27 @@ describe("the webhook server", () => {
     expect(telegram.take().filter((c) => c.method === "sendMessage")).toHaveLength(0);
     await closeWhileHeld(release);
     expect(telegram.take().filter((c) => c.method === "sendMessage")).toHaveLength(1);
+  });
+});
+
+describe("the webhook server over capacity", () => {
+  it("refuses an update with 503 while too many are in flight, so Telegram delivers it again, and takes it after", async () => {
+    const { telegram, post } = await start("/tg", 50, 1);
+    let release!: () => void;
+    gate = new Promise<void>((r) => (release = r));
+    expect((await post(JSON.stringify(textUpdate("/start", { id: 80, first_name: "A" })))).status).toBe(200);
+    const refused = await post(JSON.stringify({ ...textUpdate("/help", { id: 81, first_name: "B" }), update_id: 2 }));
+    expect(refused.status).toBe(503);
+    release();
+    gate = undefined;
+    await new Promise((r) => setTimeout(r, 50));
+    const again = await post(JSON.stringify({ ...textUpdate("/help", { id: 81, first_name: "B" }), update_id: 2 }));
+    expect(again.status).toBe(200);
+    const chats = telegram
+      .take()
+      .filter((c) => c.method === "sendMessage")
+      .map((c) => c.payload.chat_id);
+    expect(chats).toEqual([80, 81]);
   });
 });
 
