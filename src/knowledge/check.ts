@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseDocument } from "yaml";
-import type { z } from "zod";
 import { CALENDAR_FILE } from "../calendar/load.js";
-import { calendarSchema } from "../calendar/schema.js";
+import { checkCalendar } from "./check-calendar.js";
+import { extractNumbers, normalizeQuestion, visibleLength } from "./check-text.js";
+import { FILE_LEVEL, isRecord, type Report, readYaml, strings, zodIssues } from "./check-yaml.js";
 import { knowledgeFiles, OFF_TOPIC_FILE } from "./load.js";
 import {
   categoriesFileSchema,
@@ -15,8 +15,10 @@ import {
   offTopicFileSchema,
 } from "./schema.js";
 
+export { extractNumbers, normalizeQuestion } from "./check-text.js";
+export { FILE_LEVEL } from "./check-yaml.js";
+
 export const TELEGRAM_MESSAGE_MAX = 4096;
-export const FILE_LEVEL = "(file)";
 const CATEGORIES_FILE = "categories.yaml";
 
 export interface Problem {
@@ -41,90 +43,10 @@ interface RawEntry {
   parsed: Entry | undefined;
 }
 
-type Report = (file: string, entryId: string, field: string, message: string) => void;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : []);
-
-export function normalizeQuestion(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFC")
-    .replace(/[\p{P}\p{S}]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-const NUMBER =
-  /(?<![\p{L}\d])(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{1,2}):(\d{2})|\d{1,3}(?:([, \u00a0\u202f])\d{3}(?!\d))(?:\6\d{3}(?!\d))*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)/gu;
-
-/** Digit groups of a text, canonicalised so that "1,050,000", "1 050 000", "53,9" and "53.90" compare equal across languages. */
-export function extractNumbers(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(NUMBER)) {
-    const [token, day, , year, hour, minute] = m;
-    if (day !== undefined && year !== undefined) {
-      out.add(String(Number(day)));
-      out.add(year);
-    } else if (hour !== undefined && minute !== undefined) {
-      out.add(`${Number(hour)}:${minute}`);
-    } else {
-      const grouped = m[6] !== undefined;
-      let s = grouped ? token.replace(/[, \u00a0\u202f](?=\d{3}(?!\d))/g, "") : token;
-      s = s.replace(",", ".");
-      out.add(String(Number(s)));
-    }
-  }
-  return out;
-}
-
-function visibleLength(html: string): number {
-  const text = html
-    .replace(/<[^>]*>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
-  return [...text].length;
-}
-
 function estimateRender(entry: Entry, lang: Lang): string {
   const sources = entry.sources.map((s) => s.title).join("; ");
   const labels = "Дереккөздер: Мәліметтер 00 қыркүйек 0000 ж. бойынша";
   return [`<b>${entry.title[lang]}</b>`, entry.answer[lang], `<i>${labels}</i> ${sources}`].join("\n\n");
-}
-
-function readYaml(path: string, name: string, report: Report): unknown {
-  let source: string;
-  try {
-    source = readFileSync(path, "utf8");
-  } catch (err) {
-    report(name, FILE_LEVEL, "(file)", `cannot read: ${(err as Error).message}`);
-    return undefined;
-  }
-  const doc = parseDocument(source);
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors)
-      report(name, FILE_LEVEL, "(yaml)", (e.message.split("\n")[0] ?? e.message).replace(/:$/, ""));
-    return undefined;
-  }
-  return doc.toJS() as unknown;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let cur = data;
-  for (const key of path) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<PropertyKey, unknown>)[key];
-  }
-  return cur;
-}
-
-function zodIssues(error: z.ZodError, data: unknown): { path: PropertyKey[]; message: string }[] {
-  return error.issues.map((issue) => {
-    const missing = issue.code === "invalid_type" && valueAt(data, issue.path) === undefined;
-    return { path: issue.path, message: missing ? "is missing" : issue.message };
-  });
 }
 
 function checkCategories(dir: string, report: Report): Set<string> | undefined {
@@ -146,55 +68,6 @@ function checkCategories(dir: string, report: Report): Set<string> | undefined {
 
 // The calendar is only read when someone opens /calendar, so a mistake in it would otherwise surface in front of a user.
 /** Returns the entries the blocks name as their results, for the caller to check once the entries are read. */
-function checkCalendar(dir: string, report: Report): { calendarId: string; id: string }[] {
-  const path = join(dir, CALENDAR_FILE);
-  const resultIds: { calendarId: string; id: string }[] = [];
-  if (!existsSync(path)) {
-    report(CALENDAR_FILE, FILE_LEVEL, "(file)", "is missing");
-    return resultIds;
-  }
-  const data = readYaml(path, CALENDAR_FILE, report);
-  if (data === undefined) return resultIds;
-  if (!isRecord(data) || !Array.isArray(data.calendars) || data.calendars.length === 0) {
-    report(CALENDAR_FILE, FILE_LEVEL, "calendars", "needs a list of at least one calendar");
-    return resultIds;
-  }
-  for (const key of Object.keys(data))
-    if (key !== "calendars") report(CALENDAR_FILE, FILE_LEVEL, key, "unknown key (only `calendars`)");
-  const idOf = (rec: Record<string, unknown>, fallback: string) =>
-    typeof rec.id === "string" && rec.id.trim() !== "" ? rec.id : fallback;
-  // Calendars and events share one id space (the loader requires it), so a repeat anywhere is reported.
-  const firstUse = new Map<string, string>();
-  const claim = (id: string, what: string) => {
-    const first = firstUse.get(id);
-    if (first) report(CALENDAR_FILE, id, "id", `duplicate id, first used by ${first}`);
-    else firstUse.set(id, what);
-  };
-  data.calendars.forEach((raw: unknown, c: number) => {
-    const calendar = isRecord(raw) ? raw : {};
-    const calendarId = idOf(calendar, `#${c + 1}`);
-    const events = (Array.isArray(calendar.events) ? calendar.events : []).map((e: unknown) => (isRecord(e) ? e : {}));
-    const eventId = (i: number) => idOf(events[i] ?? {}, `${calendarId} #${i + 1}`);
-    if (typeof calendar.id === "string") claim(calendar.id, `calendar ${calendarId}`);
-    if (typeof calendar.results === "string") resultIds.push({ calendarId, id: calendar.results });
-    events.forEach((e, i) => {
-      if (typeof e.id === "string") claim(e.id, `an event of ${calendarId}`);
-      const url = isRecord(e.source) ? e.source.url : undefined;
-      if (typeof url === "string" && !url.startsWith("https://"))
-        report(CALENDAR_FILE, eventId(i), "source.url", "must be a full https:// address");
-    });
-    const result = calendarSchema.safeParse(raw);
-    if (result.success) return;
-    for (const issue of zodIssues(result.error, raw)) {
-      const [head, index, ...rest] = issue.path;
-      if (head === "events" && typeof index === "number")
-        report(CALENDAR_FILE, eventId(index), rest.join(".") || "(event)", issue.message);
-      else report(CALENDAR_FILE, calendarId, issue.path.join(".") || "(calendar)", issue.message);
-    }
-  });
-  return resultIds;
-}
-
 // Optional. Its questions join the cross-entry checks: one that is also a paraphrase would teach the matcher to abstain on it.
 function readOffTopic(dir: string, report: Report): RawEntry[] {
   const path = join(dir, OFF_TOPIC_FILE);

@@ -50,8 +50,10 @@ describe("matching quality on test/fixtures/questions.tsv", () => {
     expect(fresh.wrong).toBeLessThanOrEqual(FRESH_FLOORS.wrongMax);
   });
 
+  // A floor, fast enough for every run (plain fuse.js is slow over 4,300 paraphrases); the whole comparison, per
+  // language and kind, is `npm run eval`.
   it("beats plain fuse.js on right answers, wrong answers and abstentions", () => {
-    const sample = rows.filter((r, i) => i % 5 === 0 && r.q.length <= 50);
+    const sample = rows.filter((r, i) => i % 20 === 0 && r.q.length <= 50);
     const base = evaluate(createBaselineSearcher(kb.entries), sample).get("all")!;
     const oursSample = evaluate(createSearcher(kb.entries, {}, kb.offTopic), sample).get("all")!;
     expect(oursSample.top1).toBeGreaterThan(base.top1);
@@ -70,7 +72,8 @@ describe("decisions", () => {
 
   it("ranks at most the requested number of hits, best first", () => {
     const hits = searcher.rank("когда выборы в мажилис", 3);
-    expect(hits.length).toBeLessThanOrEqual(3);
+    expect(hits).toHaveLength(3);
+    expect(searcher.rank("когда выборы в мажилис", 10).slice(0, 3)).toEqual(hits);
     expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
   });
 

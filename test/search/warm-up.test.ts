@@ -10,8 +10,14 @@ describe("warmUp", () => {
     const asked: string[] = [];
     let decided = 0;
     const inner: Searcher = {
-      rank: (q) => (asked.push(q), []),
-      decide: (): Decision => (decided++, { kind: "none", suggestions: [], queryLang: undefined }),
+      rank(q) {
+        asked.push(q);
+        return [];
+      },
+      decide(): Decision {
+        decided++;
+        return { kind: "none", suggestions: [], queryLang: undefined };
+      },
     };
     const cached = withDecisionCache(inner, 10);
     expect(warmUp(cached, kb.entries)).toBe(kb.entries.length * 3);
