@@ -40,7 +40,8 @@ export function scorer(
     if (pool.length < 2) return hits;
     const minus = penalties(pool);
     const rescored = pool
-      .map((h, i) => ({ id: h.id, score: Math.round((h.score - minus[i]!) * 1000) / 1000 }))
+      // A penalty may exceed a weak score: confidence stays in 0..1.
+      .map((h, i) => ({ id: h.id, score: Math.max(0, Math.round((h.score - minus[i]!) * 1000) / 1000) }))
       .sort((a, b) => b.score - a.score);
     // Scores only fall, so the rest stays in order: each lowered hit is merged in ahead of the rest hits it ties with.
     const out: SearchHit[] = [];
