@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import type { Update } from "grammy/types";
 import { Redis } from "ioredis";
 import { loadKnowledge } from "../src/knowledge/load.js";
+import { privateUpdate } from "./traffic.js";
 
 const RATE = Number(process.env.BENCH_RATE ?? 350);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -64,31 +65,18 @@ const kb = loadKnowledge();
 const questions = kb.entries.flatMap((e) => [e.questions.kk[1], e.questions.ru[1], e.questions.en[1]]).filter(Boolean);
 /** 80% questions, 10% a guided flow started, 10% a menu button; every update from a user of its own. */
 function update(i: number): Update {
-  const id = 10_000_000 + i;
-  const chat = { id, type: "private" as const, first_name: "B" };
-  const from = { id, is_bot: false, first_name: "B", language_code: ["kk", "ru", "en"][i % 3]! };
-  if (i % 10 === 9)
-    return {
-      update_id: i,
-      callback_query: {
-        id: String(i),
-        chat_instance: "b",
-        from,
-        data: "m:main",
-        message: { message_id: 1, date: 0, chat, text: "" },
-      },
-    };
-  const text = i % 10 === 8 ? "/eligibility" : questions[(i * 7) % questions.length]!;
-  const entities = text.startsWith("/")
-    ? [{ type: "bot_command" as const, offset: 0, length: text.length }]
-    : undefined;
-  return { update_id: i, message: { message_id: 1, date: 0, chat, from, text, ...(entities ? { entities } : {}) } };
+  const uid = 10_000_000 + i;
+  if (i % 10 === 9) return privateUpdate(i, uid, { button: "m:main" });
+  return privateUpdate(i, uid, { text: i % 10 === 8 ? "/eligibility" : questions[(i * 7) % questions.length]! });
 }
 
 const api = spawnLines(fileURLToPath(new URL("fake-api-server.js", import.meta.url)));
 const apiPort = (JSON.parse(await api.nextLine()) as { port: number }).port;
 const dataDir = mkdtempSync(join(tmpdir(), "saylau-bench-"));
-const main = fileURLToPath(new URL("../src/main.js", import.meta.url));
+// BENCH_BOT=echo runs the ceiling (bench/echo-webhook.ts) in place of the bot, with the same environment.
+const main = fileURLToPath(
+  new URL(process.env.BENCH_BOT === "echo" ? "echo-webhook.js" : "../src/main.js", import.meta.url),
+);
 const ports = [await freePort(), await freePort()];
 const instances = ports.map((port) =>
   spawnLines(main, {

@@ -157,16 +157,6 @@ function checkEntry(e: RawEntry, report: Report, render: (entry: Entry, lang: La
         report(e.file, e.id, "answer", `number ${n} is in ${has.join(", ")} but not in ${lacks.join(", ")}`);
     }
   }
-  strings(Array.isArray(e.raw.sources) ? e.raw.sources.map((s) => (isRecord(s) ? s.url : undefined)) : []).forEach(
-    (url, i) => {
-      if (!url.startsWith("https://")) report(e.file, e.id, `sources.${i}.url`, "must be a full https:// address");
-    },
-  );
-  if (typeof e.raw.asOf === "string" && /^\d{4}-\d{2}-\d{2}$/.test(e.raw.asOf)) {
-    const d = new Date(`${e.raw.asOf}T00:00:00Z`);
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== e.raw.asOf)
-      report(e.file, e.id, "asOf", `${e.raw.asOf} is not a calendar date`);
-  }
   if (e.parsed) {
     for (const lang of LANGS) {
       const length = visibleLength(render(e.parsed, lang));

@@ -8,12 +8,29 @@ export const TITLE_MAX = 60;
 export const MIN_QUESTIONS = 5;
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lowercase kebab-case");
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD");
+/** A real calendar day written YYYY-MM-DD ("2023-02-30" is refused). */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
+  .refine((d) => {
+    const day = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === d;
+  }, "is not a calendar date");
 const text = (max: number) => z.string().trim().min(1, "is empty").max(max, `is longer than ${max} characters`);
 const trilingual = (max: number) => z.object({ kk: text(max), ru: text(max), en: text(max) }).strict();
 const questionList = z.array(text(300));
 
-export const sourceSchema = z.object({ title: text(200), url: z.string().url("is not a URL") }).strict();
+/**
+ * A source a reader can open: a full https:// address, and nothing in it that would break the answer's HTML link
+ * (quotes, angle brackets, spaces).
+ */
+const sourceUrl = z
+  .string()
+  .url("is not a URL")
+  .refine((u) => u.startsWith("https://"), "must be a full https:// address")
+  .refine((u) => !/["'<>\s]/.test(u), "must not contain quotes, angle brackets or spaces");
+
+export const sourceSchema = z.object({ title: text(200), url: sourceUrl }).strict();
 
 export const entrySchema = z
   .object({
