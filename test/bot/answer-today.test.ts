@@ -94,7 +94,7 @@ describe("an answer that a later change made history", () => {
     ],
     [
       "kk",
-      /^<i>🕰 Тарих: бұл тәртіп енді қолданылмайды \(өзгерген күні: 2026 ж\. 1 шілде\)\. Қазір қолданылатыны: Құрылтай — жаңа бір палаталы парламент\.<\/i>$/,
+      /^<i>🕰 Тарих: бұл — 2026 ж\. 1 шілде күніне дейін қолданылған тәртіп\. Қазір қолданылатыны: Құрылтай — жаңа бір палаталы парламент\.<\/i>$/,
     ],
   ])("opens with one sentence saying so from that day on (%s), and a button to what replaced it", (lang, expected) => {
     const preface = todayPreface(entry, lang, tFor(lang), kb, today("2026-12-04"));

@@ -46,7 +46,8 @@ describe("the bot process against a Bot API emulator", () => {
   it("survives the emulator's failing setMyCommands, never logs the token, and exits cleanly", async () => {
     const log = (bot as ChildProcess & { log: () => string }).log();
     expect(await stopBot(bot)).toBe(0);
-    expect(log).toMatch(/setMyCommands|commands/i);
+    // The emulator answers setMyCommands with 500: the bot says so once and carries on.
+    expect(log).toMatch(/setMyCommands failed; continuing/);
     expect(log).not.toContain(E2E_TOKEN.split(":")[1]);
   });
 });

@@ -97,7 +97,7 @@ describe("the eligibility flow", () => {
     const replies = await walk(chat, [["press", "maslikhat"], yes(), ["send", "16.03.2006"], ...cleanRecord]);
     const verdict = replies[0]!.text;
     expect(verdict).toContain("Нәтиже: Мәслихат");
-    expect(verdict).toContain("Бірінші себеп: кандидаттың жасы кемінде 20 болуы керек");
+    expect(verdict).toContain("Бірінші себеп: кандидаттың жасы кемінде 20 жас болуы керек");
     expect(verdict).toContain("тұрғылықты жеріне қойылатын талап мұнда қарастырылмайды");
     expect(verdict).not.toContain("Соңғы 10 жыл");
     expect(replies[1]!.text).not.toContain("350 000 теңге");
