@@ -99,6 +99,14 @@ describe("checkKnowledge on bad fixtures", () => {
     ).toBeDefined();
   });
 
+  it("reports each planted problem once, however many checks could see it", () => {
+    const twice = expected.filter(
+      ([f, id, field, m]) =>
+        problems.filter((p) => p.file === f && p.entryId === id && p.field === field && m.test(p.message)).length > 1,
+    );
+    expect(twice).toEqual([]);
+  });
+
   it("reports nothing beyond the planted problems", () => {
     const planted = (p: Problem) =>
       expected.some(([f, id, field, m]) => p.file === f && p.entryId === id && p.field === field && m.test(p.message));
