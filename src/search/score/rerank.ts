@@ -1,5 +1,6 @@
 import type { Lookup } from "../index/lookup.js";
 import type { SearchHit } from "../types.js";
+import { bounded } from "./bounded.js";
 import { type Classifier, type Features, wordGrams } from "./classifier.js";
 import type { TokenMatch } from "./tokens.js";
 
@@ -18,11 +19,10 @@ export type Rerank = (
 export function reranker(lookup: Lookup, classifier: Classifier): Rerank {
   const { opts, docIndex } = lookup;
   // Each word's trigram features and each term's feature, looked up in the model once (speed).
-  const gramFeatures = new Map<string, number[]>();
+  const gramFeatures = bounded<number[]>(opts.cacheLimit);
   const gramFeaturesOf = (word: string) => {
     let ids = gramFeatures.get(word);
     if (!ids) {
-      if (gramFeatures.size > opts.cacheLimit) gramFeatures.clear();
       ids = wordGrams(word).map(classifier.featureOf);
       gramFeatures.set(word, ids);
     }

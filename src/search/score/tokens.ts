@@ -3,6 +3,7 @@ import { isLatin } from "../analysis/normalize.js";
 import type { SearchOptions } from "../defaults.js";
 import { fuzzyLookup, maxEdits, osaDistance } from "../index/fuzzy-index.js";
 import type { Lookup } from "../index/lookup.js";
+import { bounded } from "./bounded.js";
 
 /** One word of the question: its weight (IDF, or the unknown weight) and the terms it may stand for, with credit. */
 export interface TokenMatch {
@@ -32,18 +33,6 @@ export function formSimilarity(
       ? opts.prefixSimilarity - opts.prefixLengthStep * (long.length - short.length)
       : 0;
   return Math.max(edit, prefix);
-}
-
-/** A map that forgets everything once it holds `limit` keys: voters reuse their words, and memory stays bounded. */
-function bounded<V>(limit: number) {
-  const map = new Map<string, V>();
-  return {
-    get: (key: string) => map.get(key),
-    set(key: string, value: V) {
-      if (map.size > limit) map.clear();
-      map.set(key, value);
-    },
-  };
 }
 
 /** The first stage of scoring: each word of the question read as the index's terms, exactly or as a typo. */
