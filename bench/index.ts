@@ -172,7 +172,7 @@ async function system(): Promise<number> {
   row(
     "system: 2 instances, Redis, Bot API over HTTP (30 s)",
     `${Math.round(r.offeredPerSecond)} updates/s for ${r.updates}; reply p50 ${Math.round(r.p50Ms)} ms, p99 ${Math.round(r.p99WarmMs)} ms after the first 5 s (${Math.round(r.p99Ms)} ms over the whole run); ${r.lost} lost, ${r.duplicated} duplicated, ${r.redelivered} deliveries made again; ${r.redisPerUpdate.toFixed(1)} Redis commands per update`,
-    `target ≥ 700/s, warm p99 ≤ 250 ms, 0 lost, 0 duplicated ${mark(keepsUp(r, 700) && r.offeredPerSecond >= 665)}`,
+    `target ≥ 700/s, warm p99 ≤ 250 ms, 0 lost, 0 duplicated ${mark(keepsUp(r, 700))}`,
   );
   row(
     "system capacity, the bot / the plugin echo bot in the same rig (10 s steps of 200, 350, 500, 700, 1000/s)",
