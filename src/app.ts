@@ -27,17 +27,25 @@ export function createDeps(overrides: Partial<BotDeps> = {}): BotDeps {
   };
 }
 
+export interface LocalChatOptions extends CreateBotOptions {
+  /** Wraps the fake Bot API's fetch: a test can delay, fail or count calls (conversations' own Api included). */
+  wrapFetch?: (fetch: typeof globalThis.fetch) => typeof globalThis.fetch;
+  token?: string;
+}
+
 /** The real bot wired to an in-process fake Bot API: used by the terminal chat, `ask` and the tests. */
 export function createLocalChat(
   deps: BotDeps = createDeps(),
   user?: LocalUser,
-  options: CreateBotOptions = {},
+  options: LocalChatOptions = {},
 ): LocalChat {
+  const { wrapFetch, token = "local:token", ...botOptions } = options;
   const telegram = new FakeTelegram();
-  const bot = createBot("local:token", deps, {
+  const fetch = wrapFetch ? wrapFetch(telegram.fetch) : telegram.fetch;
+  const bot = createBot(token, deps, {
     botInfo: LOCAL_BOT_INFO,
-    client: { fetch: telegram.fetch },
-    ...options,
+    ...botOptions,
+    client: { ...botOptions.client, fetch },
   });
   return new LocalChat(bot, telegram, user);
 }

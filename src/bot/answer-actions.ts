@@ -1,17 +1,8 @@
 import type { InlineKeyboard } from "grammy";
-import type { Vote } from "../gaps/feedback.js";
 import type { TFunction } from "../i18n.js";
 import type { Entry, Lang } from "../knowledge/schema.js";
+import { callbackData } from "./callback-data.js";
 import { answerPayload, shareLink, startLink } from "./links.js";
-
-export type { Vote } from "../gaps/feedback.js";
-export const FEEDBACK_DATA = /^f:([a-z0-9-]+):(up|down)$/;
-const MAX_CALLBACK_DATA = 64;
-
-export function feedbackData(entryId: string, vote: Vote): string | undefined {
-  const data = `f:${entryId}:${vote}`;
-  return data.length <= MAX_CALLBACK_DATA ? data : undefined;
-}
 
 export function shareUrl(entry: Entry, lang: Lang, t: TFunction, botUsername: string): string | undefined {
   const payload = answerPayload(entry.id);
@@ -28,8 +19,8 @@ export function addAnswerActions(
   t: TFunction,
   botUsername?: string,
 ): void {
-  const up = feedbackData(entry.id, "up");
-  const down = feedbackData(entry.id, "down");
+  const up = callbackData.feedback(entry.id, "up");
+  const down = callbackData.feedback(entry.id, "down");
   if (up && down) keyboard.text("👍", up).text("👎", down);
   const share = botUsername ? shareUrl(entry, lang, t, botUsername) : undefined;
   if (share) keyboard.url(t("share.button"), share);

@@ -4,10 +4,12 @@ import { SEARCH_DEFAULTS } from "../search/defaults.js";
 import { questionFocus } from "../search/focus.js";
 import { decideInContext, type SearchContext } from "../search/follow-up.js";
 import type { Searcher } from "../search/types.js";
+import { MESSAGE_TEXT_MAX } from "../telegram-limits.js";
 import { suggestionKeyboard } from "./answer.js";
 import { renderAnswerToday } from "./answer-today.js";
+import { callbackData } from "./callback-data.js";
 import type { BotContext } from "./context.js";
-import { callbackData, mainMenu } from "./keyboards.js";
+import { mainMenu } from "./keyboards.js";
 
 // The one home for answering a question, whichever way it was asked: in a private chat (features/question.ts), by
 // a mention in a group (middlewares/group-filter.ts), during a guided flow (conversations/flow-io.ts) or inline
@@ -15,8 +17,6 @@ import { callbackData, mainMenu } from "./keyboards.js";
 
 /** Matched as written up to this length; a longer message is matched on the sentences that ask (questionFocus). */
 export const MAX_QUESTION_LENGTH = 400;
-/** Telegram's own limit: any message a voter can send is read. */
-export const MAX_MESSAGE_LENGTH = 4096;
 
 export type QuestionDecision =
   | { kind: "tooLong"; lang: Lang }
@@ -40,7 +40,7 @@ export function decideQuestion(
   userLang: Lang,
   context?: SearchContext,
 ): QuestionDecision {
-  if (query.length > MAX_MESSAGE_LENGTH) return { kind: "tooLong", lang: userLang };
+  if (query.length > MESSAGE_TEXT_MAX) return { kind: "tooLong", lang: userLang };
   const { decision } = decideInContext(searcher, questionFocus(withoutMarkup(query), MAX_QUESTION_LENGTH), context);
   const lang = decision.queryLang ?? userLang;
   if (decision.kind === "answer") {

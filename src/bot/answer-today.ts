@@ -8,8 +8,8 @@ import { escapeHtml, type TFunction } from "../i18n.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, Lang } from "../knowledge/schema.js";
 import { type RenderedAnswer, renderAnswer } from "./answer.js";
+import { callbackData } from "./callback-data.js";
 import type { BotContext } from "./context.js";
-import { callbackData } from "./keyboards.js";
 
 export interface Today {
   now: Date;

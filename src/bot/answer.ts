@@ -4,7 +4,7 @@ import { escapeHtml, type TFunction } from "../i18n.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, Lang } from "../knowledge/schema.js";
 import { addAnswerActions } from "./answer-actions.js";
-import { callbackData } from "./keyboards.js";
+import { callbackData } from "./callback-data.js";
 
 export const MAX_RELATED = 3;
 

@@ -2,19 +2,8 @@ import { type Composer, InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { TFunction } from "../i18n.js";
 import { LANGS } from "../knowledge/schema.js";
+import { callbackData, MENU_ITEMS, type MenuItem } from "./callback-data.js";
 import type { BotContext } from "./context.js";
-
-export const MENU_ITEMS = ["ask", "topics", "eligibility", "voting", "calendar", "remind", "language"] as const;
-export type MenuItem = (typeof MENU_ITEMS)[number];
-
-export const callbackData = {
-  answer: (id: string) => `a:${id}`,
-  menu: (item: MenuItem | "main") => `m:${item}`,
-  language: (lang: string) => `l:${lang}`,
-  /** Turns reminders on (never off, unlike the menu's toggle), so it can sit under any message. */
-  remindOn: "r:on",
-  remindOff: "r:off",
-};
 
 /** A menu button: the press is acknowledged at once, then `show` answers it. */
 export function onMenu(

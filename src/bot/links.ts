@@ -1,8 +1,7 @@
 import { isLang, type Lang } from "../knowledge/schema.js";
+import { START_PAYLOAD_MAX } from "../telegram-limits.js";
 
-// Telegram start payloads: at most 64 characters from [A-Za-z0-9_-].
-export const MAX_PAYLOAD = 64;
-const PAYLOAD = /^[A-Za-z0-9_-]{1,64}$/;
+const PAYLOAD = new RegExp(`^[A-Za-z0-9_-]{1,${START_PAYLOAD_MAX}}$`);
 export const FLOW_PAYLOADS = ["eligibility", "voting"] as const;
 
 export type StartTarget =

@@ -1,4 +1,5 @@
 import type { UserFromGetMe } from "grammy/types";
+import { contractProblem } from "./telegram-contract.js";
 
 export const LOCAL_BOT_INFO: UserFromGetMe = {
   id: 7000000001,
@@ -22,10 +23,18 @@ export interface ApiCall {
 
 export type Responder = (call: ApiCall) => unknown;
 
+export interface Violation {
+  method: string;
+  problem: string;
+}
+
 // A Bot API stand-in at the fetch level, so calls made by conversations (through their own Api) are seen too.
 export class FakeTelegram {
   readonly calls: ApiCall[] = [];
+  /** Calls the real Bot API would have rejected (telegram-contract.ts); each was answered with its 400. */
+  readonly violations: Violation[] = [];
   private nextMessageId = 1;
+  private readonly answeredQueries = new Set<string>();
   private readonly overrides: Responder[] = [];
 
   readonly fetch = (async (input: string | URL | Request, init?: RequestInit) => {
@@ -38,6 +47,11 @@ export class FakeTelegram {
       const custom = respond(call);
       if (custom instanceof Response) return custom;
       if (custom !== undefined) return this.json({ ok: true, result: custom });
+    }
+    const problem = this.problem(call);
+    if (problem) {
+      this.violations.push({ method, problem });
+      return this.json({ ok: false, error_code: 400, description: `Bad Request: ${problem}` }, 400);
     }
     const result = this.result(call);
     this.calls.push({ ...call, result });
@@ -53,8 +67,17 @@ export class FakeTelegram {
     return this.calls.splice(0, this.calls.length);
   }
 
-  private json(body: unknown): Response {
-    return new Response(JSON.stringify(body), { headers: { "content-type": "application/json" } });
+  private json(body: unknown, status = 200): Response {
+    return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+  }
+
+  private problem({ method, payload }: ApiCall): string | undefined {
+    if (method === "answerCallbackQuery") {
+      const id = String(payload.callback_query_id ?? "");
+      if (this.answeredQueries.has(id)) return "query is too old and response timeout expired or query ID is invalid";
+      this.answeredQueries.add(id);
+    }
+    return contractProblem(method, payload);
   }
 
   private result({ method, payload }: ApiCall): unknown {

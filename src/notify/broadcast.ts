@@ -2,6 +2,7 @@ import { z } from "zod";
 import { escapeHtml } from "../i18n.js";
 import type { Lang, Trilingual } from "../knowledge/schema.js";
 import type { Logger } from "../logger.js";
+import { MESSAGE_TEXT_MAX } from "../telegram-limits.js";
 import { NOTIFY_DEFAULTS } from "./defaults.js";
 import { deliver, type Message, type Send } from "./deliver.js";
 import { type Clock, Pacer, realClock } from "./pace.js";
@@ -9,7 +10,6 @@ import type { DeliveryQueue } from "./queue.js";
 import { type DeliveryOutcome, deliveryKey, type NotifyStore } from "./types.js";
 
 /** Telegram's limit for the text of one message. */
-export const MESSAGE_MAX = 4096;
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"']+/gi;
 
@@ -30,7 +30,7 @@ const announcementText = z
   .string()
   .trim()
   .min(1, "is empty")
-  .max(MESSAGE_MAX, `is longer than Telegram's ${MESSAGE_MAX} characters`)
+  .max(MESSAGE_TEXT_MAX, `is longer than Telegram's ${MESSAGE_TEXT_MAX} characters`)
   .superRefine(checkLinks);
 
 /**

@@ -1,35 +1,34 @@
 import { describe, expect, it, vi } from "vitest";
-import { createDeps } from "../../src/app.js";
-import { createBot } from "../../src/bot/create-bot.js";
-import { type ApiCall, FakeTelegram, LOCAL_BOT_INFO } from "../../src/local/fake-telegram.js";
-import { LocalChat } from "../../src/local/local-chat.js";
+import { createDeps, createLocalChat } from "../../src/app.js";
+import type { ApiCall } from "../../src/local/fake-telegram.js";
 import { silentLogger } from "../helpers/harness.js";
 
 const deps = createDeps({ logger: silentLogger });
 
 /** A bot whose sendMessage calls meet the given faults first, in order: a Response, or "hang" (no answer until the client gives up). */
 function faultyChat(faults: (Response | "hang")[], userId: number) {
-  const telegram = new FakeTelegram();
   const attempts: string[] = [];
-  const fetchWithFaults = (async (input: string | URL | Request, init?: RequestInit) => {
-    const method = String(input).slice(String(input).lastIndexOf("/") + 1);
-    if (method === "sendMessage") {
-      const fault = faults.shift();
-      attempts.push(fault === undefined ? "ok" : fault === "hang" ? "hang" : String(fault.status));
-      if (fault === "hang") {
-        return new Promise<Response>((_, reject) =>
-          init?.signal?.addEventListener("abort", () => reject(new Error("aborted"))),
-        );
+  const withFaults = (fakeFetch: typeof fetch) =>
+    (async (input: string | URL | Request, init?: RequestInit) => {
+      const method = String(input).slice(String(input).lastIndexOf("/") + 1);
+      if (method === "sendMessage") {
+        const fault = faults.shift();
+        attempts.push(fault === undefined ? "ok" : fault === "hang" ? "hang" : String(fault.status));
+        if (fault === "hang") {
+          return new Promise<Response>((_, reject) =>
+            init?.signal?.addEventListener("abort", () => reject(new Error("aborted"))),
+          );
+        }
+        if (fault) return fault;
       }
-      if (fault) return fault;
-    }
-    return telegram.fetch(input, init);
-  }) as typeof fetch;
-  const bot = createBot("1:faults", deps, {
-    botInfo: LOCAL_BOT_INFO,
-    client: { fetch: fetchWithFaults, timeoutSeconds: 1 },
-  });
-  return { chat: new LocalChat(bot, telegram, { id: userId, first_name: "F", language_code: "en" }), attempts };
+      return fakeFetch(input, init);
+    }) as typeof fetch;
+  const chat = createLocalChat(
+    deps,
+    { id: userId, first_name: "F", language_code: "en" },
+    { wrapFetch: withFaults, client: { timeoutSeconds: 1 } },
+  );
+  return { chat, attempts };
 }
 
 const tooMany = () =>

@@ -1,11 +1,8 @@
 import type { StorageAdapter } from "grammy";
 import { afterAll, describe, expect, it } from "vitest";
-import { createDeps } from "../../src/app.js";
+import { createDeps, createLocalChat } from "../../src/app.js";
 import type { BotDeps } from "../../src/bot/context.js";
-import { createBot } from "../../src/bot/create-bot.js";
 import { createI18n } from "../../src/i18n.js";
-import { FakeTelegram, LOCAL_BOT_INFO } from "../../src/local/fake-telegram.js";
-import { LocalChat } from "../../src/local/local-chat.js";
 import { type BotStorage, memoryStorage } from "../../src/storage/index.js";
 import { redisStorage } from "../../src/storage/redis.js";
 import { silentLogger } from "../helpers/harness.js";
@@ -25,9 +22,7 @@ function flaky<T>(adapter: StorageAdapter<T>, down: { now: boolean }): StorageAd
 
 function chatOn(storage: BotStorage, id: number, lang: string) {
   const deps: BotDeps = { ...base, storage };
-  const telegram = new FakeTelegram();
-  const bot = createBot("1:storage", deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: telegram.fetch } });
-  return new LocalChat(bot, telegram, { id, first_name: "S", language_code: lang });
+  return createLocalChat(deps, { id, first_name: "S", language_code: lang });
 }
 
 async function outageScenario(storage: BotStorage, setDown: (down: boolean) => Promise<void> | void, id: number) {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createDeps } from "../../src/app.js";
-import { createBot } from "../../src/bot/create-bot.js";
-import { FakeTelegram, LOCAL_BOT_INFO } from "../../src/local/fake-telegram.js";
-import { LocalChat } from "../../src/local/local-chat.js";
+import { createDeps, createLocalChat } from "../../src/app.js";
 import { createLogger, loggableText, maskPersonalData } from "../../src/logger.js";
 
 const TOKEN = "7000000001:AAHsecretPartOfTheToken_xyz0123456789";
@@ -16,19 +13,27 @@ describe("the logs", () => {
   it("never contain the token, even when an error message carries the request URL", async () => {
     const { lines, sink } = capture();
     const logger = createLogger("debug", TOKEN, sink);
-    const telegram = new FakeTelegram();
-    const leaky = (async (input: string | URL | Request, init?: RequestInit) => {
-      if (String(input).endsWith("/sendMessage")) throw new Error(`connect ECONNRESET ${String(input)}`);
-      return telegram.fetch(input, init);
-    }) as typeof fetch;
+    const leaky = (fakeFetch: typeof fetch) =>
+      (async (input: string | URL | Request, init?: RequestInit) => {
+        if (String(input).endsWith("/sendMessage")) throw new Error(`connect ECONNRESET ${String(input)}`);
+        return fakeFetch(input, init);
+      }) as typeof fetch;
     const deps = createDeps({ logger });
-    const bot = createBot(TOKEN, deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: leaky, timeoutSeconds: 1 } });
-    bot.api.config.use((prev, method, payload, signal) => {
+    const chat = createLocalChat(
+      deps,
+      { id: 1, first_name: "L" },
+      {
+        token: TOKEN,
+        wrapFetch: leaky,
+        client: { timeoutSeconds: 1 },
+      },
+    );
+    chat.bot.api.config.use((prev, method, payload, signal) => {
       if (method === "sendMessage")
         throw new Error(`request to https://api.telegram.org/bot${TOKEN}/sendMessage failed`);
       return prev(method, payload, signal);
     });
-    await new LocalChat(bot, telegram, { id: 1, first_name: "L" }).send("/start");
+    await chat.send("/start");
     logger.error({ err: new Error(`bad ${TOKEN}`), url: `/bot${encodeURIComponent(TOKEN)}/getMe` }, `oops ${TOKEN}`);
     const all = lines.join("");
     expect(lines.find((l) => l.includes('"update failed"'))).toContain("bot[redacted]/sendMessage");
@@ -39,9 +44,7 @@ describe("the logs", () => {
   it("do not contain message texts by default, even at debug level", async () => {
     const { lines, sink } = capture();
     const deps = createDeps({ logger: createLogger("debug", [], sink) });
-    const telegram = new FakeTelegram();
-    const bot = createBot("1:t", deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: telegram.fetch } });
-    await new LocalChat(bot, telegram, { id: 2, first_name: "L" }).send("my secret question 870412300123");
+    await createLocalChat(deps, { id: 2, first_name: "L" }).send("my secret question 870412300123");
     expect(lines.some((l) => l.includes('"msg":"update"'))).toBe(true);
     expect(lines.join("")).not.toMatch(/secret question|870412300123/);
   });
@@ -49,9 +52,7 @@ describe("the logs", () => {
   it("log texts only when opted in, with IINs and phone numbers masked", async () => {
     const { lines, sink } = capture();
     const deps = { ...createDeps({ logger: createLogger("debug", [], sink) }), protect: { logTexts: true } };
-    const telegram = new FakeTelegram();
-    const bot = createBot("1:t", deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: telegram.fetch } });
-    await new LocalChat(bot, telegram, { id: 3, first_name: "L" }).send("my IIN 870412300123, call +7 701 234 56 78");
+    await createLocalChat(deps, { id: 3, first_name: "L" }).send("my IIN 870412300123, call +7 701 234 56 78");
     const all = lines.join("");
     expect(all).toContain("my IIN [iin], call [phone]");
     expect(all).not.toMatch(/870412300123|701 234/);

@@ -6,18 +6,13 @@ import { describe, expect, it } from "vitest";
 import { createDeps, createLocalChat } from "../../src/app.js";
 import type { Lang } from "../../src/knowledge/schema.js";
 import { FakeTelegram } from "../../src/local/fake-telegram.js";
-import {
-  type Announcement,
-  MESSAGE_MAX,
-  type Progress,
-  parseAnnouncement,
-  runBroadcast,
-} from "../../src/notify/broadcast.js";
+import { type Announcement, type Progress, parseAnnouncement, runBroadcast } from "../../src/notify/broadcast.js";
 import type { Send } from "../../src/notify/deliver.js";
 import { Pacer } from "../../src/notify/pace.js";
 import { localQueue } from "../../src/notify/queue.js";
 import { bullQueue } from "../../src/notify/queue-bullmq.js";
 import { fileNotifyStore, memoryNotifyStore, redisNotifyStore } from "../../src/notify/store.js";
+import { MESSAGE_TEXT_MAX } from "../../src/telegram-limits.js";
 import { silentLogger } from "../helpers/harness.js";
 import { virtualClock } from "../helpers/virtual-clock.js";
 import { connectTestRedis, describeRedis, REDIS_URL, removeTestKeys, TEST_PREFIX } from "../storage/redis-env.js";
@@ -60,7 +55,7 @@ describe("an announcement file", () => {
     ["an empty text", { ...valid, text: { ...valid.text, ru: "  " } }, /^text\.ru: is empty/],
     [
       "a text over 4096 characters",
-      { ...valid, text: { ...valid.text, kk: "а".repeat(MESSAGE_MAX + 1) } },
+      { ...valid, text: { ...valid.text, kk: "а".repeat(MESSAGE_TEXT_MAX + 1) } },
       /^text\.kk: is longer than Telegram's 4096/,
     ],
     [

@@ -13,7 +13,7 @@ import {
   rulesOf,
 } from "../../rules/eligibility.js";
 import type { SourceId } from "../../rules/sources.js";
-import { callbackData } from "../keyboards.js";
+import { callbackData } from "../callback-data.js";
 import { type FlowConversation, FlowIO } from "./flow-io.js";
 import { type Parsed, type Prompt, yesNo } from "./prompt.js";
 import { sourceLinks } from "./source-links.js";

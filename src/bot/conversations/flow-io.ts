@@ -4,6 +4,7 @@ import { createI18n, type TFunction } from "../../i18n.js";
 import { isLang, type Lang } from "../../knowledge/schema.js";
 import { isBackReply, isRestartReply } from "../../rules/replies.js";
 import { answerQuestion } from "../answer-question.js";
+import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { buttonInterruption, commandInterruption, type FlowName, type Interruption } from "./interruptions.js";
 import { looksLikeQuestion } from "./looks-like-question.js";
@@ -73,7 +74,7 @@ export class FlowIO {
 
   private async onButton<T extends string>(prompt: Prompt<T>, ctx: Context): Promise<Outcome<T> | null> {
     const data = ctx.callbackQuery?.data ?? "";
-    const own = `g:${this.flow}:`;
+    const own = callbackData.flow.prefix(this.flow);
     if (data.startsWith(own)) {
       const rest = data.slice(own.length);
       const t = await this.t();
@@ -90,8 +91,9 @@ export class FlowIO {
       await ctx.answerCallbackQuery({ text: t("callback.stale") });
       return null;
     }
-    if (data.startsWith("l:")) {
-      const lang = data.slice(2);
+    const language = callbackPattern.language.exec(data);
+    if (language) {
+      const lang = language[1]!;
       if (!isLang(lang)) {
         await ctx.answerCallbackQuery({ text: (await this.t())("callback.stale") });
         return null;

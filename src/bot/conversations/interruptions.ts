@@ -1,6 +1,8 @@
 // What a command or a button pressed in the middle of a guided flow does to the flow. No interruption ends a flow
 // without a word: most are handled and the flow's question is asked again; the ones that leave say so.
 
+import { callbackData, callbackPattern } from "../callback-data.js";
+
 export type FlowName = "eligibility" | "voting";
 
 export type Interruption =
@@ -27,11 +29,12 @@ export function commandInterruption(text: string): Interruption {
 
 /** A button from outside the flow's own keyboard (its own buttons and the language buttons are the flow's). */
 export function buttonInterruption(data: string): Interruption {
-  if (data.startsWith("m:")) {
-    const item = data.slice(2);
+  const menu = callbackPattern.menu.exec(data);
+  if (menu) {
+    const item = menu[1]!;
     if (item === "main") return { kind: "leave" };
     return isFlow(item) ? { kind: "enter", flow: item } : { kind: "resume" };
   }
-  if (data.startsWith("a:")) return { kind: "resume" };
+  if (data.startsWith(callbackData.answer(""))) return { kind: "resume" };
   return { kind: "pass" };
 }

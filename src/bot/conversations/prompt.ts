@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import type { TFunction } from "../../i18n.js";
+import { callbackData } from "../callback-data.js";
 
 export interface Choice<T extends string> {
   value: T;
@@ -35,9 +36,9 @@ export function promptKeyboard<T extends string>(
 ): InlineKeyboard | undefined {
   const keyboard = new InlineKeyboard();
   for (const choice of prompt.choices?.(t) ?? [])
-    keyboard.text(choice.label, `g:${flow}:${prompt.step}:${choice.value}`).row();
+    keyboard.text(choice.label, callbackData.flow.choice(flow, prompt.step, choice.value)).row();
   for (const link of prompt.links?.(t) ?? []) keyboard.text(link.label, link.data).row();
-  if (prompt.back) keyboard.text(t("flow.back"), `g:${flow}:back`);
-  if (prompt.restart) keyboard.text(t("flow.restart"), `g:${flow}:restart`);
+  if (prompt.back) keyboard.text(t("flow.back"), callbackData.flow.back(flow));
+  if (prompt.restart) keyboard.text(t("flow.restart"), callbackData.flow.restart(flow));
   return keyboard.inline_keyboard.flat().length > 0 ? keyboard : undefined;
 }

@@ -5,8 +5,9 @@ import type { Calendar } from "../../calendar/schema.js";
 import { type EventStatus, markEvents } from "../../calendar/status.js";
 import { escapeHtml, type TFunction } from "../../i18n.js";
 import type { Lang } from "../../knowledge/schema.js";
+import { callbackData } from "../callback-data.js";
 import type { BotContext } from "../context.js";
-import { callbackData, onMenu } from "../keyboards.js";
+import { onMenu } from "../keyboards.js";
 
 const MARKS: Record<EventStatus, string> = { past: "✅", today: "🔔", upcoming: "⏳" };
 

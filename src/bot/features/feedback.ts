@@ -1,13 +1,13 @@
 import { Composer } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import { feedbackCounterKey } from "../../gaps/feedback.js";
-import { FEEDBACK_DATA, type Vote } from "../answer-actions.js";
+import { feedbackCounterKey, type Vote } from "../../gaps/feedback.js";
+import { callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 
 function withoutFeedback(markup: InlineKeyboardMarkup | undefined): InlineKeyboardMarkup | undefined {
   if (!markup) return undefined;
   const rows = markup.inline_keyboard.map((row) =>
-    row.filter((b) => !("callback_data" in b) || !FEEDBACK_DATA.test(b.callback_data)),
+    row.filter((b) => !("callback_data" in b) || !callbackPattern.feedback.test(b.callback_data)),
   );
   return { inline_keyboard: rows.filter((row) => row.length > 0) };
 }
@@ -15,7 +15,7 @@ function withoutFeedback(markup: InlineKeyboardMarkup | undefined): InlineKeyboa
 export const feedbackFeature = new Composer<BotContext>();
 
 feedbackFeature.callbackQuery(/^f:/, async (ctx) => {
-  const match = FEEDBACK_DATA.exec(ctx.callbackQuery.data);
+  const match = callbackPattern.feedback.exec(ctx.callbackQuery.data);
   const entryId = match?.[1];
   const vote = match?.[2] as Vote | undefined;
   if (!entryId || !vote || !ctx.deps.kb.byId.has(entryId)) {

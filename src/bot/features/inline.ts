@@ -2,6 +2,7 @@ import { Composer, InlineKeyboard, InlineQueryResultBuilder } from "grammy";
 import type { InlineQueryResult } from "grammy/types";
 import type { KnowledgeBase } from "../../knowledge/load.js";
 import type { Entry, Lang } from "../../knowledge/schema.js";
+import { INLINE_RESULT_ID_MAX_BYTES } from "../../telegram-limits.js";
 import { renderAnswerText } from "../answer.js";
 import { matchingEntries } from "../answer-question.js";
 import type { BotContext } from "../context.js";
@@ -39,11 +40,16 @@ function search(ctx: BotContext, query: string): { entries: Entry[]; lang: Lang 
   return matchingEntries(ctx.deps, query, ctx.lang, MAX_INLINE_RESULTS);
 }
 
+/** Entry ids are ASCII, so characters are bytes; an id over the limit is cut, never sent too long. */
+function resultId(lang: Lang, entryId: string): string {
+  return `${lang}:${entryId}`.slice(0, INLINE_RESULT_ID_MAX_BYTES);
+}
+
 function article(ctx: BotContext, entry: Entry, lang: Lang): InlineQueryResult {
   const t = ctx.tIn(lang);
   const payload = answerPayload(entry.id);
   const keyboard = new InlineKeyboard().url(t("inline.openBot"), startLink(ctx.me.username, payload ?? ""));
-  return InlineQueryResultBuilder.article(`${lang}:${entry.id}`.slice(0, 64), entry.title[lang], {
+  return InlineQueryResultBuilder.article(resultId(lang, entry.id), entry.title[lang], {
     description: snippet(entry.answer[lang]),
     reply_markup: keyboard,
   }).text(renderAnswerText(entry, lang, t), { parse_mode: "HTML", link_preview_options: { is_disabled: true } });

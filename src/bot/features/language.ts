@@ -1,5 +1,6 @@
 import { Composer } from "grammy";
 import { isLang } from "../../knowledge/schema.js";
+import { callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { languageMenu, onMenu } from "../keyboards.js";
 
@@ -11,7 +12,7 @@ const showLanguages = (ctx: BotContext) =>
 languageFeature.command("language", showLanguages);
 onMenu(languageFeature, "language", showLanguages);
 
-languageFeature.callbackQuery(/^l:(.+)$/, async (ctx) => {
+languageFeature.callbackQuery(callbackPattern.language, async (ctx) => {
   const lang = ctx.match[1];
   if (!isLang(lang)) return ctx.answerCallbackQuery({ text: ctx.t("callback.stale") });
   ctx.setLang(lang);

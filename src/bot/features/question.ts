@@ -1,13 +1,14 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { answerQuestion, replyWithEntry } from "../answer-question.js";
+import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { isBareYesNo } from "../conversations/typed-answer.js";
-import { callbackData, mainMenu } from "../keyboards.js";
+import { mainMenu } from "../keyboards.js";
 import { smallTalk } from "../small-talk.js";
 
 export const questionFeature = new Composer<BotContext>();
 
-questionFeature.callbackQuery(/^a:([a-z0-9-]+)$/, async (ctx) => {
+questionFeature.callbackQuery(callbackPattern.answer, async (ctx) => {
   const entry = ctx.deps.kb.byId.get(ctx.match[1] ?? "");
   if (!entry) return ctx.answerCallbackQuery({ text: ctx.t("callback.stale") });
   await ctx.answerCallbackQuery();

@@ -1,7 +1,8 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { TFunction } from "../../i18n.js";
+import { callbackData } from "../callback-data.js";
 import type { BotContext } from "../context.js";
-import { callbackData, onMenu } from "../keyboards.js";
+import { onMenu } from "../keyboards.js";
 
 const { remindOn: REMIND_ON, remindOff: REMIND_OFF } = callbackData;
 

@@ -2,11 +2,11 @@ import { Composer, GrammyError, InlineKeyboard } from "grammy";
 import type { KnowledgeBase } from "../../knowledge/load.js";
 import type { Entry } from "../../knowledge/schema.js";
 import { renderAnswerToday } from "../answer-today.js";
+import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
-import { callbackData, onMenu } from "../keyboards.js";
+import { onMenu } from "../keyboards.js";
 
 export const TOPICS_PAGE_SIZE = 8;
-const MAX_CALLBACK_BYTES = 64;
 
 export const topicsFeature = new Composer<BotContext>();
 
@@ -14,12 +14,6 @@ interface View {
   text: string;
   keyboard: InlineKeyboard;
 }
-
-const topicData = {
-  root: (page: number) => `t:r:${page}`,
-  category: (id: string, page: number) => `t:c:${id}:${page}`,
-  entry: (id: string, page: number) => `t:e:${id}:${page}`,
-};
 
 // Pages are filled evenly (9 topics: 5 and 4, not 8 and a lonely 1), at most TOPICS_PAGE_SIZE to a page.
 export function perPage(count: number): number {
@@ -72,8 +66,8 @@ function rootView(ctx: BotContext, page: number): View {
   const { pages, current, items } = pageOf(nonEmptyCategories(ctx), page);
   const keyboard = new InlineKeyboard();
   for (const c of items)
-    keyboard.text(`${c.title[ctx.lang]} (${entriesIn(ctx, c.id).length})`, topicData.category(c.id, 0)).row();
-  pager(ctx, keyboard, current, pages, topicData.root);
+    keyboard.text(`${c.title[ctx.lang]} (${entriesIn(ctx, c.id).length})`, callbackData.topics.category(c.id, 0)).row();
+  pager(ctx, keyboard, current, pages, callbackData.topics.root);
   const text = items.length > 0 ? ctx.t("topics.root") : ctx.t("topics.empty");
   return { text: withPage(ctx, text, current, pages), keyboard };
 }
@@ -85,10 +79,7 @@ function rootPageFor(ctx: BotContext, categoryId: string): number {
 }
 
 function entryButtonData(entry: Entry, page: number): string | null {
-  const data = topicData.entry(entry.id, page);
-  if (Buffer.byteLength(data) <= MAX_CALLBACK_BYTES) return data;
-  const plain = callbackData.answer(entry.id);
-  return Buffer.byteLength(plain) <= MAX_CALLBACK_BYTES ? plain : null;
+  return callbackData.topics.entry(entry.id, page) ?? callbackData.answerIfFits(entry.id) ?? null;
 }
 
 function categoryView(ctx: BotContext, categoryId: string, page: number): View | null {
@@ -100,8 +91,8 @@ function categoryView(ctx: BotContext, categoryId: string, page: number): View |
     const data = entryButtonData(entry, current);
     if (data) keyboard.text(entry.title[ctx.lang], data).row();
   }
-  pager(ctx, keyboard, current, pages, (p) => topicData.category(categoryId, p));
-  keyboard.text(ctx.t("topics.backToTopics"), topicData.root(rootPageFor(ctx, categoryId)));
+  pager(ctx, keyboard, current, pages, (p) => callbackData.topics.category(categoryId, p));
+  keyboard.text(ctx.t("topics.backToTopics"), callbackData.topics.root(rootPageFor(ctx, categoryId)));
   const text = items.length > 0 ? ctx.t("topics.category", { title: category.title[ctx.lang] }) : ctx.t("topics.empty");
   return { text: withPage(ctx, text, current, pages), keyboard };
 }
@@ -110,8 +101,8 @@ function entryView(ctx: BotContext, entryId: string, page: number): View | null 
   const entry = ctx.deps.kb.byId.get(entryId);
   if (!entry) return null;
   const { text, keyboard } = renderAnswerToday(ctx, entry, ctx.lang, ctx.t);
-  keyboard.row().text(ctx.t("topics.backToList"), topicData.category(entry.category, page));
-  keyboard.text(ctx.t("topics.backToTopics"), topicData.root(rootPageFor(ctx, entry.category)));
+  keyboard.row().text(ctx.t("topics.backToList"), callbackData.topics.category(entry.category, page));
+  keyboard.text(ctx.t("topics.backToTopics"), callbackData.topics.root(rootPageFor(ctx, entry.category)));
   return { text, keyboard };
 }
 
@@ -135,15 +126,13 @@ onMenu(topicsFeature, "topics", (ctx) => {
   return ctx.reply(view.text, options(view));
 });
 
-const PAGE = "(\\d{1,4})";
-const ID = "([a-z0-9]+(?:-[a-z0-9]+)*)";
 const ROUTES: [RegExp, (ctx: BotContext, m: RegExpExecArray) => View | null][] = [
-  [new RegExp(`^t:r:${PAGE}$`), (ctx, m) => rootView(ctx, Number(m[1]))],
-  [new RegExp(`^t:c:${ID}:${PAGE}$`), (ctx, m) => categoryView(ctx, m[1]!, Number(m[2]))],
-  [new RegExp(`^t:e:${ID}:${PAGE}$`), (ctx, m) => entryView(ctx, m[1]!, Number(m[2]))],
+  [callbackPattern.topicsRoot, (ctx, m) => rootView(ctx, Number(m[1]))],
+  [callbackPattern.topicsCategory, (ctx, m) => categoryView(ctx, m[1]!, Number(m[2]))],
+  [callbackPattern.topicsEntry, (ctx, m) => entryView(ctx, m[1]!, Number(m[2]))],
 ];
 
-topicsFeature.callbackQuery(/^t:/, async (ctx) => {
+topicsFeature.callbackQuery(callbackPattern.topics, async (ctx) => {
   const data = ctx.callbackQuery.data;
   for (const [pattern, build] of ROUTES) {
     const match = pattern.exec(data);

@@ -1,42 +1,22 @@
 import type { Message, Update } from "grammy/types";
 import { describe, expect, it } from "vitest";
-import { createDeps } from "../../../src/app.js";
+import { createDeps, createLocalChat } from "../../../src/app.js";
 import type { BotDeps } from "../../../src/bot/context.js";
-import { createBot } from "../../../src/bot/create-bot.js";
 import { createI18n } from "../../../src/i18n.js";
-import { FakeTelegram, LOCAL_BOT_INFO } from "../../../src/local/fake-telegram.js";
-import { LocalChat } from "../../../src/local/local-chat.js";
-import { textUpdate } from "../../../src/local/updates.js";
+import { LOCAL_BOT_INFO } from "../../../src/local/fake-telegram.js";
+import { groupChat, textUpdate } from "../../../src/local/updates.js";
 import { silentLogger } from "../../helpers/harness.js";
 
 const base = createDeps({ logger: silentLogger });
 const t = createI18n();
 
 function chat(deps: BotDeps = base, id = 3000 + Math.floor(Math.random() * 1e6)) {
-  const telegram = new FakeTelegram();
-  const bot = createBot("1:protect", deps, { botInfo: LOCAL_BOT_INFO, client: { fetch: telegram.fetch } });
-  return new LocalChat(bot, telegram, { id, first_name: "G", language_code: "en" });
+  return createLocalChat(deps, { id, first_name: "G", language_code: "en" });
 }
 
-let nextId = 1;
+const MEMBER = { id: 4242, first_name: "M", language_code: "en" };
 function groupUpdate(text: string, extra: Partial<Message> = {}, type: "group" | "supergroup" = "supergroup"): Update {
-  const entities: Message["entities"] = [];
-  const command = /^\/\S+/.exec(text);
-  if (command) entities.push({ type: "bot_command", offset: 0, length: command[0].length });
-  for (const m of text.matchAll(/@\w+/g))
-    if (!command || m.index! > 0) entities.push({ type: "mention", offset: m.index!, length: m[0].length });
-  return {
-    update_id: nextId++,
-    message: {
-      message_id: nextId,
-      date: 0,
-      chat: { id: -100500, type, title: "Voters" },
-      from: { id: 4242, is_bot: false, first_name: "M", language_code: "en" },
-      text,
-      ...(entities.length ? { entities } : {}),
-      ...extra,
-    } as Message,
-  } as Update;
+  return textUpdate(text, MEMBER, { chat: groupChat(-100500, type), extra });
 }
 
 describe("in a group", () => {
