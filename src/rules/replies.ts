@@ -38,8 +38,29 @@ const YES_WORDS = new Set([
   "арине",
   "бар",
   "дурыс",
+  // Kazakh and Russian typed in Latin letters.
+  "ia",
+  "iya",
+  "ie",
+  "da",
+  "durys",
 ]);
-const NO_WORDS = new Set(["no", "n", "nope", "nah", "нет", "неа", "нету", "не", "жок"]);
+const NO_WORDS = new Set([
+  "no",
+  "n",
+  "nope",
+  "nah",
+  "нет",
+  "неа",
+  "нету",
+  "не",
+  "жок",
+  "jok",
+  "zhok",
+  "joq",
+  "zhoq",
+  "net",
+]);
 // Words that turn a yes into a no or the other way round: "жоқ емес" (not no), "not really", "не совсем".
 const NEGATORS = new Set(["not", "never", "емес", "не", "ни"]);
 const FILLERS = new Set([
@@ -93,6 +114,9 @@ const BACK = new Set([
   "кайту",
   "артка кайту",
   "алдынгы",
+  "nazad",
+  "artqa",
+  "artka",
 ]);
 const RESTART = new Set([
   "start over",
@@ -103,6 +127,8 @@ const RESTART = new Set([
   "басынан",
   "басынан бастау",
   "кайта бастау",
+  "zanovo",
+  "basynan",
 ]);
 
 /** A typed "назад", "артқа" or "back": the same as the Back button. */

@@ -15,6 +15,8 @@ export interface Weighed {
   isEntry(hit: SearchHit): boolean;
   /** Whether most of the question's words are known to the index (asked only of a one-word question). */
   mostlyKnown(): boolean;
+  /** Whether the hit is an entry about another year than every year the question names ("2016 results" → 2023's). */
+  otherYear(hit: SearchHit): boolean;
 }
 
 /**
@@ -41,7 +43,8 @@ export function decide(w: Weighed, opts: SearchOptions): Decision {
   const clear = top && top.score >= answerAt && (top.score >= opts.sureAt || top.score - runnerUp >= margin);
   // The classifier sure of the top hit among the close candidates, off-topic themes included, vouches for a weaker one.
   const agreed = top && top.score >= opts.agreedAt && (posterior.get(top.id) ?? 0) >= opts.agreedPosterior;
-  if (top && (clear || agreed)) {
+  // An entry about another year is at best a did-you-mean: the 2023 results do not answer "who won in 2016".
+  if (top && (clear || agreed) && !w.otherYear(top)) {
     return { kind: "answer", hit: top, alternatives: hits.slice(1, 1 + opts.maxSuggestions), queryLang };
   }
   const suggestions = top

@@ -5,7 +5,7 @@ import { isCyrillic, isLatin, tokenize } from "./analysis/normalize.js";
 import { layoutToCyrillic, layoutToLatin } from "./analysis/translit.js";
 import { decide } from "./decide.js";
 import type { SearchOptions } from "./defaults.js";
-import { buildSearchIndex, OFF_TOPIC, type SearchIndex } from "./index/build.js";
+import { buildSearchIndex, OFF_TOPIC, type SearchIndex, yearsIn } from "./index/build.js";
 import { lookupFromIndex } from "./index/lookup.js";
 import { createClassifier } from "./score/classifier.js";
 import { reranker } from "./score/rerank.js";
@@ -36,6 +36,8 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
   const matcher = tokenMatcher(lookup);
   const score = scorer(lookup, detectLang, matcher, reranker(lookup, createClassifier(index.classifier)));
   const entryCount = docs.filter((id) => !id.startsWith(OFF_TOPIC)).length;
+  const { titleYears, mentionedYears } = index;
+  const docNumber = new Map(docs.map((id, i) => [id, i]));
 
   /** The question as typed, or read in the other keyboard layout when that scores clearly better ("ыфндфг" → "saylau"). */
   function search(query: string): Scored & { text: string } {
@@ -58,6 +60,7 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
     rank: (query, limit = 5) => search(query).hits.filter(isEntry).slice(0, limit),
     decide(query) {
       const { hits, posterior, text } = search(query);
+      const asked = yearsIn([text]);
       return decide(
         {
           hits,
@@ -67,6 +70,11 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
           entryCount,
           isEntry,
           mostlyKnown: () => matcher.mostlyKnown(text),
+          otherYear: (hit) => {
+            const i = docNumber.get(hit.id);
+            if (asked.length === 0 || i === undefined || titleYears[i]!.length === 0) return false;
+            return !asked.some((y) => mentionedYears[i]!.includes(y));
+          },
         },
         opts,
       );

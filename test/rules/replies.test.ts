@@ -31,6 +31,13 @@ describe("readYesNo", () => {
     ["no", "no"],
     ["No, I'm not", "no"],
     ["nope", "no"],
+    // Kazakh and Russian in Latin letters
+    ["ia", "yes"],
+    ["Iya", "yes"],
+    ["jok", "no"],
+    ["zhoq", "no"],
+    ["da", "yes"],
+    ["net", "no"],
   ] as const)("reads %j as %s", (text, expected) => expect(readYesNo(text)).toBe(expected));
 
   it.each([
@@ -48,10 +55,11 @@ describe("readYesNo", () => {
 });
 
 describe("isBackReply and isRestartReply", () => {
-  it.each(["назад", "Назад", "артқа", "артка", "back", "Back", "go back", "вернуться"])("%j is Back", (text) =>
-    expect(isBackReply(text)).toBe(true),
+  it.each(["назад", "Назад", "артқа", "артка", "back", "Back", "go back", "вернуться", "nazad", "artqa"])(
+    "%j is Back",
+    (text) => expect(isBackReply(text)).toBe(true),
   );
-  it.each(["заново", "сначала", "басынан", "start over", "restart"])("%j is Start over", (text) =>
+  it.each(["заново", "сначала", "басынан", "start over", "restart", "zanovo", "basynan"])("%j is Start over", (text) =>
     expect(isRestartReply(text)).toBe(true),
   );
   it.each(["назад в СССР", "backpack", "no", "30"])("%j is neither", (text) => {

@@ -16,6 +16,7 @@ function weighed(scores: [string, number][], over: Partial<Weighed> = {}): Weigh
     entryCount: 20,
     isEntry: (h) => !h.id.startsWith(OFF),
     mostlyKnown: () => true,
+    otherYear: () => false,
     ...over,
   };
 }
@@ -24,6 +25,16 @@ describe("decide", () => {
   // [what, hits, extra, expected kind, expected id of the answer or first suggestion]
   const table: [string, [string, number][], Partial<Weighed>, string, string | undefined][] = [
     ["nothing found", [], {}, "none", undefined],
+    [
+      "a sure hit about another year than the one asked: a suggestion, not the answer",
+      [
+        ["results-2023", 0.9],
+        ["b", 0.5],
+      ],
+      { otherYear: (h) => h.id === "results-2023" },
+      "suggest",
+      "results-2023",
+    ],
     [
       "a sure top hit beside a close twin",
       [

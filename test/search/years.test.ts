@@ -18,4 +18,22 @@ describe("a year in the question", () => {
     expect(weighted.rank(q, 1)[0]?.id).toBe(right);
     expect(gap(weighted, q, right, other)).toBeGreaterThan(gap(flat, q, right, other));
   });
+
+  it.each([
+    ["итоги выборов в мажилис 2016", "ru"],
+    ["who won the 2004 mazhilis election", "en"],
+    ["2012 жылғы мәжіліс сайлауының нәтижесі", "kk"],
+  ])("does not answer %j with the entry of another year", (q) => {
+    expect(weighted.decide(q).kind).not.toBe("answer");
+  });
+
+  it.each([
+    ["итоги выборов в мажилис 2023", "results-2023"],
+    ["what was the turnout in 2023", "turnout-2023"],
+    ["2022 жылғы референдум қашан өтті", "referendum-2022"],
+    ["сколько мест получил аманат в 2023", "seats-by-party"],
+  ])("still answers %j, whose year the entry names or which is not about a year", (q, id) => {
+    const d = weighted.decide(q);
+    expect(d.kind === "answer" ? d.hit.id : d).toBe(id);
+  });
 });

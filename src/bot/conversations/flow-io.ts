@@ -137,10 +137,11 @@ export class FlowIO {
       await this.show(prompt, t, t("flow.nonText"));
       return null;
     }
-    if (prompt.final) return await this.conversation.halt({ next: true });
-    if (text.startsWith("/")) return await this.interrupt(prompt, commandInterruption(text));
+    // A typed "back" or "start over" is its button, on the verdict too; anything else typed there leaves the flow.
     if (prompt.back && isBackReply(text)) return { kind: "back" };
     if (prompt.restart && isRestartReply(text)) return { kind: "restart" };
+    if (prompt.final) return await this.conversation.halt({ next: true });
+    if (text.startsWith("/")) return await this.interrupt(prompt, commandInterruption(text));
     const t = await this.t();
     let hintKey = "flow.useButtons";
     const typed = typedChoice(text, prompt.choices?.(t) ?? []);

@@ -1,18 +1,25 @@
 import type { Context } from "grammy";
 import type { TFunction } from "../../i18n.js";
+import { parseAgeInput } from "../../rules/age.js";
 import {
   checkVoter,
   SITUATIONS,
   type Situation,
   VOTER_RULES,
+  VOTING_AGE,
   type VoterAnswers,
   votingGuide,
 } from "../../rules/voting.js";
 import { type FlowConversation, FlowIO } from "./flow-io.js";
-import { yesNo } from "./prompt.js";
+import { type Parsed, yesNo } from "./prompt.js";
 import { sourceLinks } from "./source-links.js";
 
 export const VOTING_FLOW = "voting";
+
+function adultFromAge(text: string, today: Date): Parsed<"yes" | "no"> {
+  const age = parseAgeInput(text, today);
+  return age.ok ? { ok: true, value: age.age >= VOTING_AGE ? "yes" : "no" } : { ok: false, hintKey: "flow.useButtons" };
+}
 
 export function guideText(situation: Situation, t: TFunction): string {
   // A source is linked once: the steps after it that rest on the same source do not repeat the link.
@@ -53,10 +60,13 @@ export async function votingConversation(conversation: FlowConversation, ctx: Co
     }
     if (rule) {
       const first = index === 0;
+      const today = rule.id === "age" ? await io.today() : undefined;
       const out = await io.ask({
         step: rule.id,
         text: (t) => (first ? `${t("voting.intro")}\n\n${t(`voting.q.${rule.id}`)}` : t(`voting.q.${rule.id}`)),
         choices: yesNo,
+        // "Are you 18?" answered with an age or a date of birth ("мне 26", "I'm 17", "01.05.1999") is that yes or no.
+        ...(today ? { parse: (text: string) => adultFromAge(text, today) } : {}),
         back: !first,
         restart: !first,
       });

@@ -50,6 +50,9 @@ export interface SearchIndex {
   docTerms: string[][];
   docWeights: number[][];
   paraEntry: number[];
+  /** Per document: the years its title names ("Results of the 2023 Mazhilis election"), and every year it mentions. */
+  titleYears: number[][];
+  mentionedYears: number[][];
   /** Per paraphrase: its distinct terms, in order of first use. */
   paraTerms: string[][];
   entryVocabulary: string[];
@@ -58,6 +61,11 @@ export interface SearchIndex {
   /** Typo look-ups: over every index form, and over the entries' English words as written. */
   formTypos: FuzzyIndex;
   spellingTypos: FuzzyIndex;
+}
+
+/** The years (1900–2099) named in a text, each once, in order. */
+export function yearsIn(texts: readonly string[]): number[] {
+  return [...new Set(texts.flatMap((t) => [...t.matchAll(/(?<!\d)(19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]))))];
 }
 
 function checkedOptions(options: Partial<SearchOptions>): SearchOptions {
@@ -215,6 +223,14 @@ export function buildSearchIndex(
     docTerms: entryTerms.map((terms) => [...terms.keys()]),
     docWeights: entryTerms.map((terms) => [...terms.values()]),
     paraEntry: paraphrases.map((p) => p.entry),
+    titleYears: docs.map((d) => yearsIn(Object.values(d.title ?? {}))),
+    mentionedYears: docs.map((d) =>
+      yearsIn([
+        ...Object.values(d.title ?? {}),
+        ...Object.values(d.answer ?? {}),
+        ...Object.values(d.questions).flat(),
+      ]),
+    ),
     paraTerms: paraphrases.map((p) => p.terms),
     entryVocabulary: [...entryVocabulary],
     englishWords: [...englishWords],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { mediaUpdate } from "../../../src/local/updates.js";
 import { memoryStorage } from "../../../src/storage/index.js";
 import { testChat } from "../../helpers/harness.js";
 import { connectTestRedis, describeRedis, removeTestKeys, TEST_PREFIX } from "../../storage/redis-env.js";
@@ -290,6 +291,9 @@ describe("the eligibility flow", () => {
     expect(data()).toContain("g:el:citizenship:no");
     await chat.send(no);
     expect(data()).toEqual(["g:el:back", "g:el:restart"]);
+    // At the verdict too, the typed word is the Back button, not a question.
+    await chat.send(back);
+    expect(data()).toContain("g:el:citizenship:no");
   });
 
   it("accepts a typed yes or no", async () => {
@@ -301,24 +305,7 @@ describe("the eligibility flow", () => {
   it("hints at text when it gets a sticker", async () => {
     const chat = chatIn("en");
     await walk(chat, [["press", "maslikhat"]]);
-    const replies = await chat.dispatch({
-      update_id: 9,
-      message: {
-        message_id: 9,
-        date: 0,
-        chat: { id: chat.user.id, type: "private", first_name: "T" },
-        from: { id: chat.user.id, is_bot: false, first_name: "T" },
-        sticker: {
-          file_id: "x",
-          file_unique_id: "x",
-          type: "regular",
-          width: 1,
-          height: 1,
-          is_animated: false,
-          is_video: false,
-        },
-      },
-    });
+    const replies = await chat.dispatch(mediaUpdate("sticker", chat.user));
     expect(replies[0]!.text).toContain("Please answer in text or with a button.");
     expect(replies[0]!.text).toContain("Are you a citizen");
   });

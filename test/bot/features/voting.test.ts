@@ -103,6 +103,33 @@ describe("the voting guide", () => {
     expect(verdict!.text).toContain(reason);
   });
 
+  it.each([
+    ["kk", "26 жастамын", "Қазақстан азаматысыз ба?", "ia", "17 жастамын", "18 жастан"],
+    ["ru", "мне 26", "Вы гражданин Казахстана?", "da", "мне 17", "18 лет"],
+    ["en", "I'm 24", "Are you a citizen of Kazakhstan?", "yes", "17 years old", "age of 18"],
+  ])(
+    "in %s, reads the age %j at 'Are you 18?' as yes, and an age under 18 as no",
+    async (lang, adult, next, yes, minor, reason) => {
+      const chat = testChat({ lang });
+      await chat.send("/voting");
+      expect(last(await chat.send(adult))).toContain(next);
+      expect(last(await chat.send(yes))).not.toContain(next);
+      const child = testChat({ lang });
+      await child.send("/voting");
+      expect(last(await child.send(minor))).toContain(reason);
+    },
+  );
+
+  it.each([
+    ["kk", "артқа", "Қазақстан азаматысыз ба?"],
+    ["ru", "назад", "Вы гражданин Казахстана?"],
+    ["en", "back", "Are you a citizen of Kazakhstan?"],
+  ])("in %s, a typed %j at the cannot-vote verdict is the Back button", async (lang, back, question) => {
+    const chat = testChat({ lang });
+    await checkIn(chat, ["yes", "no"]);
+    expect(last(await chat.send(back))).toContain(question);
+  });
+
   it("goes back from a cannot-vote verdict to the question that failed", async () => {
     const chat = testChat({ lang: "en" });
     await checkIn(chat, ["yes", "no"]);
