@@ -1,10 +1,203 @@
+import type { Lang } from "../knowledge/schema.js";
 import { kazakhFold } from "../search/analysis/normalize.js";
 
 /** Said on its own, not asked: the bot greets back, says "you're welcome" or goodbye, instead of searching. */
 export type SmallTalk = "greeting" | "howAreYou" | "thanks" | "bye" | "ack";
 
+export interface SmallTalkReading {
+  kind: SmallTalk;
+  /** The language the words belong to, when only one has them ("спасибо" is Russian; "ок" is anyone's). */
+  lang: Lang | undefined;
+}
+
+// Whole messages only: "сәлем, сайлау қашан?" is a question and is answered as one. Each language lists its words as
+// people type them: with and without Kazakh letters, in Latin letters, shortened. A phrase that two languages' lists
+// share once folded has no language of its own and is answered in the user's.
+const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
+  greeting: {
+    en: ["hello", "hi", "hey", "hiya", "hello there", "hi there", "hey there", "good morning", "good afternoon"],
+    ru: [
+      "привет",
+      "приветик",
+      "прив",
+      "здравствуйте",
+      "здравствуй",
+      "здрасте",
+      "здарова",
+      "добрый день",
+      "доброе утро",
+      "добрый вечер",
+      "приветствую",
+      "хай",
+      "privet",
+      "zdravstvuyte",
+      "dobryi den",
+    ],
+    kk: [
+      "сәлем",
+      "сәлеметсіз бе",
+      "сәлеметсіздер ме",
+      "қайырлы күн",
+      "қайырлы таң",
+      "қайырлы кеш",
+      "ассалаумағалейкум",
+      "салам алейкум",
+      "salem",
+      "sálem",
+      "salemetsiz be",
+      "qaiyrly kun",
+      "assalaumagaleikum",
+      "салам",
+      "salam",
+    ],
+  },
+  howAreYou: {
+    en: ["how are you", "how are you doing", "how r u", "how are u", "how is it going", "hows it going", "whats up"],
+    ru: [
+      "как дела",
+      "как твои дела",
+      "как у тебя дела",
+      "как ты",
+      "как вы",
+      "как сам",
+      "как поживаешь",
+      "как жизнь",
+      "че как",
+      "чё как",
+      "kak dela",
+    ],
+    kk: [
+      "қалайсыз",
+      "қалайсың",
+      "қалың қалай",
+      "жағдайың қалай",
+      "жағдайыңыз қалай",
+      "жағдай қалай",
+      "халің қалай",
+      "qalaisyz",
+      "kalaisyz",
+      "qalaisyn",
+      "hal qalai",
+    ],
+  },
+  thanks: {
+    en: ["thanks", "thank you", "thank you very much", "thanks a lot", "thank u", "thx", "tnx", "ty", "cheers"],
+    ru: [
+      "спасибо",
+      "спасибо большое",
+      "большое спасибо",
+      "спасибочки",
+      "благодарю",
+      "спс",
+      "пасиб",
+      "пасибо",
+      "мерси",
+      "spasibo",
+      "spasibo bolshoe",
+      "sps",
+    ],
+    kk: [
+      "рахмет",
+      "көп рахмет",
+      "үлкен рахмет",
+      "рахмет сізге",
+      "рахмет саған",
+      "рақмет",
+      "raqmet",
+      "rahmet",
+      "rakhmet",
+      "raxmet",
+      "kop rahmet",
+    ],
+  },
+  bye: {
+    en: ["bye", "goodbye", "bye bye", "see you", "see ya", "see you later", "cya", "good night", "have a nice day"],
+    ru: [
+      "пока",
+      "пока пока",
+      "до свидания",
+      "досвидания",
+      "до встречи",
+      "до скорого",
+      "всего доброго",
+      "хорошего дня",
+      "спокойной ночи",
+      "poka",
+      "do svidaniya",
+    ],
+    kk: [
+      "сау бол",
+      "сау болыңыз",
+      "сау болыңдар",
+      "көріскенше",
+      "қош бол",
+      "қош болыңыз",
+      "жақсы қал",
+      "жақсы қалыңыз",
+      "sau bol",
+      "sau bolynyz",
+      "kosh bol",
+      "koriskenshe",
+    ],
+  },
+  ack: {
+    en: [
+      "ok",
+      "okay",
+      "okey",
+      "oki",
+      "got it",
+      "i see",
+      "cool",
+      "great",
+      "good",
+      "fine",
+      "nice",
+      "alright",
+      "haha",
+      "lol",
+    ],
+    ru: [
+      "ок",
+      "окей",
+      "хорошо",
+      "понятно",
+      "понял",
+      "поняла",
+      "ясно",
+      "ясненько",
+      "отлично",
+      "супер",
+      "класс",
+      "круто",
+      "ладно",
+      "норм",
+      "хаха",
+      "ахаха",
+      "лол",
+      "ponyatno",
+      "horosho",
+      "yasno",
+    ],
+    kk: [
+      "жақсы",
+      "түсінікті",
+      "түсіндім",
+      "керемет",
+      "жарайды",
+      "жарайсың",
+      "мақұл",
+      "болды",
+      "jaqsy",
+      "tusinikti",
+      "tusindim",
+      "keremet",
+    ],
+  },
+};
+
 // Folded as the matcher folds Kazakh ("сәлем" and "салем" alike), with letters typed long ("привееет", "hiii")
-// shortened and a bot addressed by name ("привет бот", "hi bot") read as the greeting itself.
+// shortened and a bot addressed by name ("привет бот", "hi bot") read as the phrase itself.
 const ADDRESS = /\s(бот|bot|ботик|бро|bro|дос|досым)$/u;
 const plain = (s: string) =>
   kazakhFold(
@@ -17,160 +210,43 @@ const plain = (s: string) =>
     .replace(/(\p{L})\1{2,}/gu, "$1")
     .replace(ADDRESS, "");
 
-// Whole messages only: "сәлем, сайлау қашан?" is a question and is answered as one.
-const GREETINGS = new Set([
-  "hello",
-  "hi",
-  "hey",
-  "hello there",
-  "hi there",
-  "good morning",
-  "good afternoon",
-  "good evening",
-  "привет",
-  "здравствуйте",
-  "здравствуй",
-  "добрый день",
-  "доброе утро",
-  "добрый вечер",
-  "салам",
-  "приветствую",
-  "сәлем",
-  "салем",
-  "сәлеметсіз бе",
-  "салеметсиз бе",
-  "салеметсіз бе",
-  "қайырлы күн",
-  "кайырлы кун",
-  "sálem",
-  "salem",
-  "salemetsiz be",
-  "assalaumagaleikum",
-  "ассалаумағалейкум",
-  "ассалаумагалейкум",
-]);
-const THANKS = new Set([
-  "thanks",
-  "thank you",
-  "thank you very much",
-  "thanks a lot",
-  "thx",
-  "ty",
-  "cheers",
-  "спасибо",
-  "спасибо большое",
-  "большое спасибо",
-  "благодарю",
-  "спс",
-  "пасиб",
-  "пасибо",
-  "рахмет",
-  "рақмет",
-  "көп рахмет",
-  "коп рахмет",
-  "рахмет сізге",
-  "рахмет сизге",
-  "raqmet",
-  "rahmet",
-]);
+const KNOWN = new Map<string, SmallTalkReading>();
+for (const [kind, byLang] of Object.entries(PHRASES) as [SmallTalk, Record<Lang, string[]>][]) {
+  for (const [lang, phrases] of Object.entries(byLang) as [Lang, string[]][]) {
+    for (const phrase of phrases) {
+      const key = plain(phrase);
+      const seen = KNOWN.get(key);
+      KNOWN.set(key, { kind: seen?.kind ?? kind, lang: seen && seen.lang !== lang ? undefined : lang });
+    }
+  }
+}
 
-const HOW_ARE_YOU = new Set([
-  "how are you",
-  "how are you doing",
-  "how is it going",
-  "hows it going",
-  "whats up",
-  "как дела",
-  "как ты",
-  "как вы",
-  "как поживаешь",
-  "как жизнь",
-  "че как",
-  "чё как",
-  "qalaisyz",
-  "kalaisyz",
-  "қалайсыз",
-  "қалайсың",
-  "қалың қалай",
-  "жағдайың қалай",
-  "жағдайыңыз қалай",
-  "халің қалай",
-  "kak dela",
-  "hal qalai",
-]);
-const BYE = new Set([
-  "bye",
-  "goodbye",
-  "bye bye",
-  "see you",
-  "good night",
-  "пока",
-  "до свидания",
-  "досвидания",
-  "до встречи",
-  "всего доброго",
-  "спокойной ночи",
-  "сау бол",
-  "сау болыңыз",
-  "көріскенше",
-  "қош бол",
-  "қош болыңыз",
-  "sau bol",
-  "poka",
-]);
-const ACK = new Set([
-  "ok",
-  "okay",
-  "okey",
-  "oki",
-  "got it",
-  "i see",
-  "cool",
-  "great",
-  "good",
-  "fine",
-  "ок",
-  "окей",
-  "хорошо",
-  "понятно",
-  "понял",
-  "поняла",
-  "ясно",
-  "отлично",
-  "супер",
-  "класс",
-  "ладно",
-  "жақсы",
-  "түсінікті",
-  "түсіндім",
-  "тусиндим",
-  "керемет",
-  "жарайды",
-  "мақұл",
-  "болды",
-  "ponyatno",
-  "horosho",
-  "jaqsy",
-  "tusinikti",
-]);
+/** A message of small talk phrases only: "спасибо", "рахмет, сау бол", "ok thanks", "Привет, как дела?". */
+function reading(words: string[]): SmallTalkReading[] | undefined {
+  if (words.length === 0) return [];
+  // The longest phrase first, so "thank you very much" is one phrase and not "thank you" and a stray "very much".
+  for (let end = Math.min(words.length, 4); end > 0; end--) {
+    const head = KNOWN.get(words.slice(0, end).join(" "));
+    if (!head) continue;
+    const rest = reading(words.slice(end));
+    if (rest) return [head, ...rest];
+  }
+  return undefined;
+}
 
-const folded = (words: Set<string>) => new Set([...words].map(plain));
-const KINDS: [SmallTalk, Set<string>][] = [
-  ["greeting", folded(GREETINGS)],
-  ["howAreYou", folded(HOW_ARE_YOU)],
-  ["thanks", folded(THANKS)],
-  ["bye", folded(BYE)],
-  ["ack", folded(ACK)],
-];
+const MAX_WORDS = 8;
+const EMOJI_ONLY = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\s)(!.]+$/u;
 
-const kindOf = (said: string) => KINDS.find(([, words]) => words.has(said))?.[0];
-
-export function smallTalk(text: string): SmallTalk | undefined {
-  const said = plain(text);
-  const whole = kindOf(said);
-  if (whole) return whole;
-  // "Привет, как дела?" is a greeting and a how-are-you: greet back once. "Hi, how do I vote" is a question.
-  const parts = said.split(/\s(?=как |how |қалай|калай|жағдай|жагдай)/u);
-  const kinds = parts.map(kindOf);
-  return parts.length === 2 && kinds.every(Boolean) ? kinds[0] : undefined;
+export function smallTalk(text: string): SmallTalkReading | undefined {
+  // 👍, 🙂 or ")))" alone is an acknowledgement, not an empty message.
+  if (EMOJI_ONLY.test(text) && /\p{Extended_Pictographic}|\)/u.test(text)) return { kind: "ack", lang: undefined };
+  const words = plain(text).split(" ").filter(Boolean);
+  if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+  const parts = reading(words);
+  if (!parts || parts.length === 0) return undefined;
+  // "рахмет, сау бол" is a goodbye and "ok thanks" a thanks; otherwise the first part is answered ("Привет, как дела?").
+  const has = (kind: SmallTalk) => parts.some((p) => p.kind === kind);
+  const kind = has("bye") ? "bye" : has("thanks") ? "thanks" : parts[0]!.kind;
+  const langs = new Set(parts.map((p) => p.lang).filter((l) => l !== undefined));
+  return { kind, lang: langs.size === 1 ? [...langs][0] : undefined };
 }

@@ -74,29 +74,26 @@ export function wrap(text: string, width: number | undefined): string {
 const SHARE = /^https:\/\/t\.me\/share\//;
 
 /**
- * The replies as the terminal shows them. Only the buttons of the message that `#N` presses (the last one with
- * buttons, as in Telegram's own focus) are numbered; buttons of earlier messages in the same turn are listed
- * without numbers, so "#1" always means the first button shown with [#1].
+ * The replies as the terminal shows them. Every button with callback data of the turn is numbered, in the order
+ * shown and across its messages, so a flow resumed under an answer still has the answer's buttons to press (#1…)
+ * before its own; `#N` presses the N-th of `turnButtons(replies)`.
  */
-export function render(
-  replies: readonly Reply[],
-  lastButtons: readonly Button[],
-  toasts: readonly string[],
-  style: Style,
-): string {
+export function render(replies: readonly Reply[], toasts: readonly string[], style: Style): string {
   const out: string[] = [];
   for (const toast of toasts) out.push(dim(style, `ⓘ ${toast}`));
+  let n = 0;
   for (const r of replies) {
     out.push("", wrap(r.text, style.width));
-    const numbered = r.buttons.length > 0 && r.buttons === lastButtons;
-    let n = 0;
     for (const b of r.buttons) {
       if (b.url) out.push(SHARE.test(b.url) ? `   ↗ ${b.text}` : `   ↗ ${b.text}: ${b.url}`);
-      else out.push(numbered ? `  ${paint(style, "36", `[#${++n}]`)} ${b.text}` : `   · ${b.text}`);
+      else out.push(`  ${paint(style, "36", `[#${++n}]`)} ${b.text}`);
     }
   }
   return out.join("\n");
 }
+
+/** The buttons `#N` presses after these replies, numbered as render shows them. */
+export const turnButtons = (replies: readonly Reply[]): Button[] => pressable(replies.flatMap((r) => r.buttons));
 
 /** What a button press said as a toast (answerCallbackQuery with a text): Telegram shows it over the chat. */
 const toastsOf = (chat: LocalChat): string[] =>
@@ -117,13 +114,19 @@ export async function runChat(deps: BotDeps = createDeps(), style: Style = termi
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   // Take the iterator before the first await so that piped lines are not dropped.
   const lines = rl[Symbol.asyncIterator]();
-  const show = (replies: Reply[]) => console.log(render(replies, chat.lastButtons, toastsOf(chat), style));
+  // A turn without buttons (a 👍 answered with a toast) leaves the numbers of the last one that had them.
+  let numbered: Button[] = [];
+  const show = (replies: Reply[]) => {
+    const buttons = turnButtons(replies);
+    if (buttons.length > 0) numbered = buttons;
+    console.log(render(replies, toastsOf(chat), style));
+  };
   console.log(dim(style, wrap(tFor(await chatLang())("terminal.intro"), style.width)));
   show(await chat.send("/start"));
   rl.setPrompt("\n> ");
   rl.prompt();
   for await (const line of { [Symbol.asyncIterator]: () => lines }) {
-    const action = readLine(line, chat.lastButtons);
+    const action = readLine(line, numbered);
     if (action?.kind === "press") show(await chat.press(action.button));
     else if (action?.kind === "send") show(await chat.send(action.text));
     else if (action?.kind === "noButton")

@@ -1,4 +1,5 @@
 import type { SourceId } from "./sources.js";
+import { VOTING_AGE } from "./voting.js";
 
 // In the order a voter meets them today: the Kurultai (the 2026 rules) first, the maslikhat next (the rules used in
 // 2023, which as far as the sources say still apply to the sitting maslikhats), the Mazhilis last, for history.
@@ -174,4 +175,13 @@ export function checkEligibility(office: Office, answers: CandidateAnswers): Eli
 
 export function isOffice(value: unknown): value is Office {
   return typeof value === "string" && (OFFICES as readonly string[]).includes(value);
+}
+
+/**
+ * Whether someone who cannot run may still vote, so that pointing them to the voting guide makes sense: what bars
+ * voting (Constitution Art. 33) is read from the answers, asked or not by the office's own requirements.
+ */
+export function mayStillVote(answers: CandidateAnswers): boolean {
+  if (answers.citizen === false || answers.incapable === true || answers.servingSentence === true) return false;
+  return answers.age === undefined || answers.age >= VOTING_AGE;
 }

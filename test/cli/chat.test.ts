@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { readLine, render, terminalStyle, wrap } from "../../src/cli/chat.js";
+import { readLine, render, terminalStyle, turnButtons, wrap } from "../../src/cli/chat.js";
 import type { Button } from "../../src/local/local-chat.js";
 
 const buttons: Button[] = [
@@ -77,16 +77,20 @@ describe("what the terminal shows", () => {
     { method: "sendMessage", text: "Now let's continue: How old are you?", buttons: flowStep },
   ];
 
-  it("numbers only the buttons that #N presses, so a resumed flow's Back is #1", () => {
-    const out = render(replies, flowStep, [], plain);
-    expect(out).toContain("  [#1] ⬅️ Back");
-    expect(out).toContain("  [#2] 🔄 Start over");
-    expect(out).toContain("   · 👍");
-    expect(out).not.toContain("[#3]");
+  it("numbers every button of the turn across its messages, as #N presses them, so an answer shown mid-flow can be rated", () => {
+    const out = render(replies, [], plain);
+    expect(out).toContain("  [#1] 👍");
+    expect(out).toContain("  [#2] ⬅️ Back");
+    expect(out).toContain("  [#3] 🔄 Start over");
+    expect(out).not.toContain("[#4]");
+    const buttons = turnButtons(replies);
+    expect(readLine("#1", buttons)).toEqual({ kind: "press", button: replies[0]!.buttons[0] });
+    expect(readLine("#3", buttons)).toEqual({ kind: "press", button: flowStep[1] });
+    expect(readLine("#4", buttons)).toEqual({ kind: "noButton", n: 4 });
   });
 
   it("shows a Share button by its label, not its long link, and a toast as a line of its own", () => {
-    const out = render(replies, flowStep, ["Thank you! Your rating was counted."], plain);
+    const out = render(replies, ["Thank you! Your rating was counted."], plain);
     expect(out).toContain("   ↗ 📤 Share");
     expect(out).not.toContain("t.me/share");
     expect(out.split("\n")[0]).toBe("ⓘ Thank you! Your rating was counted.");
@@ -97,7 +101,7 @@ describe("what the terminal shows", () => {
     expect(terminalStyle(tty, {})).toEqual({ colour: true, width: 40 });
     expect(terminalStyle(tty, { NO_COLOR: "1" }).colour).toBe(false);
     expect(terminalStyle({ isTTY: false } as NodeJS.WriteStream, {})).toEqual({ colour: false, width: undefined });
-    expect(render(replies, flowStep, ["toast"], { colour: true, width: undefined })).toContain("\x1b[2mⓘ toast\x1b[0m");
+    expect(render(replies, ["toast"], { colour: true, width: undefined })).toContain("\x1b[2mⓘ toast\x1b[0m");
     const text = "Сайлау учаскесінің нөмірі мен мекенжайын әкімдіктен білуге болады";
     for (const line of wrap(text, 24).split("\n"))
       expect(text.split(" ")).toEqual(expect.arrayContaining(line.split(" ")));

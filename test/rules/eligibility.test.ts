@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   type CandidateAnswers,
   checkEligibility,
+  mayStillVote,
   OFFICES,
   type Office,
   type RequirementId,
@@ -135,4 +136,17 @@ describe("residenceMet", () => {
     [10, true],
     [11, true],
   ])("%i years of residence: %s", (years, met) => expect(residenceMet(years)).toBe(met));
+});
+
+describe("mayStillVote", () => {
+  it.each([
+    [{}, true],
+    [{ age: 18 }, true],
+    [{ age: 17 }, false],
+    [{ citizen: true, age: 30, criminalRecord: true }, true],
+    [{ citizen: false }, false],
+    [{ incapable: true }, false],
+    [{ servingSentence: true }, false],
+    [{ partyMember: false, onPartyList: false }, true],
+  ])("%j → %s", (answers, expected) => expect(mayStillVote(answers)).toBe(expected));
 });

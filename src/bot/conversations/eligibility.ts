@@ -5,6 +5,7 @@ import {
   type CandidateAnswers,
   checkEligibility,
   type EligibilityVerdict,
+  mayStillVote,
   OFFICES,
   type Office,
   type Requirement,
@@ -108,13 +109,13 @@ export function nextStepsText(office: Office, t: TFunction): string {
 // The deposit and the documents only matter to someone who can stand: after a "no" they would read as an
 // invitation to file anyway, so an ineligible user gets what they can do instead. "Once you reach the age" is said
 // only to someone whom the age stopped.
-export function ineligibleStepsText(verdict: EligibilityVerdict, t: TFunction): string {
+export function ineligibleStepsText(verdict: EligibilityVerdict, answers: CandidateAnswers, t: TFunction): string {
   const later = verdict.firstFailure?.id === "age" ? "eligibility.ineligible.laterAge" : "eligibility.ineligible.later";
   return [
     t("eligibility.ineligible.title"),
     t("eligibility.ineligible.onlyEligible"),
     `• ${t(later, { button: t("flow.restart") })}`,
-    `• ${t("eligibility.ineligible.voting")}`,
+    ...(mayStillVote(answers) ? [`• ${t("eligibility.ineligible.voting")}`] : []),
     "",
     `<i>${t("flow.disclaimer")}</i>`,
   ].join("\n");
@@ -155,7 +156,7 @@ export async function eligibilityConversation(conversation: FlowConversation, ct
     const sources = (await io.hasEntry(sourcesEntry)) ? callbackData.answer(sourcesEntry) : null;
     const out = await io.ask<never>({
       step: "verdict",
-      text: (tt) => (verdict.eligible ? nextStepsText(chosen, tt) : ineligibleStepsText(verdict, tt)),
+      text: (tt) => (verdict.eligible ? nextStepsText(chosen, tt) : ineligibleStepsText(verdict, answers, tt)),
       links: (tt) => [
         ...(sources ? [{ label: tt("eligibility.button.sources"), data: sources }] : []),
         ...(link ? [{ label: tt("eligibility.button.constitution"), data: link }] : []),

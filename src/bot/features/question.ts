@@ -27,11 +27,14 @@ questionFeature.chatType("private").on("message:text", async (ctx, next) => {
       .text(ctx.t("menu.voting"), callbackData.menu("voting"));
     return void (await ctx.reply(ctx.t("flow.orphanAnswer"), { reply_markup: flows }));
   }
-  if (!/[\p{L}\p{N}]/u.test(ctx.msg.text)) return void (await ctx.reply(ctx.t("input.empty")));
   const talk = smallTalk(ctx.msg.text);
-  // A greeting gets the main menu, as /start does; the rest a short line, and the chat goes on.
-  if (talk === "greeting" || talk === "howAreYou")
-    return void (await ctx.reply(ctx.t(`smallTalk.${talk}`), { reply_markup: mainMenu(ctx.t) }));
-  if (talk) return void (await ctx.reply(ctx.t(`smallTalk.${talk}`)));
+  if (talk) {
+    // Answered in the language of the words when they have one ("спасибо" in an English chat gets Russian).
+    const t = talk.lang ? ctx.tIn(talk.lang) : ctx.t;
+    // A greeting gets the main menu, as /start does; the rest a short line, and the chat goes on.
+    const menu = talk.kind === "greeting" || talk.kind === "howAreYou";
+    return void (await ctx.reply(t(`smallTalk.${talk.kind}`), menu ? { reply_markup: mainMenu(t) } : {}));
+  }
+  if (!/[\p{L}\p{N}]/u.test(ctx.msg.text)) return void (await ctx.reply(ctx.t("input.empty")));
   await answerQuestion(ctx, ctx.msg.text);
 });

@@ -22,7 +22,7 @@ describe("flow messages", () => {
       ...OFFICES.flatMap((o) => [verdictText(checkEligibility(o, {}), t), nextStepsText(o, t)]),
       ...SITUATIONS.map((s) => guideText(s, t)),
       cannotVoteText({ adult: false }, t),
-      ...OFFICES.map((o) => ineligibleStepsText(checkEligibility(o, {}), t)),
+      ...OFFICES.map((o) => ineligibleStepsText(checkEligibility(o, {}), {}, t)),
     ];
     for (const text of texts) {
       expect(text.length).toBeLessThan(TELEGRAM_MAX);
@@ -75,11 +75,23 @@ describe("eligibility verdicts", () => {
 
   it.each(LANGS)("tell an ineligible voter to come back when of age only when the age stopped them (%s)", (lang) => {
     const t = tFor(lang);
-    const young = ineligibleStepsText(checkEligibility("kurultai", tooYoung), t);
-    const foreign = ineligibleStepsText(checkEligibility("kurultai", noCitizen), t);
+    const young = ineligibleStepsText(checkEligibility("kurultai", tooYoung), tooYoung, t);
+    const foreign = ineligibleStepsText(checkEligibility("kurultai", noCitizen), noCitizen, t);
     expect(young).toContain(t("eligibility.ineligible.laterAge", { button: t("flow.restart") }));
     expect(foreign).not.toContain(t("eligibility.ineligible.laterAge", { button: t("flow.restart") }));
     expect(foreign).toContain(t("eligibility.ineligible.later", { button: t("flow.restart") }));
+  });
+
+  it.each(LANGS)("point to the voting guide only someone who may vote (%s)", (lang) => {
+    const t = tFor(lang);
+    const steps = (answers: CandidateAnswers) => ineligibleStepsText(checkEligibility("kurultai", answers), answers, t);
+    const voting = t("eligibility.ineligible.voting");
+    expect(steps(tooYoung)).toContain(voting);
+    expect(steps({ ...all, criminalRecord: true })).toContain(voting);
+    expect(steps(noCitizen)).not.toContain(voting);
+    expect(steps({ ...all, incapable: true })).not.toContain(voting);
+    expect(steps({ ...all, servingSentence: true })).not.toContain(voting);
+    expect(steps({ ...all, age: 17 })).not.toContain(voting);
   });
 });
 

@@ -20,7 +20,7 @@ describe("questions typed in private", () => {
     },
   );
 
-  it.each(["???", "🙂🙂", "   .  "])("asks for words when a text has none: %j", async (text) => {
+  it.each(["???", "   .  ", "…"])("asks for words when a text has none: %j", async (text) => {
     const replies = await testChat({ lang: "kk" }).send(text);
     expect(replies.map((r) => r.text)).toEqual([t("kk")("input.empty")]);
   });
@@ -151,6 +151,21 @@ describe("small talk", () => {
     ["en", "ok", /^👍 Ask another question/, false],
     ["ru", "понятно", /^👍 Спрашивайте/, false],
     ["kk", "түсінікті", /^👍 Тағы сұрағыңыз/, false],
+    // in the language of its words, whatever the chat's language
+    ["en", "спасибо", /^Пожалуйста!/, false],
+    ["en", "привет, как дела?", /^Здравствуйте! Спросите меня/, true],
+    ["ru", "рахмет", /^Оқасы жоқ!/, false],
+    ["kk", "thanks", /^You're welcome!/, false],
+    // typed in Latin letters, shortened, or several at once
+    ["ru", "spasibo", /^Пожалуйста!/, false],
+    ["kk", "rakhmet", /^Оқасы жоқ!/, false],
+    ["en", "see ya", /^Goodbye!/, false],
+    ["kk", "рахмет, сау бол", /^Сау болыңыз!/, false],
+    ["ru", "спасибо, до свидания", /^До свидания!/, false],
+    ["en", "ok thanks", /^You're welcome!/, false],
+    ["ru", "понятно спасибо", /^Пожалуйста!/, false],
+    ["en", "👍", /^👍 Ask another question/, false],
+    ["kk", "🙂🙂", /^👍 Тағы сұрағыңыз/, false],
   ])("gets a reply of its own in %s: %j", async (lang, text, expected, menu) => {
     const [reply] = await testChat({ lang }).send(text);
     expect(reply?.text).toMatch(expected);
