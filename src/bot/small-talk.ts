@@ -235,7 +235,7 @@ function reading(words: string[]): SmallTalkReading[] | undefined {
 }
 
 const MAX_WORDS = 8;
-const EMOJI_ONLY = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\s)(!.]+$/u;
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|[\s)(!.])+$/u;
 
 export function smallTalk(text: string): SmallTalkReading | undefined {
   // 👍, 🙂 or ")))" alone is an acknowledgement, not an empty message.
