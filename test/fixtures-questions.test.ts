@@ -40,6 +40,7 @@ const MEASURED_ELSEWHERE = [
   "kurultai-results",
   "kurultai-first-session",
   "cec-chair",
+  "voting-voluntary",
 ];
 
 const CATALOGUE = [
