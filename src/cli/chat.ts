@@ -125,7 +125,10 @@ export async function runChat(deps: BotDeps = createDeps(), style: Style = termi
   show(await chat.send("/start"));
   rl.setPrompt("\n> ");
   rl.prompt();
+  // Piped in, the typed lines are not echoed: print each after its prompt so the transcript shows what was asked.
+  const echo = !process.stdin.isTTY;
   for await (const line of { [Symbol.asyncIterator]: () => lines }) {
+    if (echo) console.log(line);
     const action = readLine(line, numbered);
     if (action?.kind === "press") show(await chat.press(action.button));
     else if (action?.kind === "send") show(await chat.send(action.text));
@@ -133,6 +136,7 @@ export async function runChat(deps: BotDeps = createDeps(), style: Style = termi
       console.log(dim(style, tFor(await chatLang())("terminal.noButton", { n: action.n })));
     rl.prompt();
   }
+  if (echo) console.log();
   await deps.storage.close();
 }
 

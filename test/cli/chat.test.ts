@@ -52,6 +52,10 @@ describe("the terminal chat", () => {
     expect(stdout.match(/How old are you\?/g)).toHaveLength(2);
     expect(stdout).toContain("[#1] ⬅️ Back");
     expect(stdout).toContain("There is no button #7 under the last message.");
+    // Piped, the transcript shows each line typed after its prompt, and ends with a newline.
+    expect(stdout).toContain("\n> /eligibility\n");
+    expect(stdout).toContain("\n> #3\n");
+    expect(stdout.endsWith("\n")).toBe(true);
   });
 });
 

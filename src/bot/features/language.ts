@@ -16,6 +16,7 @@ languageFeature.callbackQuery(callbackPattern.language, async (ctx) => {
   const lang = ctx.match[1];
   if (!isLang(lang)) return ctx.answerCallbackQuery({ text: ctx.t("callback.stale") });
   ctx.setLang(lang);
-  await ctx.answerCallbackQuery({ text: ctx.t("language.changed") });
+  // Said once, as a message that stays in the chat; a toast of the same words on top of it was said twice.
+  await ctx.answerCallbackQuery();
   await ctx.reply(ctx.t("language.changed"));
 });

@@ -1,6 +1,8 @@
 import { Api } from "grammy";
 import { describe, expect, it } from "vitest";
 import { COMMANDS, registerCommands } from "../../../src/bot/commands.js";
+import { createI18n } from "../../../src/i18n.js";
+import { LANGS } from "../../../src/knowledge/schema.js";
 import { FakeTelegram } from "../../../src/local/fake-telegram.js";
 import { createLogger } from "../../../src/logger.js";
 
@@ -64,5 +66,12 @@ describe("registerCommands", () => {
     await expect(registerCommands(api, logger)).resolves.toBe(false);
     expect(lines).toHaveLength(4);
     expect(lines.join("")).not.toContain("secret-token-value");
+  });
+});
+
+describe("/help", () => {
+  it.each(LANGS)("names every command of the menu, /stop among them (%s)", (lang) => {
+    const help = createI18n()(lang)("help.text");
+    for (const command of [...COMMANDS.filter((c) => c !== "help"), "stop"]) expect(help).toContain(`/${command}`);
   });
 });

@@ -25,4 +25,13 @@ describe("/language", () => {
     const [reply] = await chat.send("во сколько открываются участки");
     expect(reply?.buttons.map((b) => b.text)).toContain("🌐 Перейти на язык: Русский");
   });
+
+  it("says a switch once, as a message, without a toast of the same words", async () => {
+    const chat = testChat({ lang: "en", userId: 613 });
+    await chat.send("/language");
+    const replies = await chat.press(chat.lastButtons.findIndex((b) => b.data === "l:kk") + 1);
+    expect(replies.map((r) => r.text)).toEqual(["Дайын. Енді қазақша жауап беремін."]);
+    const toasts = chat.lastCalls.filter((c) => c.method === "answerCallbackQuery");
+    expect(toasts.map((c) => c.payload.text)).toEqual([undefined]);
+  });
 });
