@@ -25,6 +25,15 @@ const OPENERS = [
   /^(nu a|togda)\s/u,
 ];
 const CLOSERS = /\s(ше|she|same|too|тоже)$/u;
+// A short message with a word that points back ("а его возвращают?", "do they give it back?", "оны қайтара ма?")
+// names its topic only through the last answer. Only short messages are read so (followUpWords), and the context
+// wins only when the question it then reads is answered better than the message alone.
+const POINTERS = new Set([
+  ...["он", "она", "оно", "они", "его", "её", "ее", "их", "ему", "ей", "им", "него", "неё", "нее", "них", "это", "там"],
+  ...["it", "its", "they", "them", "their", "he", "she", "him", "there"],
+  ...["ол", "оны", "оған", "оның", "олар", "оларды", "соны", "соған", "оган", "онын"],
+  ...["ego", "eto"],
+]);
 
 const fold = (word: string) => kazakhFold(word.toLowerCase());
 const BODY_STEMS = SALIENT_GROUPS.flat().map((w) => fold(w).slice(0, Math.max(5, w.length - 2)));
@@ -41,8 +50,13 @@ function slotOf(word: string): "body" | "year" | undefined {
 
 /** Whether a message says it leans on the last one ("а для маслихата?", "and abroad?", "2026 жылы ше?"). */
 export function leansOnContext(text: string): boolean {
-  const words = tokenize(text).join(" ");
-  return OPENERS.some((re) => re.test(`${words} `)) || CLOSERS.test(` ${words}`);
+  const tokens = tokenize(text);
+  const words = tokens.join(" ");
+  return (
+    OPENERS.some((re) => re.test(`${words} `)) ||
+    CLOSERS.test(` ${words}`) ||
+    tokens.some((w) => POINTERS.has(fold(w)))
+  );
 }
 
 /**

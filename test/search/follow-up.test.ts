@@ -23,6 +23,10 @@ describe("leansOnContext", () => {
     ["когда выборы в маслихат?", false],
     ["A candidate must be how old?", false],
     ["Шымкентте ше деген сөз бар ма", false],
+    ["его возвращают?", true],
+    ["is it refunded", true],
+    ["оны қайтара ма", true],
+    ["как голосовать за границей", false],
   ])("%j → %s", (text, expected) => {
     expect(leansOnContext(text)).toBe(expected);
   });
@@ -45,6 +49,11 @@ describe("decideInContext", () => {
     ["mazhilis-candidate", "kk", "мәслихатқа ше?", "maslikhat-candidate"],
     ["election-date", "kk", "маслихатка ше?", "maslikhat-election-date"],
     ["election-deposit", "ru", "и сколько он?", "election-deposit"],
+    // a word that points back, without "and"
+    ["kurultai-election", "en", "who won it", "kurultai-results"],
+    ["kurultai-election", "ru", "кто его выиграл", "kurultai-results"],
+    ["vice-president", "en", "who appoints him", "vice-president"],
+    ["party-amanat", "en", "how many seats did it get", "party-amanat"],
   ])("after %s (%s), %j answers %s", (id, lang, followUp, expected) => {
     const own = searcher.decide(followUp);
     expect(own.kind === "answer" ? own.hit.id : null).not.toBe(expected);

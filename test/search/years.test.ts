@@ -13,7 +13,7 @@ describe("a year in the question", () => {
 
   it.each([
     ["2023 turnout", "turnout-2023", "presidential-2022"],
-    ["what happened in 2026", "reform-timeline-2026", "presidential-2022"],
+    ["the 2022 referendum", "referendum-2022", "referendum-2026"],
   ])("sets the entry about that year further apart from one about another year: %s", (q, right, other) => {
     expect(weighted.rank(q, 1)[0]?.id).toBe(right);
     expect(gap(weighted, q, right, other)).toBeGreaterThan(gap(flat, q, right, other));
