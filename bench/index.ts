@@ -89,7 +89,14 @@ async function throughput(): Promise<number> {
     vs(plugins.pluginEcho, plugins.echo),
   );
   row("the same, sending the whole bot's recorded replies (the ratio's ceiling)", vs(plugins.replay, plugins.echo));
-  row("whole bot / echo bot", `${ratio.toFixed(2)}×`, `target ≥ 0.5× ${mark(ratio >= 0.5)}`);
+  // The target is against the ceiling: the plugins and the replies any bot saying this much must carry (issue 18).
+  const ofCeiling = ratio / (plugins.replay / plugins.echo);
+  row("whole bot / echo bot", `${ratio.toFixed(2)}×`);
+  row(
+    "whole bot / the ceiling row, each against its own process's echo bot",
+    `${ofCeiling.toFixed(2)}×`,
+    `target ≥ 0.6× ${mark(ofCeiling >= 0.6)}`,
+  );
   return bot.maxRssMB;
 }
 
