@@ -39,7 +39,7 @@ const next = trafficFor(kb);
 
 // The fake keeps every call for tests; the bench forgets them as it goes.
 function driving<C extends Context>(make: (api: FakeTelegram) => Bot<C>): (u: Update) => Promise<void> {
-  const api = new FakeTelegram();
+  const api = new FakeTelegram({ contract: false });
   const bot = make(api);
   return async (u) => {
     await bot.handleUpdate(u);
@@ -107,7 +107,7 @@ function pluginBot(api: FakeTelegram): Bot<BotContext> {
  */
 async function replaying(): Promise<Run["handle"]> {
   const RECORDED = 2000;
-  const record = new FakeTelegram();
+  const record = new FakeTelegram({ contract: false });
   const bot = createBot("1:bench", createDeps({ kb, logger: createLogger("silent") }), {
     botInfo: LOCAL_BOT_INFO,
     client: { fetch: record.fetch },

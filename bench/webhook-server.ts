@@ -8,7 +8,7 @@ import { createWebhookServer } from "../src/server/webhook.js";
 export const BENCH_SECRET = "bench-secret-0123456789";
 const logger = createLogger("silent");
 const deps = { ...createDeps({ logger }), protect: { rateLimit: { max: 1_000_000, windowMs: 60_000 } } };
-const telegram = new FakeTelegram();
+const telegram = new FakeTelegram({ contract: false });
 telegram.intercept(() => {
   telegram.take();
   return undefined;
