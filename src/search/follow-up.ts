@@ -53,9 +53,7 @@ export function leansOnContext(text: string): boolean {
   const tokens = tokenize(text);
   const words = tokens.join(" ");
   return (
-    OPENERS.some((re) => re.test(`${words} `)) ||
-    CLOSERS.test(` ${words}`) ||
-    tokens.some((w) => POINTERS.has(fold(w)))
+    OPENERS.some((re) => re.test(`${words} `)) || CLOSERS.test(` ${words}`) || tokens.some((w) => POINTERS.has(fold(w)))
   );
 }
 
