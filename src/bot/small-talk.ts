@@ -2,7 +2,7 @@ import type { Lang } from "../knowledge/schema.js";
 import { kazakhFold } from "../search/analysis/normalize.js";
 
 /** Said on its own, not asked: the bot greets back, says "you're welcome" or goodbye, instead of searching. */
-export type SmallTalk = "greeting" | "howAreYou" | "thanks" | "bye" | "ack";
+export type SmallTalk = "greeting" | "howAreYou" | "who" | "thanks" | "praise" | "sorry" | "bye" | "ack";
 
 export interface SmallTalkReading {
   kind: SmallTalk;
@@ -80,6 +80,50 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "hal qalai",
     ],
   },
+  // "Who are you?", "are you a bot?" (read without the trailing "bot", as every phrase is), "what can you do?"
+  who: {
+    en: [
+      "who are you",
+      "what are you",
+      "are you a",
+      "are you a robot",
+      "are you human",
+      "are you a real person",
+      "is this a",
+      "what can you do",
+      "what do you do",
+    ],
+    ru: [
+      "кто ты",
+      "ты кто",
+      "кто вы",
+      "вы кто",
+      "ты",
+      "вы",
+      "ты робот",
+      "ты человек",
+      "ты живой",
+      "это",
+      "что ты умеешь",
+      "что умеешь",
+      "что ты можешь",
+      "kto ty",
+      "ty",
+    ],
+    kk: [
+      "сен кімсің",
+      "кімсің",
+      "сіз кімсіз",
+      "сен",
+      "сен адамсың ба",
+      "сен ботсың ба",
+      "бот па",
+      "не істей аласың",
+      "не білесің",
+      "sen kimsin",
+      "kimsin",
+    ],
+  },
   thanks: {
     en: ["thanks", "thank you", "thank you very much", "thanks a lot", "thank u", "thx", "tnx", "ty", "cheers"],
     ru: [
@@ -109,6 +153,16 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "raxmet",
       "kop rahmet",
     ],
+  },
+  praise: {
+    en: ["well done", "awesome", "you are great", "youre great", "you are the best", "youre the best", "love it"],
+    ru: ["молодец", "красава", "умница", "ты лучший", "ты супер", "ты крутой", "отличный", "molodec"],
+    kk: ["жарайсың", "жарайсыз", "мықтысың", "азаматсың", "керемет екен", "zharaisyn", "jaraisyn"],
+  },
+  sorry: {
+    en: ["sorry", "so sorry", "my bad", "oops", "sorry my mistake"],
+    ru: ["извините", "извини", "простите", "прости", "сорян", "сори", "пардон", "izvinite"],
+    kk: ["кешіріңіз", "кешір", "кешірім сұраймын", "ғафу етіңіз", "keshiriniz", "keshir"],
   },
   bye: {
     en: ["bye", "goodbye", "bye bye", "see you", "see ya", "see you later", "cya", "good night", "have a nice day"],
@@ -185,7 +239,6 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "түсіндім",
       "керемет",
       "жарайды",
-      "жарайсың",
       "мақұл",
       "болды",
       "jaqsy",

@@ -166,6 +166,14 @@ describe("small talk", () => {
     ["ru", "понятно спасибо", /^Пожалуйста!/, false],
     ["en", "👍", /^👍 Ask another question/, false],
     ["kk", "🙂🙂", /^👍 Тағы сұрағыңыз/, false],
+    // who it is, praise and apologies
+    ["en", "are you a bot?", /^I'm Saylau Bot, a bot, not a person/, true],
+    ["ru", "ты кто", /^Я Saylau Bot — бот, а не человек/, true],
+    ["kk", "сен кімсің?", /^Мен Saylau Bot-пын/, true],
+    ["ru", "молодец", /^Спасибо, рад помочь!/, false],
+    ["kk", "жарайсың", /^Рахмет, пайдам тигеніне/, false],
+    ["en", "sorry", /^No problem at all/, false],
+    ["kk", "кешіріңіз", /^Ештеңе етпейді/, false],
   ])("gets a reply of its own in %s: %j", async (lang, text, expected, menu) => {
     const [reply] = await testChat({ lang }).send(text);
     expect(reply?.text).toMatch(expected);
