@@ -263,6 +263,10 @@ const plain = (s: string) =>
     .replace(/(\p{L})\1{2,}/gu, "$1")
     .replace(ADDRESS, "");
 
+// Typed alike in every language of the chat ("ok" and "ок" by Kazakh and Russian speakers alike): answered in the
+// chat's language.
+const ANY_LANGUAGE = ["ok", "okay", "okey", "oki", "ок", "окей", "хаха", "ахаха", "haha", "лол", "lol"];
+
 const KNOWN = new Map<string, SmallTalkReading>();
 for (const [kind, byLang] of Object.entries(PHRASES) as [SmallTalk, Record<Lang, string[]>][]) {
   for (const [lang, phrases] of Object.entries(byLang) as [Lang, string[]][]) {
@@ -273,6 +277,8 @@ for (const [kind, byLang] of Object.entries(PHRASES) as [SmallTalk, Record<Lang,
     }
   }
 }
+
+for (const phrase of ANY_LANGUAGE) KNOWN.set(plain(phrase), { kind: "ack", lang: undefined });
 
 /** A message of small talk phrases only: "спасибо", "рахмет, сау бол", "ok thanks", "Привет, как дела?". */
 function reading(words: string[]): SmallTalkReading[] | undefined {
@@ -297,9 +303,10 @@ export function smallTalk(text: string): SmallTalkReading | undefined {
   if (words.length === 0 || words.length > MAX_WORDS) return undefined;
   const parts = reading(words);
   if (!parts || parts.length === 0) return undefined;
-  // "рахмет, сау бол" is a goodbye and "ok thanks" a thanks; otherwise the first part is answered ("Привет, как дела?").
+  // "рахмет, сау бол" is a goodbye, "ok thanks" a thanks and "Привет, как дела?" a how-are-you (its reply greets too);
+  // otherwise the first part is answered.
   const has = (kind: SmallTalk) => parts.some((p) => p.kind === kind);
-  const kind = has("bye") ? "bye" : has("thanks") ? "thanks" : parts[0]!.kind;
+  const kind = has("bye") ? "bye" : has("thanks") ? "thanks" : has("howAreYou") ? "howAreYou" : parts[0]!.kind;
   const langs = new Set(parts.map((p) => p.lang).filter((l) => l !== undefined));
   return { kind, lang: langs.size === 1 ? [...langs][0] : undefined };
 }

@@ -1,3 +1,4 @@
+import { foldReply } from "./replies.js";
 import type { SourceId } from "./sources.js";
 import { VOTING_AGE } from "./voting.js";
 
@@ -137,6 +138,30 @@ export type Rules = "2026" | "2023" | "2023-history";
 export function rulesOf(office: Office): Rules {
   if (office === "kurultai") return "2026";
   return office === "maslikhat" ? "2023" : "2023-history";
+}
+
+// The words around a number of years lived in Kazakhstan, folded as foldReply folds them: "15 жыл тұрдым",
+// "живу здесь 15 лет", "I have lived here for 15 years".
+const RESIDENCE_WORDS = new Set(
+  [
+    ...["жыл", "жылдан", "жылдай", "тұрдым", "тұрамын", "тұрып", "жатырмын", "келе"],
+    ...["қазақстанда", "осында", "мұнда", "елде", "шамамен", "астам", "артық", "бері", "мен"],
+    ...["живу", "жил", "жила", "прожил", "прожила", "проживаю", "лет", "год", "года", "в", "казахстане", "здесь"],
+    ...["уже", "около", "более", "больше", "почти", "я", "тут", "рк"],
+    ...["i", "have", "lived", "live", "been", "living", "ive", "here", "in", "kazakhstan", "for", "years", "year"],
+    ...["about", "over", "more", "than", "almost", "already", "kz", "yrs", "yr", "г", "ж"],
+  ].map(foldReply),
+);
+const ALL_MY_LIFE = ["туганнан бери", "с рождения", "всю жизнь", "since birth", "all my life", "since i was born"];
+
+/** Years lived in Kazakhstan as people write them, or null: "15", "15 жыл тұрдым", "живу 15 лет", "since birth". */
+export function parseResidenceYears(text: string): number | null {
+  const folded = foldReply(text);
+  if (ALL_MY_LIFE.some((p) => folded.includes(p))) return Number.POSITIVE_INFINITY;
+  const words = folded.split(" ").filter(Boolean);
+  const numbers = words.filter((w) => /^\d{1,3}$/.test(w));
+  if (numbers.length !== 1 || words.length > 10) return null;
+  return words.every((w) => /^\d{1,3}$/.test(w) || RESIDENCE_WORDS.has(w)) ? Number(numbers[0]) : null;
 }
 
 export function residenceMet(years: number): boolean {

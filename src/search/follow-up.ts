@@ -96,6 +96,23 @@ export function decideInContext(
   const resolved = withSlots(context.question, query);
   const decision = searcher.decide(resolved);
   if (decision.kind !== "answer") return { decision: own };
+  // "а для маслихата?" after the Mazhilis threshold, read as the same question, finds the Mazhilis entry again: it
+  // does not answer about the body or year swapped in, so the honest reply is a did-you-mean of the others.
+  const swapped = tokenize(query).some((w) => slotOf(w) !== undefined);
+  if (swapped && decision.hit.id === context.entryId) {
+    const mine = own.kind === "answer" && own.hit.id !== context.entryId ? [own.hit] : [];
+    const others = [
+      ...mine,
+      ...decision.alternatives.filter((h) => h.id !== context.entryId && h.id !== mine[0]?.id),
+    ].slice(0, decision.alternatives.length);
+    return {
+      decision:
+        others.length > 0
+          ? { kind: "suggest", suggestions: others, queryLang: decision.queryLang }
+          : { kind: "none", suggestions: [], queryLang: decision.queryLang },
+      resolved,
+    };
+  }
   if (!fragment && own.kind === "answer" && own.hit.score >= decision.hit.score) return { decision: own };
   return { decision, resolved };
 }

@@ -5,6 +5,7 @@ import {
   mayStillVote,
   OFFICES,
   type Office,
+  parseResidenceYears,
   type RequirementId,
   requirementsFor,
   residenceMet,
@@ -149,4 +150,27 @@ describe("mayStillVote", () => {
     [{ servingSentence: true }, false],
     [{ partyMember: false, onPartyList: false }, true],
   ])("%j → %s", (answers, expected) => expect(mayStillVote(answers)).toBe(expected));
+});
+
+describe("parseResidenceYears", () => {
+  it.each([
+    ["15", 15],
+    ["15 жыл", 15],
+    ["12 years", 12],
+    ["8 лет", 8],
+    ["15 жыл тұрдым", 15],
+    ["Қазақстанда 15 жыл тұрамын", 15],
+    ["kazakstanda 15 jyl", null],
+    ["живу 15 лет", 15],
+    ["живу в Казахстане уже 20 лет", 20],
+    ["I have lived here for 15 years", 15],
+    ["about 9 years", 9],
+    ["туғаннан бері осында тұрамын", Number.POSITIVE_INFINITY],
+    ["с рождения", Number.POSITIVE_INFINITY],
+    ["all my life", Number.POSITIVE_INFINITY],
+    ["15 or 16", null],
+    ["yes", null],
+    ["15 жыл бұрын көшіп кеттім", null],
+    ["", null],
+  ])("%j → %s", (text, expected) => expect(parseResidenceYears(text)).toBe(expected));
 });

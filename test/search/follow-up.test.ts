@@ -80,6 +80,18 @@ describe("decideInContext", () => {
   });
 });
 
+describe("decideInContext does not repeat the last answer for another body or year", () => {
+  it.each([
+    ["threshold", "ru", "а для маслихата?"],
+    ["threshold", "en", "and for maslikhats?"],
+    ["threshold", "kk", "мәслихатқа ше?"],
+  ])("after %s (%s), %j is no answer rather than the same entry again", (id, lang, followUp) => {
+    const d = decideInContext(searcher, followUp, contextAfter(id, lang as "kk" | "ru" | "en"));
+    expect(answered(d)).not.toBe(id);
+    if (d.decision.kind === "suggest") expect(d.decision.suggestions.map((h) => h.id)).not.toContain(id);
+  });
+});
+
 describe("decideInContext never lends the context to", () => {
   it.each(["сколько стоит хлеб в магазине", "zzqx vbnm", "а сколько стоит хлеб?", "погода в Астане"])(
     "an off-topic or unreadable message: %j",

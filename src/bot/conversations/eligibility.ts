@@ -8,6 +8,7 @@ import {
   mayStillVote,
   OFFICES,
   type Office,
+  parseResidenceYears,
   type Requirement,
   requirementsFor,
   residenceMet,
@@ -47,10 +48,10 @@ function questionPrompt(req: Requirement, today: Date): Prompt<string> {
 }
 
 function parseResidence(text: string): Parsed<string> {
-  const years = /^\s*(\d{1,3})(?:\s*[\p{L}.]+)?\s*$/u.exec(text);
-  return years
-    ? { ok: true, value: residenceMet(Number(years[1])) ? "yes" : "no" }
-    : { ok: false, hintKey: "eligibility.hint.residence" };
+  const years = parseResidenceYears(text);
+  return years === null
+    ? { ok: false, hintKey: "eligibility.hint.residence" }
+    : { ok: true, value: residenceMet(years) ? "yes" : "no" };
 }
 
 function record(answers: CandidateAnswers, req: Requirement, value: string): CandidateAnswers {

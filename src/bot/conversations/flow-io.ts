@@ -100,11 +100,11 @@ export class FlowIO {
       }
       await this.conversation.external((c) => c.setLang(lang as Lang));
       const t = tFor(lang);
-      await ctx.answerCallbackQuery({ text: t("language.changed") });
+      await ctx.answerCallbackQuery();
       await this.show(prompt, t, t("language.changed"));
       return null;
     }
-    if (prompt.final) return await this.conversation.halt({ next: true });
+    // At the verdict too: a command or a foreign button is handled, then the verdict is shown again with its Back.
     return await this.interrupt(prompt, buttonInterruption(data));
   }
 
@@ -137,11 +137,12 @@ export class FlowIO {
       await this.show(prompt, t, t("flow.nonText"));
       return null;
     }
-    // A typed "back" or "start over" is its button, on the verdict too; anything else typed there leaves the flow.
+    // A typed "back" or "start over" is its button, and a command an interruption, on the verdict too; any other
+    // text typed there leaves the flow and is read as a question.
     if (prompt.back && isBackReply(text)) return { kind: "back" };
     if (prompt.restart && isRestartReply(text)) return { kind: "restart" };
-    if (prompt.final) return await this.conversation.halt({ next: true });
     if (text.startsWith("/")) return await this.interrupt(prompt, commandInterruption(text));
+    if (prompt.final) return await this.conversation.halt({ next: true });
     const t = await this.t();
     let hintKey = "flow.useButtons";
     const typed = typedChoice(text, prompt.choices?.(t) ?? []);

@@ -1,4 +1,5 @@
-import { readYesNo } from "../../rules/replies.js";
+import { parseAgeInput } from "../../rules/age.js";
+import { isBackReply, isRestartReply, readYesNo } from "../../rules/replies.js";
 import type { Choice } from "./prompt.js";
 
 const plain = (s: string) =>
@@ -8,8 +9,15 @@ const plain = (s: string) =>
     .trim();
 
 /** A bare "yes" or "no": an answer to a question the bot may no longer be asking (a flow that timed out). */
-export function isBareYesNo(text: string): boolean {
-  return readYesNo(text) !== undefined;
+/** What only a flow's step asks for: a yes or no, a number, an age or a date of birth, "back" or "start over". */
+export function isOrphanStepAnswer(text: string, today: Date): boolean {
+  return (
+    readYesNo(text) !== undefined ||
+    /^\s*\d{1,3}\s*$/.test(text) ||
+    isBackReply(text) ||
+    isRestartReply(text) ||
+    parseAgeInput(text, today).ok
+  );
 }
 
 // "Kurultai (2026 rules)" is also chosen by typing "kurultai": the note in brackets is for reading, not typing.

@@ -2,7 +2,7 @@ import { Composer, InlineKeyboard } from "grammy";
 import { answerQuestion, replyWithEntry } from "../answer-question.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
-import { isBareYesNo } from "../conversations/typed-answer.js";
+import { isOrphanStepAnswer } from "../conversations/typed-answer.js";
 import { mainMenu } from "../keyboards.js";
 import { smallTalk } from "../small-talk.js";
 
@@ -18,9 +18,9 @@ questionFeature.callbackQuery(callbackPattern.answer, async (ctx) => {
 questionFeature.chatType("private").on("message:text", async (ctx, next) => {
   if (ctx.msg.text.startsWith("/")) return next();
   // Searching "иә" finds whichever entry quotes a yes vote (the referendum): asking for a question is the honest reply.
-  // A bare yes, no or number outside a flow is most likely the answer to a flow step whose state is gone (idle,
-  // Redis restarted empty): say so and offer the flows, instead of searching "40" or "иә" as a question.
-  if (isBareYesNo(ctx.msg.text) || /^\s*\d{1,3}\s*$/.test(ctx.msg.text)) {
+  // A bare yes, no, number, age ("мне 26") or "back" outside a flow is most likely the answer to a flow step whose
+  // state is gone (ended, idle, Redis restarted empty): say so and offer the flows, instead of searching it.
+  if (isOrphanStepAnswer(ctx.msg.text, ctx.deps.now())) {
     const flows = new InlineKeyboard()
       .text(ctx.t("menu.eligibility"), callbackData.menu("eligibility"))
       .row()

@@ -11,8 +11,14 @@ describe("questions typed in private", () => {
     ["en", "yes!"],
     ["ru", "40"],
     ["kk", " 26 "],
+    ["ru", "мне 26"],
+    ["kk", "26 жастамын"],
+    ["en", "01.05.1999"],
+    ["en", "back"],
+    ["ru", "назад"],
+    ["kk", "артқа"],
   ])(
-    "meets a bare yes, no or number (%s: %j) as the answer to a flow that is gone, offering the flows",
+    "meets a bare yes, no, number, age or back (%s: %j) as the answer to a flow that is gone, offering the flows",
     async (lang, text) => {
       const replies = await testChat({ lang }).send(text);
       expect(replies.map((r) => r.text)).toEqual([t(lang as "kk" | "ru" | "en")("flow.orphanAnswer")]);
@@ -143,7 +149,7 @@ describe("small talk", () => {
     ["ru", "спасибо большое", /^Пожалуйста!/, false],
     ["ru", "привееет бот", /^Здравствуйте! Спросите меня/, true],
     ["kk", "салеметсиз бе", /^Сәлеметсіз бе! Қазақстандағы сайлау/, true],
-    ["ru", "Привет, как дела?", /^Здравствуйте! Спросите меня/, true],
+    ["ru", "Привет, как дела?", /^Всё хорошо, спасибо!/, true],
     ["en", "how are you?", /^I'm well, thank you!/, true],
     ["kk", "қалайсыз", /^Жақсы, рахмет!/, true],
     ["ru", "пока", /^До свидания!/, false],
@@ -153,7 +159,9 @@ describe("small talk", () => {
     ["kk", "түсінікті", /^👍 Тағы сұрағыңыз/, false],
     // in the language of its words, whatever the chat's language
     ["en", "спасибо", /^Пожалуйста!/, false],
-    ["en", "привет, как дела?", /^Здравствуйте! Спросите меня/, true],
+    ["en", "привет, как дела?", /^Всё хорошо, спасибо!/, true],
+    ["kk", "ok", /^👍 Тағы сұрағыңыз/, false],
+    ["kk", "ок", /^👍 Тағы сұрағыңыз/, false],
     ["ru", "рахмет", /^Оқасы жоқ!/, false],
     ["kk", "thanks", /^You're welcome!/, false],
     // typed in Latin letters, shortened, or several at once

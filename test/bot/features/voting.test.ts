@@ -130,6 +130,22 @@ describe("the voting guide", () => {
     expect(last(await chat.send(back))).toContain(question);
   });
 
+  it.each([
+    ["kk", "артқа", "Қазақстан азаматысыз ба?"],
+    ["ru", "назад", "Вы гражданин Казахстана?"],
+    ["en", "back", "Are you a citizen of Kazakhstan?"],
+  ])(
+    "in %s, /help at the cannot-vote verdict is an interruption: the verdict comes back, and %j still works",
+    async (lang, back, question) => {
+      const chat = testChat({ lang });
+      await checkIn(chat, ["yes", "no"]);
+      const replies = await chat.send("/help");
+      expect(replies).toHaveLength(2);
+      expect(replies[1]!.buttons.map((b) => b.data)).toEqual(["g:vo:back", "g:vo:restart"]);
+      expect(last(await chat.send(back))).toContain(question);
+    },
+  );
+
   it("goes back from a cannot-vote verdict to the question that failed", async () => {
     const chat = testChat({ lang: "en" });
     await checkIn(chat, ["yes", "no"]);
