@@ -9,7 +9,7 @@ const OFFICIAL_HOMES = new Set(["election.gov.kz", "adilet.zan.kz", "akorda.kz",
  */
 export const ENTRIES_WITH_HOME_PAGE_SOURCES: ReadonlySet<string> = new Set(["voter-documents"]);
 
-/** A URL that names a site but no page of it: "https://kazpravda.kz" or "https://www.caravan.kz/". */
+/** A URL that names a site but no page of it: "https://kazpravda.kz", "https://www.caravan.kz/", ".../ru". */
 export function isHomePage(url: string): boolean {
   let parsed: URL;
   try {
@@ -18,7 +18,9 @@ export function isHomePage(url: string): boolean {
     return false;
   }
   const host = parsed.hostname.replace(/^www\./, "");
-  return (parsed.pathname === "/" || parsed.pathname === "") && !parsed.search && !OFFICIAL_HOMES.has(host);
+  // A language's front page ("https://www.inform.kz/ru") is a home page too.
+  const home = /^\/?([a-z]{2}\/?)?$/.test(parsed.pathname);
+  return home && !parsed.search && !OFFICIAL_HOMES.has(host);
 }
 
 export interface HomePageSource {

@@ -13,7 +13,7 @@ export const SOURCES = {
   deposit:
     "https://aqmolanews.kz/ru/2023/02/06/chto-budet-so-vznosami-kandidatov-v-deputaty-posle-vyborov-v-kazahstane",
   depositAmount: "https://qaz.ulysmedia.kz/news/3537-m-zhilis-deputattygyna-kandidat-kansha-tenge-zharna-toleidi/",
-  documents: "https://kokshetoday.kz",
+  documents: "https://kokshetoday.kz/parlament-m-zhilisini-deputattaryna-ojjylatyn-talaptar-andajj",
   calendar2023: "https://astanatimes.com/2023/01/central-election-commission-adopts-parliamentary-election-calendar/",
   nomination2023: "https://jjtv.kz/en/kazakh-cec-early-mazhilis-and-maslikhat-elections-to-be-held-on-march-19",
   pollingStation:
@@ -22,7 +22,8 @@ export const SOURCES = {
   hours: "https://el.kz/en/10223-polling-stations-open-countrywide-and-abroad_68391/",
   identity: "https://www.te.gob.mx/vota_elections/thesaurus/article/22841/16231/158",
   ballots: "https://sailaunews.kz/what-is-interesting-about-the-elections-to-the-mazhilis-and-maslikhats-in-2023",
-  marking: "https://www.caravan.kz",
+  marking:
+    "https://www.caravan.kz/news/grafa-protiv-vsekh-poyavitsya-i-v-byulletenyakh-dlya-golosovaniya-v-vyborakh-deputatov-895293",
   abroad: "https://astanatimes.com/2023/03/kazakhstans-citizens-to-be-able-to-vote-abroad-in-62-countries/",
   homeVoting: "https://alakol-aynasy.kz/aza-stan-respublikasyny-sajlau-uchaskelerinen-tys-zherde-dauys-beru/",
 } as const;

@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { homePageSources, isHomePage } from "../../src/knowledge/home-page-sources.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
+import { SOURCES } from "../../src/rules/sources.js";
 
 describe("sources a journalist can follow", () => {
   it.each([
     ["https://kazpravda.kz", true],
     ["https://www.caravan.kz/", true],
     ["https://en.inform.kz", true],
+    ["https://www.inform.kz/ru", true],
+    ["https://www.inform.kz/ru/", true],
+    ["https://kodeksy-kz.com/konstitutsiya/51.htm", false],
     ["https://www.caravan.kz/news/grafa-protiv-vsekh-895293", false],
     ["https://timesca.com/?p=51256", false],
     ["https://www.election.gov.kz", false],
@@ -31,5 +35,9 @@ describe("sources a journalist can follow", () => {
     expect(homePageSources(loadKnowledge().entries)).toEqual([
       { entryId: "voter-documents", index: 1, url: "https://aqmolanews.kz", known: true },
     ]);
+  });
+
+  it("hold for the guided flows' own sources too", () => {
+    expect(Object.entries(SOURCES).filter(([, url]) => isHomePage(url))).toEqual([]);
   });
 });
