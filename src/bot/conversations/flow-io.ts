@@ -115,6 +115,14 @@ export class FlowIO {
         return await this.conversation.skip({ next: true });
       case "enter":
       case "leave": {
+        // This very flow's button under an answer, pressed while it runs, goes on where it was: the press did not ask
+        // to drop the answers given (typing /voting does, and starts over; so does the flow's own Start over).
+        if (interruption.kind === "enter" && interruption.flow === this.name && this.current.callbackQuery) {
+          await this.current.answerCallbackQuery();
+          const t = await this.t();
+          await this.show(prompt, t, t("flow.continue"));
+          return null;
+        }
         if (interruption.kind === "leave" || interruption.flow !== this.name)
           await this.say((await this.t())(`flow.left.${this.name}`));
         return await this.conversation.halt({ next: true });

@@ -146,6 +146,22 @@ describe("the voting guide", () => {
     },
   );
 
+  it.each([
+    ["kk", "Қазақстан азаматысыз ба?", "Енді тоқтаған жерімізден жалғастырайық"],
+    ["ru", "Вы гражданин Казахстана?", "Теперь продолжим с того места"],
+    ["en", "Are you a citizen of Kazakhstan?", "Now let's continue where we left off"],
+  ])(
+    "in %s, its own button pressed mid-flow (under an answer) goes on at the step, not from the start",
+    async (lang, step, resumed) => {
+      const chat = testChat({ lang });
+      await checkIn(chat, ["yes"]);
+      const replies = await pressData(chat, "m:voting");
+      expect(last(replies)).toContain(resumed);
+      expect(last(replies)).toContain(step);
+      expect(callbackAnswers(chat)).toHaveLength(1);
+    },
+  );
+
   it("goes back from a cannot-vote verdict to the question that failed", async () => {
     const chat = testChat({ lang: "en" });
     await checkIn(chat, ["yes", "no"]);
