@@ -34,6 +34,8 @@ describe("what an interruption does to a flow", () => {
     ["m:eligibility", "enter"],
     ["m:voting", "enter"],
     ["t:c:voting:0", "pass"],
+    ["t:r:1", "pass"],
+    ["t:e:voting-voluntary:0", "resume"],
     ["f:polling-hours:up", "pass"],
   ])("the button %j: %s", (data, kind) => expect(buttonInterruption(data).kind).toBe(kind));
 });
