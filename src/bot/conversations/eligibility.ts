@@ -71,7 +71,13 @@ export function verdictText(verdict: EligibilityVerdict, t: TFunction): string {
   lines.push(
     "",
     failure
-      ? t("eligibility.verdict.ineligible", { reason: t(`eligibility.fail.${failure.id}`, { min: failure.minAge }) })
+      ? t(
+          // "The first reason" only where there are more; one failed requirement is "the reason".
+          verdict.results.filter((r) => !r.met).length > 1
+            ? "eligibility.verdict.ineligible"
+            : "eligibility.verdict.ineligibleOne",
+          { reason: t(`eligibility.fail.${failure.id}`, { min: failure.minAge }) },
+        )
       : t("eligibility.verdict.eligible"),
   );
   lines.push("", t("eligibility.verdict.requirements"));

@@ -77,7 +77,7 @@ describe("the eligibility flow", () => {
   it("tells a would-be self-nominee that the Kurultai takes party lists only", async () => {
     const chat = chatIn("ru");
     const [verdict] = await walk(chat, [["press", "kurultai"], yes(), ["send", "40"], yes(), no()]);
-    expect(verdict?.text).toContain("Первая причина: Курултай избирается только по партийным спискам");
+    expect(verdict?.text).toContain("Причина: Курултай избирается только по партийным спискам");
   });
 
   it("walks the single-member district path in Russian and gives age as the first reason at 24", async () => {
@@ -85,7 +85,7 @@ describe("the eligibility flow", () => {
     const replies = await walk(chat, [["press", "mazhilisDistrict"], yes(), ["send", "24"], yes(), ...cleanRecord]);
     const verdict = replies[0]!.text;
     expect(verdict).toContain("Результат: Мажилис, округ (2023, история)");
-    expect(verdict).toContain("Первая причина: кандидату должно быть не меньше 25 лет");
+    expect(verdict).toContain("Причина: кандидату должно быть не меньше 25 лет");
     expect(verdict).toContain("❌ Возраст не менее 25 лет");
     expect(verdict).not.toContain("Член выдвигающей партии");
     expect(verdict).toContain("его заменил Курултай");
@@ -98,7 +98,7 @@ describe("the eligibility flow", () => {
     const replies = await walk(chat, [["press", "maslikhat"], yes(), ["send", "16.03.2006"], ...cleanRecord]);
     const verdict = replies[0]!.text;
     expect(verdict).toContain("Нәтиже: Мәслихат");
-    expect(verdict).toContain("Бірінші себеп: кандидаттың жасы кемінде 20 жас болуы керек");
+    expect(verdict).toContain("Себебі: кандидаттың жасы кемінде 20 жас болуы керек");
     expect(verdict).toContain("тұрғылықты жеріне қойылатын талап мұнда қарастырылмайды");
     expect(verdict).not.toContain("Соңғы 10 жыл");
     expect(replies[1]!.text).not.toContain("350 000 теңге");
@@ -229,16 +229,22 @@ describe("the eligibility flow", () => {
       [yes(), ["send", "40"], no(), ...cleanRecord],
       "lived permanently in Kazakhstan for the last 10 years",
     ],
-  ] as [string, Step[], string][])("gives %s as the first reason", async (_, steps, reason) => {
+  ] as [string, Step[], string][])("gives %s as the reason, when it is the only one", async (_, steps, reason) => {
     const chat = chatIn("en");
     const replies = await walk(chat, [["press", "mazhilisDistrict"], ...steps]);
-    expect(replies[0]!.text).toMatch(new RegExp(`The first reason: [^\n]*${reason}`));
+    expect(replies[0]!.text).toMatch(new RegExp(`The reason: [^\n]*${reason}`));
+  });
+
+  it("says 'the first reason' only when more than one requirement fails", async () => {
+    const chat = chatIn("en");
+    const replies = await walk(chat, [["press", "mazhilisDistrict"], no(), ["send", "19"], no(), ...cleanRecord]);
+    expect(replies[0]!.text).toContain("The first reason: only citizens of Kazakhstan can stand");
   });
 
   it("requires party membership on the party list", async () => {
     const chat = chatIn("en");
     const replies = await walk(chat, [["press", "mazhilisList"], yes(), ["send", "40"], yes(), ...cleanRecord, no()]);
-    expect(replies[0]!.text).toContain("The first reason: a party list may include only members of that party");
+    expect(replies[0]!.text).toContain("The reason: a party list may include only members of that party");
   });
 
   it.each([
