@@ -153,8 +153,10 @@ async function lastAnswered(ctx: BotContext): Promise<SearchContext | undefined>
     return undefined;
   });
   if (!last || ctx.deps.now().getTime() - last.at >= SEARCH_DEFAULTS.followUpMinutes * 60_000) return undefined;
-  const question = ctx.deps.kb.byId.get(last.id)?.questions[last.lang][0];
-  return question === undefined ? undefined : { question, entryId: last.id };
+  const entry = ctx.deps.kb.byId.get(last.id);
+  const question = entry?.questions[last.lang][0];
+  if (!entry || question === undefined) return undefined;
+  return { question, entryId: last.id, entryText: `${entry.title[last.lang]} ${entry.answer[last.lang]}` };
 }
 
 async function rememberAnswered(ctx: BotContext, id: string, lang: Lang): Promise<void> {

@@ -8,6 +8,9 @@ import type { Decision, Searcher } from "./types.js";
 export interface SearchContext {
   question: string;
   entryId: string;
+  /** The answered entry's title and answer, when the caller has them: a follow-up that names a body or a year the
+   * answer covers too ("а для маслихата?" after a deposit answer that gives both) may be answered by it again. */
+  entryText?: string;
 }
 
 export interface ContextDecision {
@@ -46,6 +49,16 @@ function slotOf(word: string): "body" | "year" | undefined {
   if (YEAR.test(word)) return "year";
   const w = fold(word);
   return BODY_STEMS.some((stem) => w.startsWith(stem)) ? "body" : undefined;
+}
+
+/** Whether an entry's text names every body and year given (by stem: "маслихата" is in "маслихатов"). */
+function covers(entryText: string | undefined, words: string[]): boolean {
+  if (entryText === undefined) return false;
+  const text = fold(entryText);
+  return words.every((w) => {
+    const f = fold(w);
+    return text.includes(YEAR.test(f) ? f : f.slice(0, Math.max(5, f.length - 2)));
+  });
 }
 
 /** Whether a message says it leans on the last one ("а для маслихата?", "and abroad?", "2026 жылы ше?"). */
@@ -98,8 +111,8 @@ export function decideInContext(
   if (decision.kind !== "answer") return { decision: own };
   // "а для маслихата?" after the Mazhilis threshold, read as the same question, finds the Mazhilis entry again: it
   // does not answer about the body or year swapped in, so the honest reply is a did-you-mean of the others.
-  const swapped = tokenize(query).some((w) => slotOf(w) !== undefined);
-  if (swapped && decision.hit.id === context.entryId) {
+  const swapped = tokenize(query).filter((w) => slotOf(w) !== undefined);
+  if (swapped.length > 0 && decision.hit.id === context.entryId && !covers(context.entryText, swapped)) {
     const mine = own.kind === "answer" && own.hit.id !== context.entryId ? [own.hit] : [];
     const others = [
       ...mine,

@@ -92,6 +92,20 @@ describe("decideInContext does not repeat the last answer for another body or ye
   });
 });
 
+describe("decideInContext answers with the same entry when its answer covers the body asked about", () => {
+  it.each([
+    ["election-deposit", "ru", "а для маслихата?"],
+    ["election-deposit", "en", "and for maslikhats?"],
+    ["election-deposit", "kk", "мәслихатқа ше?"],
+  ])("after %s (%s), %j", (id, lang, followUp) => {
+    const l = lang as "kk" | "ru" | "en";
+    const entry = kb.byId.get(id)!;
+    const context = { ...contextAfter(id, l), entryText: `${entry.title[l]} ${entry.answer[l]}` };
+    expect(answered(decideInContext(searcher, followUp, context))).toBe(id);
+    expect(answered(decideInContext(searcher, followUp, contextAfter(id, l)))).not.toBe(id);
+  });
+});
+
 describe("decideInContext never lends the context to", () => {
   it.each(["сколько стоит хлеб в магазине", "zzqx vbnm", "а сколько стоит хлеб?", "погода в Астане"])(
     "an off-topic or unreadable message: %j",
