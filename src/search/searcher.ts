@@ -37,7 +37,6 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
   const score = scorer(lookup, detectLang, matcher, reranker(lookup, createClassifier(index.classifier)));
   const entryCount = docs.filter((id) => !id.startsWith(OFF_TOPIC)).length;
   const { titleYears, mentionedYears } = index;
-  const docNumber = new Map(docs.map((id, i) => [id, i]));
 
   /** The question as typed, or read in the other keyboard layout when that scores clearly better ("ыфндфг" → "saylau"). */
   function search(query: string): Scored & { text: string } {
@@ -71,7 +70,7 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
           isEntry,
           mostlyKnown: () => matcher.mostlyKnown(text),
           otherYear: (hit) => {
-            const i = docNumber.get(hit.id);
+            const i = lookup.docIndex.get(hit.id);
             if (asked.length === 0 || i === undefined || titleYears[i]!.length === 0) return false;
             return !asked.some((y) => mentionedYears[i]!.includes(y));
           },
