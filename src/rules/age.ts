@@ -166,13 +166,21 @@ function parseDate(text: string): Ymd | null | "invalid" {
   return checked(Number(year), month, Number(day));
 }
 
+/** The one number among words that are otherwise all `allowed` ("мне 26 лет", "15 жыл тұрдым"), or null. */
+export function soleNumberAmong(
+  words: readonly string[],
+  allowed: ReadonlySet<string>,
+  maxDigits: number,
+): number | null {
+  const numbers = words.filter((w) => /^\d+$/.test(w));
+  if (numbers.length !== 1 || numbers[0]!.length > maxDigits) return null;
+  return words.every((w) => w === numbers[0] || allowed.has(w)) ? Number(numbers[0]) : null;
+}
+
 function parseAge(text: string): number | null {
   const signed = /^\s*([+-]\d{1,6})\s*$/.exec(text);
   if (signed) return Number(signed[1]);
-  const words = foldWords(text);
-  const numbers = words.filter((w) => /^\d+$/.test(w));
-  if (numbers.length !== 1 || numbers[0]!.length > 6) return null;
-  return words.every((w) => /^\d+$/.test(w) || AGE_WORDS.has(w)) ? Number(numbers[0]) : null;
+  return soleNumberAmong(foldWords(text), AGE_WORDS, 6);
 }
 
 // An age as people write it ("25", "мне 26", "26 жастамын", "I'm 24", "24 years old") or a date of birth

@@ -1,6 +1,7 @@
+import { soleNumberAmong } from "./age.js";
 import { foldReply } from "./replies.js";
 import type { SourceId } from "./sources.js";
-import { VOTING_AGE } from "./voting.js";
+import { checkVoter, isAdult } from "./voting.js";
 
 // In the order a voter meets them today: the Kurultai (the 2026 rules) first, the maslikhat next (the rules used in
 // 2023, which as far as the sources say still apply to the sitting maslikhats), the Mazhilis last, for history.
@@ -159,9 +160,7 @@ export function parseResidenceYears(text: string): number | null {
   const folded = foldReply(text);
   if (ALL_MY_LIFE.some((p) => folded.includes(p))) return Number.POSITIVE_INFINITY;
   const words = folded.split(" ").filter(Boolean);
-  const numbers = words.filter((w) => /^\d{1,3}$/.test(w));
-  if (numbers.length !== 1 || words.length > 10) return null;
-  return words.every((w) => /^\d{1,3}$/.test(w) || RESIDENCE_WORDS.has(w)) ? Number(numbers[0]) : null;
+  return words.length > 10 ? null : soleNumberAmong(words, RESIDENCE_WORDS, 3);
 }
 
 export function residenceMet(years: number): boolean {
@@ -203,10 +202,14 @@ export function isOffice(value: unknown): value is Office {
 }
 
 /**
- * Whether someone who cannot run may still vote, so that pointing them to the voting guide makes sense: what bars
- * voting (Constitution Art. 33) is read from the answers, asked or not by the office's own requirements.
+ * Whether someone who cannot run may still vote, so that pointing them to the voting guide makes sense: the voter
+ * rules (rules/voting.ts) applied to the answers given, an answer not asked counting as met.
  */
 export function mayStillVote(answers: CandidateAnswers): boolean {
-  if (answers.citizen === false || answers.incapable === true || answers.servingSentence === true) return false;
-  return answers.age === undefined || answers.age >= VOTING_AGE;
+  return checkVoter({
+    adult: answers.age === undefined || isAdult(answers.age),
+    citizen: answers.citizen !== false,
+    incapable: answers.incapable === true,
+    imprisoned: answers.servingSentence === true,
+  }).canVote;
 }

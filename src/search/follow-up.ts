@@ -39,7 +39,9 @@ const POINTERS = new Set([
 ]);
 
 const fold = (word: string) => kazakhFold(word.toLowerCase());
-const BODY_STEMS = SALIENT_GROUPS.flat().map((w) => fold(w).slice(0, Math.max(5, w.length - 2)));
+/** A body's name without its case ending, so "маслихата" and "мәслихатқа" both find "маслихат". */
+const stem = (word: string) => fold(word).slice(0, Math.max(5, word.length - 2));
+const BODY_STEMS = SALIENT_GROUPS.flat().map(stem);
 const YEAR = /^(19|20)\d\d$/;
 // Words that come with a slot or a follow-up and say nothing of their own: "2026 жылы ше?", "а в 2026 году?".
 const FILLERS = new Set(["ше", "she", "жылы", "жылгы", "году", "год", "year", "тоже", "too", "same"]);
@@ -55,10 +57,7 @@ function slotOf(word: string): "body" | "year" | undefined {
 function covers(entryText: string | undefined, words: string[]): boolean {
   if (entryText === undefined) return false;
   const text = fold(entryText);
-  return words.every((w) => {
-    const f = fold(w);
-    return text.includes(YEAR.test(f) ? f : f.slice(0, Math.max(5, f.length - 2)));
-  });
+  return words.every((w) => text.includes(YEAR.test(w) ? w : stem(w)));
 }
 
 /** Whether a message says it leans on the last one ("а для маслихата?", "and abroad?", "2026 жылы ше?"). */

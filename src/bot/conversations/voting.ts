@@ -3,10 +3,10 @@ import type { TFunction } from "../../i18n.js";
 import { parseAgeInput } from "../../rules/age.js";
 import {
   checkVoter,
+  isAdult,
   SITUATIONS,
   type Situation,
   VOTER_RULES,
-  VOTING_AGE,
   type VoterAnswers,
   votingGuide,
 } from "../../rules/voting.js";
@@ -18,7 +18,7 @@ export const VOTING_FLOW = "voting";
 
 function adultFromAge(text: string, today: Date): Parsed<"yes" | "no"> {
   const age = parseAgeInput(text, today);
-  return age.ok ? { ok: true, value: age.age >= VOTING_AGE ? "yes" : "no" } : { ok: false, hintKey: "flow.useButtons" };
+  return age.ok ? { ok: true, value: isAdult(age.age) ? "yes" : "no" } : { ok: false, hintKey: "flow.useButtons" };
 }
 
 export function guideText(situation: Situation, t: TFunction): string {
