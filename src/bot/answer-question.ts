@@ -1,3 +1,4 @@
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, Lang } from "../knowledge/schema.js";
 import { SEARCH_DEFAULTS } from "../search/defaults.js";
@@ -7,7 +8,7 @@ import type { Searcher } from "../search/types.js";
 import { MESSAGE_TEXT_MAX } from "../telegram-limits.js";
 import { suggestionKeyboard } from "./answer.js";
 import { renderAnswerToday } from "./answer-today.js";
-import { callbackData } from "./callback-data.js";
+import { callbackData, callbackPattern, withLanguageTag } from "./callback-data.js";
 import type { BotContext } from "./context.js";
 import { mainMenu } from "./keyboards.js";
 
@@ -81,6 +82,16 @@ export async function replyWithEntry(ctx: BotContext, entry: Entry): Promise<voi
   await ctx.reply(text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
 }
 
+/** The buttons of a reply in another language than the chat's go on in that language when pressed. */
+function inLanguage(markup: InlineKeyboardMarkup, lang: Lang, ctx: BotContext): InlineKeyboardMarkup {
+  if (lang === ctx.lang) return markup;
+  const tag = (button: InlineKeyboardButton): InlineKeyboardButton =>
+    "callback_data" in button && !callbackPattern.language.test(button.callback_data)
+      ? { ...button, callback_data: withLanguageTag(button.callback_data, lang) }
+      : button;
+  return { inline_keyboard: markup.inline_keyboard.map((row) => row.map(tag)) };
+}
+
 async function reply(ctx: BotContext, query: string, decision: QuestionDecision): Promise<void> {
   const { deps } = ctx;
   if (decision.kind === "tooLong") {
@@ -95,7 +106,10 @@ async function reply(ctx: BotContext, query: string, decision: QuestionDecision)
     if (lang !== ctx.lang)
       keyboard.text(t("answer.switch", { language: t("language.name") }), callbackData.language(lang));
     deps.onDecision?.({ query, lang, id: entry.id, score: decision.score, suggestions: [] });
-    await ctx.reply(text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
+    await ctx.reply(text, {
+      reply_markup: inLanguage(keyboard, lang, ctx),
+      link_preview_options: { is_disabled: true },
+    });
     return;
   }
   const { suggestions } = decision;
@@ -107,12 +121,16 @@ async function reply(ctx: BotContext, query: string, decision: QuestionDecision)
       suggestions.length > 0
         ? suggestionKeyboard(suggestions, lang, deps.kb).text(t("menu.topics"), callbackData.menu("topics"))
         : mainMenu(t);
-    await ctx.reply(t("fallback.broad"), { reply_markup: keyboard });
+    await ctx.reply(t("fallback.broad"), { reply_markup: inLanguage(keyboard, lang, ctx) });
     return;
   }
   const head = suggestions.length > 0 ? t("fallback.suggest") : t("fallback.none");
   await ctx.reply(`${head}\n\n${t("fallback.official")}`, {
-    reply_markup: suggestionKeyboard(suggestions, lang, deps.kb).text(t("menu.topics"), callbackData.menu("topics")),
+    reply_markup: inLanguage(
+      suggestionKeyboard(suggestions, lang, deps.kb).text(t("menu.topics"), callbackData.menu("topics")),
+      lang,
+      ctx,
+    ),
     link_preview_options: { is_disabled: true },
   });
 }

@@ -38,6 +38,21 @@ export const callbackData = {
   },
 } as const;
 
+// A button under a message written in another language than the chat's carries that language after a tilde
+// ("a:voting-abroad~kk"): pressing it goes on in the language the user was reading (middlewares/language-tag.ts).
+const LANGUAGE_TAG = /~(kk|ru|en)$/;
+
+/** The data with its message's language, or as it was when the tag would take it over Telegram's limit. */
+export function withLanguageTag(data: string, lang: string): string {
+  return withinLimit(`${data}~${lang}`) ?? data;
+}
+
+/** The data without its language tag, and the tag. */
+export function readLanguageTag(data: string): { data: string; lang?: string } {
+  const tag = LANGUAGE_TAG.exec(data);
+  return tag ? { data: data.slice(0, tag.index), lang: tag[1] } : { data };
+}
+
 /** The patterns the handlers listen on; each captures what its builder above put in. */
 export const callbackPattern = {
   answer: new RegExp(`^a:${ID}$`),

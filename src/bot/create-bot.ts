@@ -22,6 +22,7 @@ import { topicsFeature } from "./features/topics.js";
 import { admit } from "./middlewares/admit.js";
 import { trackCallbackAnswers, wasAnswered } from "./middlewares/callback-answer.js";
 import { i18nMiddleware } from "./middlewares/i18n.js";
+import { languageTag } from "./middlewares/language-tag.js";
 import { onceOnly } from "./middlewares/once.js";
 import { lockAcrossInstances, orderKeys } from "./middlewares/order.js";
 import { protect } from "./middlewares/protect.js";
@@ -83,6 +84,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     }),
   );
   safe.use(i18nMiddleware());
+  safe.use(languageTag);
   safe.use(protect);
   // Before the features that change the language, so that a subscriber's language follows.
   safe.use(remindFeature);

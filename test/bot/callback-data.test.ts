@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callbackData, callbackPattern } from "../../src/bot/callback-data.js";
+import { callbackData, callbackPattern, readLanguageTag, withLanguageTag } from "../../src/bot/callback-data.js";
 
 describe("callback data: one registry of builders and the patterns that read them", () => {
   it("reads back what each builder wrote", () => {
@@ -43,5 +43,14 @@ describe("callback data: one registry of builders and the patterns that read the
       callbackData.flow.back("voting"),
     ];
     expect(new Set(samples.map((s) => s.slice(0, 2))).size).toBe(samples.length);
+  });
+
+  it("tags data with a message's language and reads the tag off again, within the 64-byte limit", () => {
+    const tagged = withLanguageTag(callbackData.answer("voting-abroad"), "kk");
+    expect(tagged).toBe("a:voting-abroad~kk");
+    expect(readLanguageTag(tagged)).toEqual({ data: "a:voting-abroad", lang: "kk" });
+    expect(readLanguageTag("a:voting-abroad")).toEqual({ data: "a:voting-abroad" });
+    const full = `a:${"x".repeat(62)}`;
+    expect(withLanguageTag(full, "ru")).toBe(full);
   });
 });

@@ -35,3 +35,33 @@ describe("/language", () => {
     expect(toasts.map((c) => c.payload.text)).toEqual([undefined]);
   });
 });
+
+describe("a button under an answer in another language than the chat's", () => {
+  it.each([
+    ["en", "сайлауда кім дауыс бере алады", "🗳 Қалай дауыс беремін?", "kk"],
+    ["kk", "кто может голосовать на выборах", "🗳 Как мне проголосовать?", "ru"],
+    ["ru", "who can vote in the elections", "🗳 How does voting work for me?", "en"],
+  ] as const)(
+    "goes on in the answer's language, at every step of the flow it opens (%s chat)",
+    async (chatLang, question, button, answerLang) => {
+      const reference = testChat({ lang: answerLang });
+      const expected = [(await reference.send("/voting"))[0]?.text, (await reference.press(1))[0]?.text];
+      const expectedHelp = (await reference.send("/help"))[0]?.text;
+
+      const chat = testChat({ lang: chatLang });
+      await chat.send(question);
+      const index = chat.lastButtons.findIndex((b) => b.text === button);
+      expect(index).toBeGreaterThanOrEqual(0);
+      expect(chat.lastButtons[index]?.data).toMatch(new RegExp(`~${answerLang}$`));
+      const seen = [(await chat.press(index + 1))[0]?.text, (await chat.press(1))[0]?.text];
+      expect(seen).toEqual(expected);
+      expect((await chat.send("/help"))[0]?.text).toBe(expectedHelp);
+    },
+  );
+
+  it("carries no tag when the answer is in the chat's language", async () => {
+    const chat = testChat({ lang: "kk" });
+    await chat.send("сайлауда кім дауыс бере алады");
+    expect(chat.lastButtons.filter((b) => b.data?.includes("~"))).toEqual([]);
+  });
+});
