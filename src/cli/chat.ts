@@ -104,7 +104,11 @@ const toastsOf = (chat: LocalChat): string[] =>
 export async function runChat(deps: BotDeps = createDeps(), style: Style = terminalStyle()): Promise<void> {
   const language = (process.env.LANG ?? "").slice(0, 2);
   const tFor = createI18n();
-  const user = { id: 1, first_name: process.env.USER ?? "Voter", language_code: language };
+  const user = {
+    id: 1,
+    first_name: process.env.USER || tFor(langFromTelegram(language))("terminal.user"),
+    language_code: language,
+  };
   const chat: LocalChat = createLocalChat(deps, user);
   // The terminal's own lines speak the chat's language, which /language may change at any time.
   const chatLang = async (): Promise<Lang> => {

@@ -129,3 +129,20 @@ describe("the terminal chat in Kazakh", () => {
     expect(run.stdout).toMatch(/#9/);
   });
 });
+
+describe("the terminal chat's greeting", () => {
+  it.each([
+    ["kk_KZ.UTF-8", "Сайлаушы"],
+    ["ru_RU.UTF-8", "Избиратель"],
+    ["en_US.UTF-8", "Voter"],
+  ])("names a user without a login name in the chat's language (%s)", (lang, name) => {
+    const { USER: _user, ...env } = process.env;
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/chat.ts"], {
+      input: "",
+      encoding: "utf8",
+      env: { ...env, LANG: lang, LOG_LEVEL: "silent" },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`, ${name}!`);
+  });
+});

@@ -5,6 +5,7 @@ import { createI18n } from "../../../src/i18n.js";
 import { LANGS } from "../../../src/knowledge/schema.js";
 import { FakeTelegram } from "../../../src/local/fake-telegram.js";
 import { createLogger } from "../../../src/logger.js";
+import { testChat } from "../../helpers/harness.js";
 
 function setup() {
   const telegram = new FakeTelegram();
@@ -73,5 +74,27 @@ describe("/help", () => {
   it.each(LANGS)("names every command of the menu, /stop among them (%s)", (lang) => {
     const help = createI18n()(lang)("help.text");
     for (const command of [...COMMANDS.filter((c) => c !== "help"), "stop"]) expect(help).toContain(`/${command}`);
+  });
+});
+
+describe("a command the bot does not have", () => {
+  it.each([
+    ["kk", "/foo деген команданы білмеймін."],
+    ["ru", "Команды /foo я не знаю."],
+    ["en", "I don't know the command /foo."],
+  ] as const)("is named before the help, so the help does not read as an answer (%s)", async (lang, head) => {
+    const chat = testChat({ lang });
+    const [reply] = await chat.send("/foo");
+    const help = createI18n()(lang)("help.text");
+    expect(reply?.text.startsWith(head)).toBe(true);
+    expect(reply?.text).toContain(help.replace(/<\/?b>/g, "").slice(0, 40));
+  });
+
+  it("mid-flow, is named and the step is asked again", async () => {
+    const chat = testChat({ lang: "en" });
+    await chat.send("/voting");
+    const replies = await chat.send("/foo");
+    expect(replies[0]?.text.startsWith("I don't know the command /foo.")).toBe(true);
+    expect(replies.at(-1)?.text).toContain("let's continue where we left off");
   });
 });
