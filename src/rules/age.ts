@@ -1,7 +1,10 @@
 export const MIN_PLAUSIBLE_AGE = 1;
 export const MAX_PLAUSIBLE_AGE = 120;
 
-export type AgeInput = { ok: true; age: number } | { ok: false; error: "format" | "range" | "future" };
+/** An age read from a reply; `birth` when the reply was a date of birth. */
+export type AgeInput =
+  | { ok: true; age: number; birth?: { year: number; month: number; day: number } }
+  | { ok: false; error: "format" | "range" | "future" };
 
 export function ageOn(birth: { year: number; month: number; day: number }, on: Date): number {
   const y = on.getUTCFullYear();
@@ -9,6 +12,14 @@ export function ageOn(birth: { year: number; month: number; day: number }, on: D
   const d = on.getUTCDate();
   const hadBirthday = m > birth.month || (m === birth.month && d >= birth.day);
   return y - birth.year - (hadBirthday ? 0 : 1);
+}
+
+/** The first day on which someone born on `birth` is `years` old (by ageOn): born on 29 February, 1 March. */
+export function birthdayOfAge(birth: { year: number; month: number; day: number }, years: number): string {
+  const year = birth.year + years;
+  const leapDay = birth.month === 2 && birth.day === 29 && !validDate(year, 2, 29);
+  const [month, day] = leapDay ? [3, 1] : [birth.month, birth.day];
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 function validDate(year: number, month: number, day: number): boolean {
@@ -197,5 +208,5 @@ export function parseAgeInput(raw: string, today: Date): AgeInput {
   const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   if (Date.UTC(date.year, date.month - 1, date.day) > todayUtc) return { ok: false, error: "future" };
   const age = ageOn(date, today);
-  return age <= MAX_PLAUSIBLE_AGE ? { ok: true, age } : { ok: false, error: "range" };
+  return age <= MAX_PLAUSIBLE_AGE ? { ok: true, age, birth: date } : { ok: false, error: "range" };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageOn, parseAgeInput } from "../../src/rules/age.js";
+import { ageOn, birthdayOfAge, parseAgeInput } from "../../src/rules/age.js";
 
 const today = new Date("2026-03-15T10:00:00Z");
 
@@ -37,7 +37,7 @@ describe("parseAgeInput", () => {
     ["16.3.2006", 19],
     ["15.03.2026", 0],
   ])("turns the date of birth %s into age %i on 15 March 2026", (text, age) =>
-    expect(parseAgeInput(text, today)).toEqual({ ok: true, age }),
+    expect(parseAgeInput(text, today)).toMatchObject({ ok: true, age, birth: expect.any(Object) }),
   );
 });
 
@@ -89,7 +89,7 @@ describe("parseAgeInput reads ages and dates of birth as people write them", () 
     ["16 наурыз 2001", 24],
     ["16 March 2001", 24],
   ])("reads the date of birth %j as age %i on 15 March 2026", (text, age) =>
-    expect(parseAgeInput(text, today)).toEqual({ ok: true, age }),
+    expect(parseAgeInput(text, today)).toMatchObject({ ok: true, age, birth: expect.any(Object) }),
   );
 
   it.each([
@@ -101,4 +101,18 @@ describe("parseAgeInput reads ages and dates of birth as people write them", () 
     ["мне 300 лет", "range"],
     ["1 мая 2030", "future"],
   ])("rejects %j with a %s hint", (text, error) => expect(parseAgeInput(text, today)).toEqual({ ok: false, error }));
+});
+
+describe("birthdayOfAge", () => {
+  it.each([
+    [{ year: 2009, month: 5, day: 1 }, 18, "2027-05-01"],
+    [{ year: 2008, month: 12, day: 31 }, 18, "2026-12-31"],
+    [{ year: 2008, month: 2, day: 29 }, 18, "2026-03-01"],
+    [{ year: 2008, month: 2, day: 29 }, 20, "2028-02-29"],
+  ])("someone born %j is %i on %s", (birth, years, day) => {
+    expect(birthdayOfAge(birth, years)).toBe(day);
+    const on = new Date(`${day}T00:00:00Z`);
+    expect(ageOn(birth, on)).toBe(years);
+    expect(ageOn(birth, new Date(on.getTime() - 86_400_000))).toBe(years - 1);
+  });
 });

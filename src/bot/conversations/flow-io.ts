@@ -37,8 +37,12 @@ export class FlowIO {
     return new FlowIO(conversation, flow, name, idleMs, ctx);
   }
 
+  async lang(): Promise<Lang> {
+    return await this.conversation.external((c) => c.lang);
+  }
+
   async t(): Promise<TFunction> {
-    return tFor(await this.conversation.external((c) => c.lang));
+    return tFor(await this.lang());
   }
 
   async hasEntry(id: string): Promise<boolean> {
@@ -57,7 +61,7 @@ export class FlowIO {
   }
 
   async ask<T extends string>(prompt: Prompt<T>): Promise<Outcome<T>> {
-    await this.show(prompt, await this.t());
+    await this.show(prompt, await this.lang());
     for (;;) {
       const ctx = await this.conversation.wait({ maxMilliseconds: this.idleMs });
       if (++this.updates > MAX_FLOW_UPDATES) return await this.conversation.halt({ next: true });
@@ -67,8 +71,10 @@ export class FlowIO {
     }
   }
 
-  private async show<T extends string>(prompt: Prompt<T>, t: TFunction, hint?: string): Promise<void> {
-    const text = hint ? `${hint}\n\n${prompt.text(t)}` : prompt.text(t);
+  /** The step's question, after a hint (its key) when there is one. */
+  private async show<T extends string>(prompt: Prompt<T>, lang: Lang, hintKey?: string): Promise<void> {
+    const t = tFor(lang);
+    const text = hintKey ? `${t(hintKey)}\n\n${prompt.text(t, lang)}` : prompt.text(t, lang);
     await this.say(text, promptKeyboard(this.flow, prompt, t));
   }
 
@@ -99,9 +105,8 @@ export class FlowIO {
         return null;
       }
       await this.conversation.external((c) => c.setLang(lang as Lang));
-      const t = tFor(lang);
       await ctx.answerCallbackQuery();
-      await this.show(prompt, t, t("language.changed"));
+      await this.show(prompt, lang as Lang, "language.changed");
       return null;
     }
     // At the verdict too: a command or a foreign button is handled, then the verdict is shown again with its Back.
@@ -119,8 +124,7 @@ export class FlowIO {
         // to drop the answers given (typing /voting does, and starts over; so does the flow's own Start over).
         if (interruption.kind === "enter" && interruption.flow === this.name && this.current.callbackQuery) {
           await this.current.answerCallbackQuery();
-          const t = await this.t();
-          await this.show(prompt, t, t("flow.continue"));
+          await this.show(prompt, await this.lang(), "flow.continue");
           return null;
         }
         if (interruption.kind === "leave" || interruption.flow !== this.name)
@@ -129,8 +133,7 @@ export class FlowIO {
       }
       case "resume": {
         await this.conversation.external((c) => c.outsideFlow());
-        const t = await this.t();
-        await this.show(prompt, t, t("flow.continue"));
+        await this.show(prompt, await this.lang(), "flow.continue");
         return null;
       }
     }
@@ -141,8 +144,7 @@ export class FlowIO {
     if (text === undefined) {
       if (!ctx.message) return await this.conversation.skip({ next: true });
       if (prompt.final) return await this.conversation.halt({ next: true });
-      const t = await this.t();
-      await this.show(prompt, t, t("flow.nonText"));
+      await this.show(prompt, await this.lang(), "flow.nonText");
       return null;
     }
     // A typed "back" or "start over" is its button, and a command an interruption, on the verdict too; any other
@@ -151,7 +153,8 @@ export class FlowIO {
     if (prompt.restart && isRestartReply(text)) return { kind: "restart" };
     if (text.startsWith("/")) return await this.interrupt(prompt, commandInterruption(text));
     if (prompt.final) return await this.conversation.halt({ next: true });
-    const t = await this.t();
+    const lang = await this.lang();
+    const t = tFor(lang);
     let hintKey = "flow.useButtons";
     const typed = typedChoice(text, prompt.choices?.(t) ?? []);
     if (typed !== undefined) return { kind: "value", value: typed };
@@ -165,11 +168,10 @@ export class FlowIO {
       looksLikeQuestion(text) &&
       (await this.conversation.external((c) => answerQuestion(c, text, { onlyAnswer: true })))
     ) {
-      const tNow = await this.t();
-      await this.show(prompt, tNow, tNow("flow.continue"));
+      await this.show(prompt, await this.lang(), "flow.continue");
       return null;
     }
-    await this.show(prompt, t, t(hintKey));
+    await this.show(prompt, lang, hintKey);
     return null;
   }
 }

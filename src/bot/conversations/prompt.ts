@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import type { TFunction } from "../../i18n.js";
+import type { Lang } from "../../knowledge/schema.js";
 import { callbackData } from "../callback-data.js";
 
 export interface Choice<T extends string> {
@@ -11,7 +12,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; hintKey: string };
 
 export interface Prompt<T extends string> {
   step: string;
-  text(t: TFunction): string;
+  text(t: TFunction, lang: Lang): string;
   choices?(t: TFunction): Choice<T>[];
   parse?(text: string): Parsed<T>;
   links?(t: TFunction): { label: string; data: string }[];

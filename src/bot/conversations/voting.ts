@@ -1,12 +1,15 @@
 import type { Context } from "grammy";
+import { formatDay } from "../../calendar/format.js";
 import type { TFunction } from "../../i18n.js";
-import { parseAgeInput } from "../../rules/age.js";
+import type { Lang } from "../../knowledge/schema.js";
+import { birthdayOfAge, parseAgeInput } from "../../rules/age.js";
 import {
   checkVoter,
   isAdult,
   SITUATIONS,
   type Situation,
   VOTER_RULES,
+  VOTING_AGE,
   type VoterAnswers,
   votingGuide,
 } from "../../rules/voting.js";
@@ -16,9 +19,12 @@ import { sourceLinks } from "./source-links.js";
 
 export const VOTING_FLOW = "voting";
 
-function adultFromAge(text: string, today: Date): Parsed<"yes" | "no"> {
+/** "Are you 18?" read from an age or a date of birth; `adultOn` is told the day a minor born then turns 18. */
+function adultFromAge(text: string, today: Date, adultOn: (day: string | undefined) => void): Parsed<"yes" | "no"> {
   const age = parseAgeInput(text, today);
-  return age.ok ? { ok: true, value: isAdult(age.age) ? "yes" : "no" } : { ok: false, hintKey: "flow.useButtons" };
+  if (!age.ok) return { ok: false, hintKey: "flow.useButtons" };
+  adultOn(age.birth && !isAdult(age.age) ? birthdayOfAge(age.birth, VOTING_AGE) : undefined);
+  return { ok: true, value: isAdult(age.age) ? "yes" : "no" };
 }
 
 export function guideText(situation: Situation, t: TFunction): string {
@@ -32,10 +38,15 @@ export function guideText(situation: Situation, t: TFunction): string {
   return [`<b>${t(`voting.situation.${situation}`)}</b>`, "", ...steps, "", `<i>${t("voting.note")}</i>`].join("\n");
 }
 
-export function cannotVoteText(answers: VoterAnswers, t: TFunction): string {
+/** Why the user cannot vote; too young, also from when they can (the day they turn 18, when a birth date was given). */
+export function cannotVoteText(answers: VoterAnswers, t: TFunction, lang: Lang, adultOn?: string): string {
   const failure = checkVoter(answers).firstFailure;
   const reason = failure ? `${t(`voting.cannot.${failure.id}`)} (${sourceLinks(failure.sources, t)})` : "";
-  return [`<b>${t("voting.cannotTitle")}</b>`, reason, "", `<i>${t("flow.disclaimer")}</i>`].join("\n");
+  const later =
+    failure?.id !== "age"
+      ? []
+      : [adultOn ? t("voting.adultFrom", { date: formatDay(adultOn, lang) }) : t("voting.adultLater")];
+  return [`<b>${t("voting.cannotTitle")}</b>`, reason, ...later, "", `<i>${t("flow.disclaimer")}</i>`].join("\n");
 }
 
 export async function votingConversation(conversation: FlowConversation, ctx: Context): Promise<void> {
@@ -43,12 +54,13 @@ export async function votingConversation(conversation: FlowConversation, ctx: Co
   let answers: VoterAnswers = {};
   let index = 0;
   let failedAt: number | null = null;
+  let adultOn: string | undefined;
   for (;;) {
     const rule = VOTER_RULES[index];
     if (failedAt !== null) {
       const out = await io.ask<never>({
         step: "cannot",
-        text: (t) => cannotVoteText(answers, t),
+        text: (t, lang) => cannotVoteText(answers, t, lang, adultOn),
         back: true,
         restart: true,
         final: true,
@@ -66,11 +78,12 @@ export async function votingConversation(conversation: FlowConversation, ctx: Co
         text: (t) => (first ? `${t("voting.intro")}\n\n${t(`voting.q.${rule.id}`)}` : t(`voting.q.${rule.id}`)),
         choices: yesNo,
         // "Are you 18?" answered with an age or a date of birth ("мне 26", "I'm 17", "01.05.1999") is that yes or no.
-        ...(today ? { parse: (text: string) => adultFromAge(text, today) } : {}),
+        ...(today ? { parse: (text: string) => adultFromAge(text, today, (day) => (adultOn = day)) } : {}),
         back: !first,
         restart: !first,
       });
       if (out.kind === "value") {
+        if (rule.id === "age" && out.value === "yes") adultOn = undefined;
         answers = { ...answers, [rule.answer]: out.value === "yes" };
         if (answers[rule.answer] !== rule.metWhen) failedAt = index;
         else index++;

@@ -21,7 +21,8 @@ describe("flow messages", () => {
     const texts = [
       ...OFFICES.flatMap((o) => [verdictText(checkEligibility(o, {}), t), nextStepsText(o, t)]),
       ...SITUATIONS.map((s) => guideText(s, t)),
-      cannotVoteText({ adult: false }, t),
+      cannotVoteText({ adult: false }, t, lang),
+      cannotVoteText({ adult: false }, t, lang, "2027-05-01"),
       ...OFFICES.map((o) => ineligibleStepsText(checkEligibility(o, {}), {}, t)),
     ];
     for (const text of texts) {

@@ -121,6 +121,31 @@ describe("the voting guide", () => {
   );
 
   it.each([
+    ["kk", "01.05.2009", "2027 ж. 1 мамыр бастап өтетін сайлауларда", "17 жастамын", "18 жасқа толғаннан кейін"],
+    ["ru", "1 мая 2009", "пройдут 1 мая 2027 г. или позже", "мне 17", "после вашего 18-летия"],
+    ["en", "2009-05-01", "on or after 1 May 2027, when you turn 18", "17 years old", "after you turn 18"],
+  ])(
+    "in %s, tells a minor from when they can vote: the day they turn 18 from a date of birth, else after turning 18",
+    async (lang, birth, from, age, later) => {
+      const now = () => new Date("2026-12-06T10:00:00Z");
+      const byDate = testChat({ lang, deps: { now } });
+      await byDate.send("/voting");
+      expect(last(await byDate.send(birth))).toContain(from);
+      const byAge = testChat({ lang, deps: { now } });
+      await byAge.send("/voting");
+      const verdict = last(await byAge.send(age));
+      expect(verdict).toContain(later);
+      expect(verdict).not.toMatch(/2027/);
+    },
+  );
+
+  it("gives no age advice when another rule failed", async () => {
+    const chat = testChat({ lang: "en" });
+    const [verdict] = await checkIn(chat, ["yes", "no"]);
+    expect(verdict!.text).not.toContain("turn 18");
+  });
+
+  it.each([
     ["kk", "артқа", "Қазақстан азаматысыз ба?"],
     ["ru", "назад", "Вы гражданин Казахстана?"],
     ["en", "back", "Are you a citizen of Kazakhstan?"],
