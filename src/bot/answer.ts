@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import { formatAsOf } from "../calendar/format.js";
 import { escapeHtml, type TFunction } from "../i18n.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
-import type { Entry, Lang } from "../knowledge/schema.js";
+import { type Entry, type Lang, sourceTitle } from "../knowledge/schema.js";
 import { addAnswerActions } from "./answer-actions.js";
 import { callbackData } from "./callback-data.js";
 
@@ -14,7 +14,9 @@ export interface RenderedAnswer {
 }
 
 export function renderAnswerText(entry: Entry, lang: Lang, t: TFunction): string {
-  const sources = entry.sources.map((s) => `<a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>`).join("; ");
+  const sources = entry.sources
+    .map((s) => `<a href="${escapeHtml(s.url)}">${escapeHtml(sourceTitle(s, lang))}</a>`)
+    .join("; ");
   return [
     `<b>${escapeHtml(entry.title[lang])}</b>`,
     escapeHtml(entry.answer[lang]),

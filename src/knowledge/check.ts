@@ -13,6 +13,7 @@ import {
   type Lang,
   MIN_QUESTIONS,
   offTopicFileSchema,
+  sourceTitle,
 } from "./schema.js";
 
 export { extractNumbers, normalizeQuestion } from "./check-text.js";
@@ -44,7 +45,7 @@ interface RawEntry {
 }
 
 function estimateRender(entry: Entry, lang: Lang): string {
-  const sources = entry.sources.map((s) => s.title).join("; ");
+  const sources = entry.sources.map((s) => sourceTitle(s, lang)).join("; ");
   const labels = "Дереккөздер: Мәліметтер 00 қыркүйек 0000 ж. бойынша";
   return [`<b>${entry.title[lang]}</b>`, entry.answer[lang], `<i>${labels}</i> ${sources}`].join("\n\n");
 }

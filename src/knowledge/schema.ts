@@ -30,7 +30,11 @@ const sourceUrl = z
   .refine((u) => u.startsWith("https://"), "must be a full https:// address")
   .refine((u) => !/["'<>\s]/.test(u), "must not contain quotes, angle brackets or spaces");
 
-export const sourceSchema = z.object({ title: text(200), url: sourceUrl }).strict();
+/**
+ * A source's title is one string when it is the document's own name in every language, or one per language: the
+ * reader sees the publisher, what the article says and its date in their own language.
+ */
+export const sourceSchema = z.object({ title: z.union([text(200), trilingual(200)]), url: sourceUrl }).strict();
 
 export const entrySchema = z
   .object({
@@ -87,6 +91,10 @@ export const offTopicFileSchema = z
   .strict();
 
 export type Source = z.infer<typeof sourceSchema>;
+
+/** A source's title as the reader of `lang` sees it. */
+export const sourceTitle = (source: Source, lang: Lang): string =>
+  typeof source.title === "string" ? source.title : source.title[lang];
 export type OffTopicTheme = z.infer<typeof offTopicFileSchema>["themes"][number];
 export type Entry = z.infer<typeof entrySchema> & { category: string };
 export type Category = z.infer<typeof categoriesFileSchema>["categories"][number];

@@ -27,4 +27,25 @@ describe("renderAnswer", () => {
     expect(urls(en).join()).toContain("saylau_bot");
     expect(urls(other).join()).toContain("other_bot");
   });
+
+  it.each([
+    ["kk", "(Әділет, ағылшын тілінде)"],
+    ["ru", "(Әділет, на английском)"],
+    ["en", "(Adilet, English)"],
+  ] as const)("cites its sources by titles in the reader's language (%s)", (lang, title) => {
+    const whoCanVote = kb.byId.get("who-can-vote")!;
+    const text = renderAnswer(whoCanVote, lang, tFor(lang), kb, "saylau_bot").text;
+    expect(text).toContain(title);
+    if (lang !== "en") expect(text).not.toContain("(Adilet, English)");
+  });
+
+  it("gives every source of the knowledge base a title in each language, with its date in that language", () => {
+    const english = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+    for (const e of kb.entries)
+      for (const s of e.sources) {
+        expect(typeof s.title, `${e.id} ${s.url}`).toBe("object");
+        if (typeof s.title === "object")
+          for (const lang of ["kk", "ru"] as const) expect(s.title[lang]).not.toMatch(english);
+      }
+  });
 });

@@ -4,7 +4,7 @@ import { loadCalendars } from "../../calendar/load.js";
 import type { Calendar } from "../../calendar/schema.js";
 import { type EventStatus, markEvents } from "../../calendar/status.js";
 import { escapeHtml, type TFunction } from "../../i18n.js";
-import type { Lang } from "../../knowledge/schema.js";
+import { type Lang, sourceTitle } from "../../knowledge/schema.js";
 import { callbackData } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { onMenu } from "../keyboards.js";
@@ -26,7 +26,7 @@ export function renderCalendar(list: readonly Calendar[], lang: Lang, t: TFuncti
       const source =
         e.confidence === "medium"
           ? t("calendar.accordingTo", {
-              source: link(e.source.url, e.source.title),
+              source: link(e.source.url, sourceTitle(e.source, lang)),
               interpolation: { escapeValue: false },
             })
           : link(e.source.url, t("calendar.source"));
