@@ -1,3 +1,4 @@
+import { foldReply } from "./replies.js";
 export const MIN_PLAUSIBLE_AGE = 1;
 export const MAX_PLAUSIBLE_AGE = 120;
 
@@ -140,16 +141,10 @@ const DATE_WORDS = new Set([
   "туылдым",
 ]);
 
+// Folded as a yes/no reply is (foldReply), with a number split off the word glued to it ("26лет", "17жаста").
 function foldWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[’'`ʼ]/g, "")
-    .replace(
-      /[әөүұіқңғһё]/g,
-      (c) => ({ ә: "а", ө: "о", ү: "у", ұ: "у", і: "и", қ: "к", ң: "н", ғ: "г", һ: "х", ё: "е" })[c] ?? c,
-    )
-    .replace(/(\d)([^\d\s./-])/gu, "$1 $2")
-    .split(/[^\p{L}\p{N}]+/u)
+  return foldReply(text.replace(/(\d)([^\d\s./-])/gu, "$1 $2"))
+    .split(" ")
     .filter(Boolean);
 }
 
