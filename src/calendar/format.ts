@@ -64,11 +64,11 @@ const KK_MONTHS_AS_OF = [
 
 const parts = (iso: string) => iso.slice(0, 10).split("-").map(Number) as [number, number, number];
 
-/** A YYYY-MM-DD date as people write it: "2023 ж. 19 наурыз", "19 марта 2023 г.", "19 March 2023". */
+/** A YYYY-MM-DD date as people write it: "2023 жылғы 19 наурыз", "19 марта 2023 г.", "19 March 2023". */
 export function formatDay(iso: string, lang: Lang): string {
   const [year, month, day] = parts(iso);
   const name = MONTHS[lang][month - 1] ?? String(month);
-  if (lang === "kk") return `${year} ж. ${day} ${name}`;
+  if (lang === "kk") return `${year} жылғы ${day} ${name}`;
   if (lang === "ru") return `${day} ${name} ${year} г.`;
   return `${day} ${name} ${year}`;
 }

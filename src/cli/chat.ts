@@ -73,6 +73,21 @@ export function wrap(text: string, width: number | undefined): string {
 // A Share button's link is a long percent-encoded t.me/share URL: the label says enough in a terminal.
 const SHARE = /^https:\/\/t\.me\/share\//;
 
+// A link is shown as "title (url)" by the plain-text rendering; a terminal reader gets the title and a note number,
+// and the addresses once each, dimmed, under the message: a /calendar reply cites a dozen long URLs.
+const LINK = / \((https?:\/\/[^\s()]+)\)/g;
+
+/** The text with each link's address replaced by a note number, and the notes ("[1] https://…"), one per address. */
+export function linkNotes(text: string): { text: string; notes: string[] } {
+  const urls: string[] = [];
+  const body = text.replace(LINK, (_, url: string) => {
+    let i = urls.indexOf(url);
+    if (i < 0) i = urls.push(url) - 1;
+    return ` [${i + 1}]`;
+  });
+  return { text: body, notes: urls.map((url, i) => `[${i + 1}] ${url}`) };
+}
+
 /**
  * The replies as the terminal shows them. Every button with callback data of the turn is numbered, in the order
  * shown and across its messages, so a flow resumed under an answer still has the answer's buttons to press (#1…)
@@ -83,7 +98,9 @@ export function render(replies: readonly Reply[], toasts: readonly string[], sty
   for (const toast of toasts) out.push(dim(style, `ⓘ ${toast}`));
   let n = 0;
   for (const r of replies) {
-    out.push("", wrap(r.text, style.width));
+    const { text, notes } = linkNotes(r.text);
+    out.push("", wrap(text, style.width));
+    if (notes.length > 0) out.push(dim(style, notes.join("\n")));
     for (const b of r.buttons) {
       if (b.url) out.push(SHARE.test(b.url) ? `   ↗ ${b.text}` : `   ↗ ${b.text}: ${b.url}`);
       else out.push(`  ${paint(style, "36", `[#${++n}]`)} ${b.text}`);

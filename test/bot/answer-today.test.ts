@@ -26,9 +26,9 @@ describe("'when is the election' by the bot's clock", () => {
     [
       "kk",
       "келеси сайлау кашан болады",
-      /Бүгін — 2026 ж\. 4 желтоқсан\..*Құрылтай депутаттарының сайлауы.*2026 ж\. 23 тамыз.*тексерілген дереккөзі жоқ.*election\.gov\.kz/s,
+      /Бүгін — 2026 жылғы 4 желтоқсан\..*Құрылтай депутаттарының сайлауы.*2026 жылғы 23 тамыз.*тексерілген дереккөзі жоқ.*election\.gov\.kz/s,
     ],
-    ["kk", "сайлау кай кунi", /Бүгін — 2026 ж\. 4 желтоқсан\..*Құрылтай/s],
+    ["kk", "сайлау кай кунi", /Бүгін — 2026 жылғы 4 желтоқсан\..*Құрылтай/s],
   ])(
     "today (%s) «%s» names the Kurultai election, says there is no verified result and points to the CEC",
     async (lang, q, expected) => {
@@ -64,7 +64,7 @@ describe("'when is the election' by the bot's clock", () => {
   it.each([
     ["en", "when is the next election", "Earlier: the Mazhilis and maslikhat elections — 19 March 2023."],
     ["ru", "когда выборы", "Ранее: выборы в Мажилис и маслихаты — 19 марта 2023 г."],
-    ["kk", "сайлау қашан", "Бұған дейін: Мәжіліс пен мәслихат депутаттарының сайлауы — 2023 ж. 19 наурыз."],
+    ["kk", "сайлау қашан", "Бұған дейін: Мәжіліс пен мәслихат депутаттарының сайлауы — 2023 жылғы 19 наурыз."],
   ])("today (%s) also gives the 2023 elections as history", async (lang, q, earlier) => {
     const chat = testChat({ lang, deps: { now: () => parseInstant("2026-12-04T12:00")! } });
     const [reply] = await chat.send(q);
@@ -94,7 +94,7 @@ describe("an answer that a later change made history", () => {
     ],
     [
       "kk",
-      /^<i>🕰 Тарих: бұл — 2026 ж\. 1 шілде күніне дейін қолданылған тәртіп\. Қазір қолданылатыны: Құрылтай — жаңа бір палаталы парламент\.<\/i>$/,
+      /^<i>🕰 Тарих: бұл — 2026 жылғы 1 шілде күніне дейін қолданылған тәртіп\. Қазір қолданылатыны: Құрылтай — жаңа бір палаталы парламент\.<\/i>$/,
     ],
   ])("opens with one sentence saying so from that day on (%s), and a button to what replaced it", (lang, expected) => {
     const preface = todayPreface(entry, lang, tFor(lang), kb, today("2026-12-04"));

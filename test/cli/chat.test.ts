@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { readLine, render, terminalStyle, turnButtons, wrap } from "../../src/cli/chat.js";
+import { linkNotes, readLine, render, terminalStyle, turnButtons, wrap } from "../../src/cli/chat.js";
 import type { Button } from "../../src/local/local-chat.js";
 
 const buttons: Button[] = [
@@ -144,5 +144,23 @@ describe("the terminal chat's greeting", () => {
     });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`, ${name}!`);
+  });
+});
+
+describe("links in the terminal", () => {
+  it("shows a note number in the text and each address once, under the message", () => {
+    const text =
+      "See the CEC (https://www.election.gov.kz) and the law (https://adilet.zan.kz/x); again the CEC (https://www.election.gov.kz).";
+    expect(linkNotes(text)).toEqual({
+      text: "See the CEC [1] and the law [2]; again the CEC [1].",
+      notes: ["[1] https://www.election.gov.kz", "[2] https://adilet.zan.kz/x"],
+    });
+  });
+
+  it("prints /calendar without an address inside its lines", () => {
+    const { stdout } = chat(["/calendar"]);
+    const body = stdout.split("\n").filter((l) => !/^\[\d+\] https:/.test(l));
+    expect(body.join("\n")).not.toMatch(/\(https?:/);
+    expect(stdout).toMatch(/^\[1\] https:\/\//m);
   });
 });
