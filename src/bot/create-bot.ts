@@ -16,7 +16,7 @@ import { helpFeature } from "./features/help.js";
 import { inlineFeature } from "./features/inline.js";
 import { languageFeature } from "./features/language.js";
 import { questionFeature } from "./features/question.js";
-import { remindFeature } from "./features/remind.js";
+import { remindFeature, remindLanguage } from "./features/remind.js";
 import { startFeature } from "./features/start.js";
 import { topicsFeature } from "./features/topics.js";
 import { admit } from "./middlewares/admit.js";
@@ -87,7 +87,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   safe.use(languageTag);
   safe.use(protect);
   // Before the features that change the language, so that a subscriber's language follows.
-  safe.use(remindFeature);
+  safe.use(remindLanguage);
   safe.use(inlineFeature);
   // Everything after the flows, once: the flows hand it a command or a menu button pressed mid-flow, then resume.
   const afterFlows = new Composer<BotContext>(
@@ -99,6 +99,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     languageFeature,
     topicsFeature,
     calendarFeature,
+    remindFeature,
     feedbackFeature,
     fallbackFeature,
   );

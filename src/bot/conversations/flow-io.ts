@@ -127,13 +127,15 @@ export class FlowIO {
           await this.show(prompt, await this.lang(), "flow.continue");
           return null;
         }
-        if (interruption.kind === "leave" || interruption.flow !== this.name)
+        // A finished flow (at its verdict) loses nothing by being left, so it is left without a word.
+        if (!prompt.final && (interruption.kind === "leave" || interruption.flow !== this.name))
           await this.say((await this.t())(`flow.left.${this.name}`));
         return await this.conversation.halt({ next: true });
       }
       case "resume": {
         await this.conversation.external((c) => c.outsideFlow());
-        await this.show(prompt, await this.lang(), "flow.continue");
+        // There is nothing to continue after a verdict: it stays where it is, its Back and Start over still live.
+        if (!prompt.final) await this.show(prompt, await this.lang(), "flow.continue");
         return null;
       }
     }

@@ -36,6 +36,7 @@ export function buttonInterruption(data: string): Interruption {
     return isFlow(item) ? { kind: "enter", flow: item } : { kind: "resume" };
   }
   if (data.startsWith(callbackData.answer(""))) return { kind: "resume" };
+  if (data === callbackData.remindOn || data === callbackData.remindOff) return { kind: "resume" };
   // An answer opened from the topics is an answer like any other; paging through the topics is not yet one.
   if (callbackPattern.topicsEntry.test(data)) return { kind: "resume" };
   return { kind: "pass" };

@@ -26,16 +26,23 @@ async function unsubscribe(ctx: BotContext): Promise<void> {
   await ctx.reply(ctx.t(removed ? "remind.offDone" : "remind.notSubscribed"));
 }
 
-async function toggle(ctx: BotContext): Promise<void> {
+/** /remind, the menu's 🔔 and the 🔔 under an answer: turned on, or said to be on already (only /stop and 🔕 turn off). */
+async function remind(ctx: BotContext): Promise<void> {
   const chatId = chatOf(ctx);
-  const subscribed = chatId !== undefined && (await ctx.deps.notify.subscriptions.get(chatId));
-  await (subscribed ? unsubscribe(ctx) : subscribe(ctx));
+  if (chatId !== undefined && (await ctx.deps.notify.subscriptions.get(chatId))) {
+    await ctx.reply(ctx.t("remind.already"), {
+      reply_markup: new InlineKeyboard().text(ctx.t("remind.off"), REMIND_OFF),
+    });
+    return;
+  }
+  await subscribe(ctx);
 }
 
-export const remindFeature = new Composer<BotContext>();
+/** Runs before the flows and the language switches, so that a subscriber's notices follow a change of language. */
+export const remindLanguage = new Composer<BotContext>();
 
 // A subscriber who changes the language gets the next notices in the new one.
-remindFeature.use(async (ctx, next) => {
+remindLanguage.use(async (ctx, next) => {
   const before = ctx.lang;
   await next();
   const chatId = chatOf(ctx);
@@ -44,12 +51,15 @@ remindFeature.use(async (ctx, next) => {
     await ctx.deps.notify.subscriptions.add(chatId, ctx.lang, ctx.deps.now());
 });
 
-remindFeature.command("remind", toggle);
+/** After the flows: typed or pressed mid-flow, it is handled and the flow's question asked again. */
+export const remindFeature = new Composer<BotContext>();
+
+remindFeature.command("remind", remind);
 remindFeature.command("stop", unsubscribe);
-onMenu(remindFeature, "remind", toggle);
+onMenu(remindFeature, "remind", remind);
 remindFeature.callbackQuery(REMIND_ON, async (ctx) => {
   await ctx.answerCallbackQuery();
-  await subscribe(ctx);
+  await remind(ctx);
 });
 remindFeature.callbackQuery(REMIND_OFF, async (ctx) => {
   await ctx.answerCallbackQuery();

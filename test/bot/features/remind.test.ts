@@ -3,16 +3,17 @@ import { memoryNotifyStore } from "../../../src/notify/store.js";
 import { testChat } from "../../helpers/harness.js";
 
 describe("/remind", () => {
-  it("subscribes with the chat id, language and date only, and /remind again unsubscribes", async () => {
+  it("subscribes with the chat id, language and date only, and /remind again says it is on, with the button to stop", async () => {
     const notify = memoryNotifyStore();
     const chat = testChat({ lang: "ru", userId: 501, deps: { notify, now: () => new Date("2026-12-05T10:00:00Z") } });
     const [on] = await chat.send("/remind");
     expect(on?.text).toMatch(/напишу, когда назначат/);
     expect(await notify.subscriptions.list()).toEqual([{ chatId: 501, lang: "ru", since: "2026-12-05T10:00:00.000Z" }]);
     expect(on?.buttons.map((b) => b.data)).toEqual(["r:off"]);
-    const [off] = await chat.send("/remind");
-    expect(off?.text).toMatch(/напоминаний больше не будет/);
-    expect(await notify.subscriptions.list()).toEqual([]);
+    const [again] = await chat.send("/remind");
+    expect(again?.text).toMatch(/^Напоминания уже включены/);
+    expect(again?.buttons.map((b) => b.data)).toEqual(["r:off"]);
+    expect(await notify.subscriptions.list()).toHaveLength(1);
   });
 
   it("stops at once with /stop and with the button under a notice", async () => {

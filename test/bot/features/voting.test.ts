@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { createI18n } from "../../../src/i18n.js";
+import type { Lang } from "../../../src/knowledge/schema.js";
+import { htmlToPlain } from "../../../src/local/plain-text.js";
 import { SITUATIONS, type Situation } from "../../../src/rules/voting.js";
 import { memoryStorage } from "../../../src/storage/index.js";
 import { testChat } from "../../helpers/harness.js";
@@ -160,13 +163,13 @@ describe("the voting guide", () => {
     ["ru", "назад", "Вы гражданин Казахстана?"],
     ["en", "back", "Are you a citizen of Kazakhstan?"],
   ])(
-    "in %s, /help at the cannot-vote verdict is an interruption: the verdict comes back, and %j still works",
+    "in %s, /help at the cannot-vote verdict is answered without 'let's continue' (nothing is left), and %j still works",
     async (lang, back, question) => {
       const chat = testChat({ lang });
       await checkIn(chat, ["yes", "no"]);
       const replies = await chat.send("/help");
-      expect(replies).toHaveLength(2);
-      expect(replies[1]!.buttons.map((b) => b.data)).toEqual(["g:vo:back", "g:vo:restart"]);
+      expect(replies).toHaveLength(1);
+      expect(replies[0]!.text).toBe(htmlToPlain(createI18n()(lang as Lang)("help.text")));
       expect(last(await chat.send(back))).toContain(question);
     },
   );
@@ -268,5 +271,36 @@ describe("the voting guide", () => {
   it("starts from the main menu button", async () => {
     const chat = testChat({ lang: "en" });
     expect(texts(await pressData(chat, "m:voting"))).toContain("Are you 18 or older?");
+  });
+});
+
+describe("a finished voting check", () => {
+  it.each(["kk", "ru", "en"] as const)(
+    "is left without 'your answers were not saved' when another flow starts (%s)",
+    async (lang) => {
+      const chat = testChat({ lang });
+      await checkIn(chat, ["yes", "no"]);
+      const replies = await chat.send("/eligibility");
+      const left = createI18n()(lang)("flow.left.voting");
+      expect(texts(replies)).not.toContain(htmlToPlain(left).slice(0, 30));
+      expect(replies).toHaveLength(1);
+    },
+  );
+});
+
+describe("🔔 and /remind in the middle of the voting check", () => {
+  it.each([
+    ["kk", "Қазақстан азаматысыз ба?"],
+    ["ru", "Вы гражданин Казахстана?"],
+    ["en", "Are you a citizen of Kazakhstan?"],
+  ] as const)("are handled, and the step is asked again (%s)", async (lang, question) => {
+    const chat = testChat({ lang });
+    await chat.send("/voting");
+    await chat.send(lang === "kk" ? "иә" : lang === "ru" ? "да" : "yes");
+    const remind = await chat.send("/remind");
+    expect(remind).toHaveLength(2);
+    expect(last(remind)).toContain(question);
+    const off = await pressData(chat, "r:off");
+    expect(last(off)).toContain(question);
   });
 });
