@@ -1,5 +1,6 @@
 import type { Conversation } from "@grammyjs/conversations";
 import type { Context, InlineKeyboard } from "grammy";
+import { kazakhstanDay } from "../../clock.js";
 import { createI18n, type TFunction } from "../../i18n.js";
 import { isLang, type Lang } from "../../knowledge/schema.js";
 import { isBackReply, isRestartReply } from "../../rules/replies.js";
@@ -49,8 +50,13 @@ export class FlowIO {
     return await this.conversation.external((c) => c.deps.kb.byId.has(id));
   }
 
+  /**
+   * Today in Kazakhstan, as midnight UTC of that calendar day: ages are counted on the day the voter lives in, so
+   * between 00:00 and 05:00 in Astana someone whose 18th birthday it is is already 18.
+   */
   async today(): Promise<Date> {
-    return new Date(await this.conversation.external((c) => c.deps.now().toISOString()));
+    const day = await this.conversation.external((c) => kazakhstanDay(c.deps.now()));
+    return new Date(`${day}T00:00:00Z`);
   }
 
   async say(text: string, keyboard?: InlineKeyboard): Promise<void> {

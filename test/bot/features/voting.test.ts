@@ -304,3 +304,18 @@ describe("🔔 and /remind in the middle of the voting check", () => {
     expect(last(off)).toContain(question);
   });
 });
+
+describe("ages in the voting check are counted on the day in Kazakhstan", () => {
+  it.each([
+    ["kk", "Қазақстан азаматысыз ба?"],
+    ["ru", "Вы гражданин Казахстана?"],
+    ["en", "Are you a citizen of Kazakhstan?"],
+  ] as const)(
+    "at 01:00 in Astana on an 18th birthday (still the day before in UTC), the voter is 18 (%s)",
+    async (lang, next) => {
+      const chat = testChat({ lang, deps: { now: () => new Date("2026-04-30T20:00:00Z") } });
+      await chat.send("/voting");
+      expect(last(await chat.send("01.05.2008"))).toContain(next);
+    },
+  );
+});
