@@ -84,11 +84,32 @@ const FILLERS = new Set([
 
 export type YesNo = "yes" | "no";
 
+// A yes or no set off by a comma or a dash, then said again in the reply's own words: "нет, не признавал",
+// "иә, азаматымын", "no - never been in prison". A "but" after it qualifies it, so it is left to the buttons.
+const LEAD = /^\s*([\p{L}]+)\s*[,.!;:—–-]\s*(\S.*)$/su;
+const BUT = new Set(["but", "но", "однако", "хотя", "бірақ", "бирак", "алайда", "тек"]);
+
+function readLead(text: string): YesNo | undefined {
+  const lead = LEAD.exec(text);
+  if (!lead) return undefined;
+  const first = foldReply(lead[1]!);
+  const rest = foldReply(lead[2]!).split(" ");
+  if (BUT.has(rest[0]!) || rest.includes("емес")) return undefined;
+  if (NO_WORDS.has(first)) return "no";
+  if (YES_WORDS.has(first) && !NO_WORDS.has(rest[0]!)) return "yes";
+  return undefined;
+}
+
 /** "Yes" or "no" when the whole reply means one of them ("да", "иә", "of course", "жоқ", "no, I am not"), else undefined. */
 export function readYesNo(text: string): YesNo | undefined {
+  return readShort(text) ?? readLead(text);
+}
+
+function readShort(text: string): YesNo | undefined {
   const words = foldReply(text).split(" ").filter(Boolean);
   const [first, ...rest] = words;
-  if (!first || words.length > 4) return undefined;
+  if (!first) return undefined;
+  if (words.length > 4) return undefined;
   if (words.join(" ") === "of course" || words.join(" ") === "конечно да") return "yes";
   const isYes = YES_WORDS.has(first);
   const isNo = NO_WORDS.has(first);
@@ -139,4 +160,22 @@ export function isBackReply(text: string): boolean {
 /** A typed "заново", "басынан" or "start over": the same as the Start over button. */
 export function isRestartReply(text: string): boolean {
   return RESTART.has(foldReply(text));
+}
+
+/** The words by which a reply says what a yes/no step asks about, folded: "я гражданин РК", "азаматымын". */
+export const CLAIMS = {
+  citizen: ["citizen", "граждан", "азамат"],
+} as const;
+
+/**
+ * A reply that states the step's fact instead of saying yes ("я гражданин РК", "I'm a citizen", "азаматымын") or
+ * denies it ("не гражданин", "not a citizen", "азаматы емеспін"); undefined when it does not name the fact, or is long.
+ */
+export function readClaim(text: string, stems: readonly string[]): YesNo | undefined {
+  const words = foldReply(text).split(" ").filter(Boolean);
+  if (words.length === 0 || words.length > 6) return undefined;
+  const named = words.some((w) => stems.some((s) => w.startsWith(foldReply(s))));
+  if (!named) return undefined;
+  const denied = words.some((w) => NEGATORS.has(w) || NO_WORDS.has(w) || w.startsWith("емес"));
+  return denied ? "no" : "yes";
 }

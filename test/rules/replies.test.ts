@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isBackReply, isRestartReply, readYesNo } from "../../src/rules/replies.js";
+import { CLAIMS, isBackReply, isRestartReply, readClaim, readYesNo } from "../../src/rules/replies.js";
 
 describe("readYesNo", () => {
   it.each([
@@ -38,6 +38,13 @@ describe("readYesNo", () => {
     ["zhoq", "no"],
     ["da", "yes"],
     ["net", "no"],
+    // a yes or no set off by a comma or dash, then said again in words
+    ["нет, не признавал", "no"],
+    ["Нет, никогда не был в заключении", "no"],
+    ["иә, азаматымын", "yes"],
+    ["жоқ, ондай болған жоқ", "no"],
+    ["yes - I have a Kazakh passport", "yes"],
+    ["no, never", "no"],
   ] as const)("reads %j as %s", (text, expected) => expect(readYesNo(text)).toBe(expected));
 
   it.each([
@@ -51,6 +58,10 @@ describe("readYesNo", () => {
     "",
     "blue",
     "yes but I lived abroad for two years",
+    "yes, but I lived abroad for two years",
+    "да, но не уверен",
+    "да, нет, не знаю",
+    "жоқ, емес",
   ])("does not guess on %j", (text) => expect(readYesNo(text)).toBeUndefined());
 });
 
@@ -66,4 +77,24 @@ describe("isBackReply and isRestartReply", () => {
     expect(isBackReply(text)).toBe(false);
     expect(isRestartReply(text)).toBe(false);
   });
+});
+
+describe("readClaim: the fact said in words at a yes/no step", () => {
+  it.each([
+    ["я гражданин РК", "yes"],
+    ["гражданка Казахстана", "yes"],
+    ["не гражданин", "no"],
+    ["у меня нет гражданства", "no"],
+    ["азаматымын", "yes"],
+    ["Қазақстан азаматымын", "yes"],
+    ["азаматы емеспін", "no"],
+    ["kazakh citizen", "yes"],
+    ["I'm a citizen", "yes"],
+    ["not a citizen", "no"],
+  ] as const)("reads %j as %s", (text, expected) => expect(readClaim(text, CLAIMS.citizen)).toBe(expected));
+
+  it.each(["я живу в Алматы", "what does citizen mean for the kurultai and the maslikhat elections of 2023"])(
+    "does not guess on %j",
+    (text) => expect(readClaim(text, CLAIMS.citizen)).toBeUndefined(),
+  );
 });

@@ -17,7 +17,7 @@ import {
 import type { SourceId } from "../../rules/sources.js";
 import { callbackData } from "../callback-data.js";
 import { type FlowConversation, FlowIO } from "./flow-io.js";
-import { type Parsed, type Prompt, yesNo } from "./prompt.js";
+import { citizenReply, type Parsed, type Prompt, yesNo } from "./prompt.js";
 import { sourceLinks } from "./source-links.js";
 
 export const ELIGIBILITY_FLOW = "eligibility";
@@ -35,6 +35,7 @@ const officePrompt: Prompt<Office> = {
 function questionPrompt(req: Requirement, today: Date): Prompt<string> {
   const base = { step: req.id, text: (t: TFunction) => t(`eligibility.q.${req.id}`), back: true, restart: true };
   if (req.id === "residence") return { ...base, choices: yesNo, parse: parseResidence };
+  if (req.id === "citizenship") return { ...base, choices: yesNo, parse: citizenReply };
   if (req.kind === "yesNo") return { ...base, choices: yesNo };
   return {
     ...base,

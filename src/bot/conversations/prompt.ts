@@ -1,6 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { TFunction } from "../../i18n.js";
 import type { Lang } from "../../knowledge/schema.js";
+import { CLAIMS, readClaim } from "../../rules/replies.js";
 import { callbackData } from "../callback-data.js";
 
 export interface Choice<T extends string> {
@@ -28,6 +29,12 @@ export const yesNo = (t: TFunction): Choice<"yes" | "no">[] => [
   { value: "yes", label: t("flow.yes") },
   { value: "no", label: t("flow.no") },
 ];
+
+/** A yes/no step about being a citizen also takes the fact said in words ("я гражданин РК", "азаматы емеспін"). */
+export function citizenReply(text: string): Parsed<"yes" | "no"> {
+  const claim = readClaim(text, CLAIMS.citizen);
+  return claim ? { ok: true, value: claim } : { ok: false, hintKey: "flow.useButtons" };
+}
 
 /** A step's buttons: its choices, its links, then back and restart; undefined when it has none. */
 export function promptKeyboard<T extends string>(

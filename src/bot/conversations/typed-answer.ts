@@ -28,6 +28,14 @@ export function typedChoice<T extends string>(text: string, choices: Choice<T>[]
   const typed = plain(text);
   const byLabel = choices.find((c) => plain(c.label) === typed || withoutNote(c.label) === typed);
   if (byLabel) return byLabel.value;
+  // One word that a single label's word begins, with an ending added: "шетелдемин" (I am abroad) for "Шетелде".
+  if (/^\p{L}{5,}$/u.test(typed)) {
+    const prefixed = choices.filter((c) => {
+      const label = withoutNote(c.label);
+      return !label.includes(" ") && label.length >= 5 && typed.startsWith(label);
+    });
+    if (prefixed.length === 1) return prefixed[0]!.value;
+  }
   const yesNo = readYesNo(text);
   return yesNo ? choices.find((c) => c.value === yesNo)?.value : undefined;
 }

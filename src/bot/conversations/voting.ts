@@ -14,7 +14,7 @@ import {
   votingGuide,
 } from "../../rules/voting.js";
 import { type FlowConversation, FlowIO } from "./flow-io.js";
-import { type Parsed, yesNo } from "./prompt.js";
+import { citizenReply, type Parsed, yesNo } from "./prompt.js";
 import { sourceLinks } from "./source-links.js";
 
 export const VOTING_FLOW = "voting";
@@ -79,6 +79,7 @@ export async function votingConversation(conversation: FlowConversation, ctx: Co
         choices: yesNo,
         // "Are you 18?" answered with an age or a date of birth ("мне 26", "I'm 17", "01.05.1999") is that yes or no.
         ...(today ? { parse: (text: string) => adultFromAge(text, today, (day) => (adultOn = day)) } : {}),
+        ...(rule.id === "citizenship" ? { parse: citizenReply } : {}),
         back: !first,
         restart: !first,
       });

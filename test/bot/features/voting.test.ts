@@ -319,3 +319,24 @@ describe("ages in the voting check are counted on the day in Kazakhstan", () => 
     },
   );
 });
+
+describe("the voting check reads answers written as sentences", () => {
+  const tFor = createI18n();
+  it.each([
+    ["kk", "иә", "Қазақстан азаматымын", "жоқ, ондай болған жоқ", "жоқ", "шетелдемин"],
+    ["ru", "да", "я гражданин РК", "нет, не признавал", "нет", "за границей"],
+    ["en", "yes", "I'm a citizen", "no, never", "no", "abroad"],
+  ] as const)(
+    "in %s: a citizen in words, a no with its reason, and the place as a word with an ending",
+    async (lang, adult, citizen, notIncapable, notInPrison, place) => {
+      const t = tFor(lang);
+      const chat = testChat({ lang });
+      await chat.send("/voting");
+      await chat.send(adult);
+      expect(last(await chat.send(citizen))).toContain(t("voting.q.incapacity"));
+      expect(last(await chat.send(notIncapable))).toContain(t("voting.q.prison"));
+      expect(last(await chat.send(notInPrison))).toContain(htmlToPlain(t("voting.canVote")));
+      expect(last(await chat.send(place))).toContain(htmlToPlain(t("voting.situation.abroad")).replace(/^\S+ /, ""));
+    },
+  );
+});
