@@ -91,7 +91,8 @@ const BUT = new Set(["but", "но", "однако", "хотя", "бірақ", "�
 
 function readLead(text: string): YesNo | undefined {
   const lead = LEAD.exec(text);
-  if (!lead) return undefined;
+  // "yes, when were the elections?" is a question after all, and answered as one.
+  if (!lead || lead[2]!.includes("?")) return undefined;
   const first = foldReply(lead[1]!);
   const rest = foldReply(lead[2]!).split(" ");
   if (BUT.has(rest[0]!) || rest.includes("емес")) return undefined;

@@ -90,7 +90,9 @@ describe("the eligibility flow", () => {
     expect(verdict).not.toContain("Член выдвигающей партии");
     expect(verdict).toContain("его заменил Курултай");
     expect(replies[1]!.text).not.toContain("1 050 000 тенге");
-    expect(replies[1]!.text).toContain("Когда вы достигнете нужного возраста");
+    // The Mazhilis is history: the way forward is the Kurultai's check, not "once you reach the age".
+    expect(replies[1]!.text).toContain("Мажилиса больше нет. Чтобы проверить, можете ли вы баллотироваться в Курултай");
+    expect(replies[1]!.text).not.toContain("Когда вы достигнете нужного возраста");
   });
 
   it("walks the maslikhat path in Kazakh with a date of birth, skips residence and says it is not covered", async () => {
@@ -144,9 +146,9 @@ describe("the eligibility flow", () => {
       "en",
       "What you can do",
       "only for someone who meets every requirement",
-      "check again with “🔄 Start over”",
+      "press “🔄 Start over” and choose the Kurultai",
       "/voting",
-      "Once you reach the required age",
+      "The Mazhilis no longer exists",
       "guidance, not a legal decision",
       ["deposit:", "KZT", "Documents of"],
     ],
@@ -154,9 +156,9 @@ describe("the eligibility flow", () => {
       "ru",
       "Что можно сделать",
       "только того, кто соответствует всем требованиям",
-      "кнопкой «🔄 Начать заново»",
+      "нажмите «🔄 Начать заново» и выберите Курултай",
       "/voting",
-      "Когда вы достигнете нужного возраста",
+      "Мажилиса больше нет",
       "а не юридическое решение",
       ["взнос:", "тенге", "Документы кандидата"],
     ],
@@ -164,9 +166,9 @@ describe("the eligibility flow", () => {
       "kk",
       "Не істеуге болады",
       "барлық талапқа сай келетін адамға ғана қатысты",
-      "«🔄 Басынан бастау» батырмасы арқылы қайта тексере аласыз",
+      "«🔄 Басынан бастау» батырмасын басып, Құрылтайды таңдаңыз",
       "/voting",
-      "Қажетті жасқа толғанда",
+      "Мәжіліс енді жоқ",
       "құқықтық қорытынды емес",
       ["жарнасы:", "теңге", "құжаттары:"],
     ],
@@ -510,5 +512,31 @@ describeRedis("flow state in Redis (two bot instances)", () => {
       a.disconnect();
       b.disconnect();
     }
+  });
+});
+
+describe("what an ineligible user can do follows from the reason", () => {
+  it.each([
+    ["en", "Only a party puts candidates on its list", "Once you reach the required age"],
+    ["ru", "Кандидатов в свой список включает только партия", "Когда вы достигнете нужного возраста"],
+    ["kk", "Тізімге кандидаттарды тек партия енгізеді", "Қажетті жасқа толғанда"],
+  ] as const)(
+    "in %s, someone not on a party's list is told how a list place is had, not to wait for an age",
+    async (lang, partyList, ofAge) => {
+      const chat = chatIn(lang);
+      const replies = await walk(chat, [["press", "kurultai"], yes(), ["send", "30"], yes(), no()]);
+      expect(replies[1]!.text).toContain(partyList);
+      expect(replies[1]!.text).not.toContain(ofAge);
+    },
+  );
+
+  it.each([
+    ["en", "Once you reach the required age"],
+    ["ru", "Когда вы достигнете нужного возраста"],
+    ["kk", "Қажетті жасқа толғанда"],
+  ] as const)("in %s, someone too young for a maslikhat is told to check again at the age", async (lang, ofAge) => {
+    const chat = chatIn(lang);
+    const replies = await walk(chat, [["press", "maslikhat"], yes(), ["send", "19"], ...cleanRecord]);
+    expect(replies[1]!.text).toContain(ofAge);
   });
 });
