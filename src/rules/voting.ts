@@ -78,12 +78,13 @@ const GUIDES: Record<Situation, readonly GuideStep[]> = {
     step("abroadBallots", "abroad"),
     marking,
   ],
+  // The station first: its commission is the one the request goes to.
   homebound: [
+    step("findStation", "pollingStation"),
     step("homeRequest", "homeVoting", "identity"),
     step("homeGrounds", "homeVoting", "identity"),
     step("homeBox", "identity"),
     step("homeIdentity", "homeVoting"),
-    step("findStation", "pollingStation"),
     marking,
   ],
 };

@@ -60,6 +60,11 @@ describe("votingGuide", () => {
     for (const id of ids) expect(steps).toContain(id);
   });
 
+  it("has a housebound voter find their station before writing to its commission", () => {
+    const steps = votingGuide("homebound").map((s) => s.id);
+    expect(steps.indexOf("findStation")).toBeLessThan(steps.indexOf("homeRequest"));
+  });
+
   it("gives the home-voting deadline and the hours as stated in the sources", () => {
     expect(en.voting.step.homeRequest).toContain("12:00");
     expect(en.voting.step.hours).toContain("07:00 to 20:00");

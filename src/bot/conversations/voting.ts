@@ -35,7 +35,14 @@ export function guideText(situation: Situation, t: TFunction): string {
     for (const id of fresh) cited.add(id);
     return `${i + 1}. ${t(`voting.step.${s.id}`)}${fresh.length > 0 ? ` (${sourceLinks(fresh, t)})` : ""}`;
   });
-  return [`<b>${t(`voting.situation.${situation}`)}</b>`, "", ...steps, "", `<i>${t("voting.note")}</i>`].join("\n");
+  return [
+    `<b>${t(`voting.situation.${situation}`)}</b>`,
+    t("voting.rules"),
+    "",
+    ...steps,
+    "",
+    `<i>${t("voting.note")}</i>`,
+  ].join("\n");
 }
 
 /** Why the user cannot vote; too young, also from when they can (the day they turn 18, when a birth date was given). */
@@ -46,7 +53,14 @@ export function cannotVoteText(answers: VoterAnswers, t: TFunction, lang: Lang, 
     failure?.id !== "age"
       ? []
       : [adultOn ? t("voting.adultFrom", { date: formatDay(adultOn, lang) }) : t("voting.adultLater")];
-  return [`<b>${t("voting.cannotTitle")}</b>`, reason, ...later, "", `<i>${t("flow.disclaimer")}</i>`].join("\n");
+  return [
+    `<b>${t("voting.cannotTitle")}</b>`,
+    t("voting.rules"),
+    reason,
+    ...later,
+    "",
+    `<i>${t("flow.disclaimer")}</i>`,
+  ].join("\n");
 }
 
 export async function votingConversation(conversation: FlowConversation, ctx: Context): Promise<void> {

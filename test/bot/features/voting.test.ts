@@ -340,3 +340,14 @@ describe("the voting check reads answers written as sentences", () => {
     },
   );
 });
+
+describe("the voting check says which rules it applies", () => {
+  it.each(["kk", "ru", "en"] as const)("in its verdict and its guide (%s)", async (lang) => {
+    const rules = createI18n()(lang)("voting.rules");
+    const cannot = testChat({ lang });
+    expect((await checkIn(cannot, ["no"]))[0]?.text).toContain(rules);
+    const can = testChat({ lang });
+    await checkIn(can);
+    expect((await pressEnding(can, "situation:home"))[0]?.text).toContain(rules);
+  });
+});
