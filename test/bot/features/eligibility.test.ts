@@ -393,7 +393,7 @@ describe("the eligibility flow", () => {
     const replies = await pressData(chat, "l:kk");
     // Said once, in the message that asks the step again; not also as a toast.
     expect(callbackAnswers(chat)).toEqual([undefined]);
-    expect(replies[0]!.text).toContain("Дайын. Енді қазақша жауап беремін.");
+    expect(replies[0]!.text).toContain("Жақсы, енді қазақша жауап беремін.");
     expect(replies[0]!.text).toContain("Жасыңыз нешеде?");
     expect(last(await chat.send("30"))).toContain("Соңғы 10 жыл бойы");
     expect(texts(await chat.send("/start"))).toContain("Сәлеметсіз бе");

@@ -30,7 +30,7 @@ describe("/language", () => {
     const chat = testChat({ lang: "en", userId: 613 });
     await chat.send("/language");
     const replies = await chat.press(chat.lastButtons.findIndex((b) => b.data === "l:kk") + 1);
-    expect(replies.map((r) => r.text)).toEqual(["Дайын. Енді қазақша жауап беремін."]);
+    expect(replies.map((r) => r.text)).toEqual(["Жақсы, енді қазақша жауап беремін."]);
     const toasts = chat.lastCalls.filter((c) => c.method === "answerCallbackQuery");
     expect(toasts.map((c) => c.payload.text)).toEqual([undefined]);
   });
