@@ -208,8 +208,6 @@ describe("voting questions are not answered with the candidates' rules", () => {
     ["en", "can i vote with a criminal record", "Who cannot vote"],
     ["ru", "у меня судимость, могу ли я голосовать", "Кто не может голосовать"],
     ["kk", "сотталғанмын, дауыс бере аламын ба", "Кім дауыс бере алмайды"],
-    ["en", "how do i vote", "Who can vote"],
-    ["ru", "как голосовать?", "Кто может голосовать"],
     ["kk", "калай дауыс беремин", "Кім дауыс бере алады"],
   ] as const)("%s %j → %s", async (lang, question, title) => {
     const [reply] = await testChat({ lang }).send(question);
