@@ -5,6 +5,7 @@ import type { DecisionTrace } from "../bot/context.js";
 import { clockFor } from "../clock.js";
 import { isLang, type Lang } from "../knowledge/schema.js";
 import type { Reply } from "../local/local-chat.js";
+import { linkNotes } from "../local/plain-text.js";
 import { localConfig } from "./local-config.js";
 import { exitQuietlyWhenOutputCloses } from "./quiet-pipe.js";
 
@@ -79,6 +80,11 @@ if (values.jsonl) {
     process.exit(2);
   }
   const { replies } = await ask(q, values.lang as Lang | undefined);
-  console.log(render(replies));
+  // Read by a person, the links are notes under the text, as in the terminal chat; --jsonl keeps the text whole.
+  const shown = replies.map((r) => {
+    const { text, notes } = linkNotes(r.text);
+    return [text, ...notes].join("\n");
+  });
+  console.log(shown.join("\n\n"));
   for (const r of replies) for (const b of r.buttons) console.log(`  [${b.text}]`);
 }

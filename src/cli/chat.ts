@@ -5,6 +5,7 @@ import { clockFor } from "../clock.js";
 import { createI18n, langFromTelegram } from "../i18n.js";
 import { isLang, type Lang } from "../knowledge/schema.js";
 import type { Button, LocalChat, Reply } from "../local/local-chat.js";
+import { linkNotes } from "../local/plain-text.js";
 import { localConfig } from "./local-config.js";
 import { exitQuietlyWhenOutputCloses } from "./quiet-pipe.js";
 
@@ -73,21 +74,6 @@ export function wrap(text: string, width: number | undefined): string {
 // A Share button's link is a long percent-encoded t.me/share URL: the label says enough in a terminal.
 const SHARE = /^https:\/\/t\.me\/share\//;
 
-// A link is shown as "title (url)" by the plain-text rendering; a terminal reader gets the title and a note number,
-// and the addresses once each, dimmed, under the message: a /calendar reply cites a dozen long URLs.
-const LINK = / \((https?:\/\/[^\s()]+)\)/g;
-
-/** The text with each link's address replaced by a note number, and the notes ("[1] https://…"), one per address. */
-export function linkNotes(text: string): { text: string; notes: string[] } {
-  const urls: string[] = [];
-  const body = text.replace(LINK, (_, url: string) => {
-    let i = urls.indexOf(url);
-    if (i < 0) i = urls.push(url) - 1;
-    return ` [${i + 1}]`;
-  });
-  return { text: body, notes: urls.map((url, i) => `[${i + 1}] ${url}`) };
-}
-
 /**
  * The replies as the terminal shows them. Every button with callback data of the turn is numbered, in the order
  * shown and across its messages, so a flow resumed under an answer still has the answer's buttons to press (#1…)
@@ -123,7 +109,7 @@ export async function runChat(deps: BotDeps = createDeps(), style: Style = termi
   const tFor = createI18n();
   const user = {
     id: 1,
-    first_name: process.env.USER || tFor(langFromTelegram(language))("terminal.user"),
+    first_name: process.env.USER ?? "",
     language_code: language,
   };
   const chat: LocalChat = createLocalChat(deps, user);

@@ -6,3 +6,18 @@ export function htmlToPlain(html: string): string {
     .replace(/<[^>]+>/g, "")
     .replace(/&(lt|gt|amp|quot);/g, (m) => ENTITIES[m] ?? m);
 }
+
+// A link is shown as "title (url)" by the plain-text rendering; a terminal reader gets the title and a note number,
+// and the addresses once each, dimmed, under the message: a /calendar reply cites a dozen long URLs.
+const LINK = / \((https?:\/\/[^\s()]+)\)/g;
+
+/** The text with each link's address replaced by a note number, and the notes ("[1] https://…"), one per address. */
+export function linkNotes(text: string): { text: string; notes: string[] } {
+  const urls: string[] = [];
+  const body = text.replace(LINK, (_, url: string) => {
+    let i = urls.indexOf(url);
+    if (i < 0) i = urls.push(url) - 1;
+    return ` [${i + 1}]`;
+  });
+  return { text: body, notes: urls.map((url, i) => `[${i + 1}] ${url}`) };
+}

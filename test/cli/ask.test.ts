@@ -58,6 +58,9 @@ describe("ask --jsonl", () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(/07:00/);
     expect(stdout).not.toMatch(/<b>|&lt;/);
+    // Links are notes under the text, as in the terminal chat, not addresses inside the sentences.
+    expect(stdout).not.toMatch(/\(https?:/);
+    expect(stdout).toMatch(/^\[1\] https:\/\//m);
   });
 
   it("refuses a bad BOT_NOW in one line instead of answering on the wrong day", () => {

@@ -158,6 +158,10 @@ export class FlowIO {
     // A typed "back" or "start over" is its button, and a command an interruption, on the verdict too; any other
     // text typed there leaves the flow and is read as a question.
     if (prompt.back && isBackReply(text)) return { kind: "back" };
+    if (!prompt.back && !prompt.final && isBackReply(text)) {
+      await this.show(prompt, await this.lang(), "flow.firstStep");
+      return null;
+    }
     if (prompt.restart && isRestartReply(text)) return { kind: "restart" };
     if (text.startsWith("/")) return await this.interrupt(prompt, commandInterruption(text));
     if (prompt.final) return await this.conversation.halt({ next: true });

@@ -1,3 +1,5 @@
+import { foldReply } from "../../rules/replies.js";
+
 const QUESTION_WORDS = new Set([
   "what",
   "where",
@@ -53,12 +55,12 @@ const QUESTION_WORDS = new Set([
   "бола",
 ]);
 
+// Folded as replies are, so Kazakh typed without its letters ("учаске кайда", "сайлау кашан") asks too.
+const FOLDED_QUESTION_WORDS = new Set([...QUESTION_WORDS].map(foldReply));
+
 // A reply to a flow step is short and plain; a question has a question mark or a question word.
 export function looksLikeQuestion(text: string): boolean {
   if (text.includes("?")) return true;
-  const words = text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}-]+/u)
-    .filter(Boolean);
-  return words.length >= 2 && words.some((w) => QUESTION_WORDS.has(w));
+  const words = foldReply(text).split(" ").filter(Boolean);
+  return words.length >= 2 && words.some((w) => FOLDED_QUESTION_WORDS.has(w));
 }

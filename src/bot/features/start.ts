@@ -6,8 +6,10 @@ import { mainMenu, onMenu } from "../keyboards.js";
 export const startFeature = new Composer<BotContext>();
 
 export async function showMainMenu(ctx: BotContext): Promise<void> {
+  // The terminal chat without a login name has no name to greet, and a placeholder would read as one.
   const name = ctx.from?.first_name ?? "";
-  await ctx.reply(`${ctx.t("start.greeting", { name })}\n\n<i>${ctx.t("start.neutral")}</i>`, {
+  const greeting = name ? ctx.t("start.greeting", { name }) : ctx.t("start.greetingAnon");
+  await ctx.reply(`${greeting}\n\n<i>${ctx.t("start.neutral")}</i>`, {
     reply_markup: mainMenu(ctx.t),
   });
 }

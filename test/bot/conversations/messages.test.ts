@@ -101,6 +101,8 @@ describe("looksLikeQuestion", () => {
     ["Where is my polling station?", true],
     ["где мой участок", true],
     ["сайлау қашан өтеді", true],
+    ["сайлау кашан отеди", true],
+    ["учаске кайда", true],
     ["how do I vote", true],
     ["30", false],
     ["yes", false],

@@ -351,3 +351,21 @@ describe("the voting check says which rules it applies", () => {
     expect((await pressEnding(can, "situation:home"))[0]?.text).toContain(rules);
   });
 });
+
+describe("the first step of the voting check", () => {
+  it.each([
+    ["kk", "артқа", "учаске кайда", "алғашқы сұрақ"],
+    ["ru", "назад", "где мой участок", "первый вопрос"],
+    ["en", "back", "where is my polling station", "first question"],
+  ] as const)(
+    "in %s, says there is no step before it to a typed back, and answers a question typed there",
+    async (lang, back, question, first) => {
+      const chat = testChat({ lang });
+      await chat.send("/voting");
+      expect(last(await chat.send(back))).toContain(first);
+      const replies = await chat.send(question);
+      expect(replies.length).toBe(2);
+      expect(last(replies)).toContain(htmlToPlain(createI18n()(lang)("flow.continue")));
+    },
+  );
+});
