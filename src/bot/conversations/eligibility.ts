@@ -116,8 +116,8 @@ export function nextStepsText(office: Office, t: TFunction): string {
 
 // The deposit and the documents only matter to someone who can stand: after a "no" they would read as an
 // invitation to file anyway, so an ineligible user gets what they can do instead, from the reasons that stopped
-// them: "once you reach the age" only to someone whom the age stopped, how a list place is had to someone not on a
-// party's list, and for the Mazhilis (history) the way to the Kurultai's check, whatever the reason.
+// them: "once you reach the age" only to someone whom the age stopped, how a list place is had to someone whom only
+// the party list stopped, and for the Mazhilis (history) the way to the Kurultai's check, whatever the reason.
 export function ineligibleStepsText(verdict: EligibilityVerdict, answers: CandidateAnswers, t: TFunction): string {
   const failed = new Set(verdict.results.filter((r) => !r.met).map((r) => r.id));
   const history = rulesOf(verdict.office) === "2023-history";
@@ -129,7 +129,8 @@ export function ineligibleStepsText(verdict: EligibilityVerdict, answers: Candid
   return [
     t("eligibility.ineligible.title"),
     t("eligibility.ineligible.onlyEligible"),
-    ...(failed.has("partyList") ? [`• ${t("eligibility.ineligible.partyList")}`] : []),
+    // "A party can put you on its list" helps only someone whom nothing else stops.
+    ...(failed.size === 1 && failed.has("partyList") ? [`• ${t("eligibility.ineligible.partyList")}`] : []),
     `• ${t(later, { button: t("flow.restart") })}`,
     ...(mayStillVote(answers) ? [`• ${t("eligibility.ineligible.voting")}`] : []),
     "",

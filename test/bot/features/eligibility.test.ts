@@ -540,3 +540,15 @@ describe("what an ineligible user can do follows from the reason", () => {
     expect(replies[1]!.text).toContain(ofAge);
   });
 });
+
+describe("the party-list advice", () => {
+  it.each([
+    ["en", "Only a party puts candidates on its list"],
+    ["ru", "Кандидатов в свой список включает только партия"],
+    ["kk", "Тізімге кандидаттарды тек партия енгізеді"],
+  ] as const)("is not given when residence stops the candidate too (%s)", async (lang, partyList) => {
+    const chat = chatIn(lang);
+    const replies = await walk(chat, [["press", "kurultai"], yes(), ["send", "30"], no(), no()]);
+    expect(replies[1]!.text).not.toContain(partyList);
+  });
+});
