@@ -1,4 +1,4 @@
-import { foldReply } from "../../rules/replies.js";
+import { foldReply, readYesNo } from "../../rules/replies.js";
 
 const QUESTION_WORDS = new Set([
   "what",
@@ -59,8 +59,11 @@ const QUESTION_WORDS = new Set([
 const FOLDED_QUESTION_WORDS = new Set([...QUESTION_WORDS].map(foldReply));
 
 // A reply to a flow step is short and plain; a question has a question mark or a question word.
+// A yes or a no ("нет, не признавал") is a reply even where its words ("не") could ask: typed at a step
+// that wants an age, it gets that step's hint, not an answer about something else.
 export function looksLikeQuestion(text: string): boolean {
   if (text.includes("?")) return true;
+  if (readYesNo(text) !== undefined) return false;
   const words = foldReply(text).split(" ").filter(Boolean);
   return words.length >= 2 && words.some((w) => FOLDED_QUESTION_WORDS.has(w));
 }

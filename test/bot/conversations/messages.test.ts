@@ -108,6 +108,10 @@ describe("looksLikeQuestion", () => {
     ["yes", false],
     ["14.05.1990", false],
     ["blue", false],
+    ["нет, не признавал", false],
+    ["жоқ, танылған емеспін", false],
+    ["no, I was never declared incapable", false],
+    ["нет, а где мой участок?", true],
   ])("%j → %s", (text, expected) => expect(looksLikeQuestion(text)).toBe(expected));
 });
 
