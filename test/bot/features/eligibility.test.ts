@@ -308,14 +308,17 @@ describe("the eligibility flow", () => {
     ["kk", "жоқ, сотталмағанмын", "Жасыңыз нешеде?", "Сіз Қазақстан азаматысыз ба?"],
     ["ru", "нет, не признавал", "Сколько вам лет?", "Вы гражданин Казахстана?"],
     ["en", "no, I was never declared incapable", "How old are you?", "Are you a citizen"],
-  ])("in %s, a typed no at the age step gets the step's hint, not an answer", async (lang, reply, ageQuestion, citizenQuestion) => {
-    const chat = chatIn(lang);
-    await walk(chat, [["press", "maslikhat"], yes()]);
-    const replies = await chat.send(reply);
-    expect(replies).toHaveLength(1);
-    expect(replies[0]!.text).toContain(ageQuestion);
-    expect(replies[0]!.text).not.toContain(citizenQuestion);
-  });
+  ])(
+    "in %s, a typed no at the age step gets the step's hint, not an answer",
+    async (lang, reply, ageQuestion, citizenQuestion) => {
+      const chat = chatIn(lang);
+      await walk(chat, [["press", "maslikhat"], yes()]);
+      const replies = await chat.send(reply);
+      expect(replies).toHaveLength(1);
+      expect(replies[0]!.text).toContain(ageQuestion);
+      expect(replies[0]!.text).not.toContain(citizenQuestion);
+    },
+  );
 
   it("accepts a typed yes or no", async () => {
     const chat = chatIn("ru");
