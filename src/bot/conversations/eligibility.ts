@@ -14,7 +14,6 @@ import {
   residenceMet,
   rulesOf,
 } from "../../rules/eligibility.js";
-import type { SourceId } from "../../rules/sources.js";
 import { callbackData } from "../callback-data.js";
 import { type FlowConversation, FlowIO } from "./flow-io.js";
 import { citizenReply, type Parsed, type Prompt, yesNo } from "./prompt.js";
@@ -102,12 +101,17 @@ export function nextStepsText(office: Office, t: TFunction): string {
     ].join("\n");
   }
   const deposit = office === "maslikhat" ? "eligibility.next.depositMaslikhat" : "eligibility.next.depositMazhilis";
-  const documents = office === "mazhilisList" ? "eligibility.next.documentsList" : "eligibility.next.documentsDistrict";
-  const documentSources: SourceId[] = office === "mazhilisList" ? ["partyListMembers"] : ["documents"];
+  // The documents' source describes the Mazhilis; for a maslikhat the bot says it has no list rather than lend it.
+  const documents =
+    office === "maslikhat"
+      ? t("eligibility.next.documentsMaslikhat")
+      : office === "mazhilisList"
+        ? `${t("eligibility.next.documentsList")} (${sourceLinks(["partyListMembers"], t)})`
+        : `${t("eligibility.next.documentsDistrict")} (${sourceLinks(["documents"], t)})`;
   return [
     t("eligibility.next.title"),
     `• ${t(deposit)} ${t("eligibility.next.refund")} (${sourceLinks(["depositAmount"], t)})`,
-    `• ${t(documents)} (${sourceLinks(documentSources, t)})`,
+    `• ${documents}`,
     `• ${t("eligibility.next.dates")} (${sourceLinks(["calendar2023"], t)})`,
     "",
     `<i>${t("flow.disclaimer")}</i>`,

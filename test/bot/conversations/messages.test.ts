@@ -74,6 +74,15 @@ describe("eligibility verdicts", () => {
     expect(nextStepsText("maslikhat", t)).not.toMatch(/Kurultai|Курулта|Құрылтай/);
   });
 
+  it.each(LANGS)("do not lend the Mazhilis candidate's documents to a maslikhat candidate (%s)", (lang) => {
+    const t = tFor(lang);
+    const maslikhat = nextStepsText("maslikhat", t);
+    expect(maslikhat).toContain(t("eligibility.next.documentsMaslikhat"));
+    expect(maslikhat).not.toContain(t("eligibility.next.documentsDistrict"));
+    expect(maslikhat).not.toContain("kokshetoday");
+    expect(nextStepsText("mazhilisDistrict", t)).toContain("kokshetoday");
+  });
+
   it.each(LANGS)("tell an ineligible voter to come back when of age only when the age stopped them (%s)", (lang) => {
     const t = tFor(lang);
     const young = ineligibleStepsText(checkEligibility("kurultai", tooYoung), tooYoung, t);
