@@ -114,12 +114,17 @@ async function reply(ctx: BotContext, query: string, decision: QuestionDecision)
   }
   const { suggestions } = decision;
   deps.onDecision?.({ query, lang, id: null, score: null, suggestions });
-  // A broad word ("vote", "сайлау") gets a choice of its entries and the topics; every fallback has buttons.
-  // A word too common to weigh anything ("сайлау") gets the main menu: the topics, the flows and the calendar.
+  // A broad word ("vote", "как проголосовать") gets a choice of its entries, the two guided flows (which ask what
+  // the word leaves open) and the topics; every fallback has buttons. A word too common to weigh anything
+  // ("сайлау") gets the main menu: the topics, the flows and the calendar.
   if (decision.broad) {
     const keyboard =
       suggestions.length > 0
-        ? suggestionKeyboard(suggestions, lang, deps.kb).text(t("menu.topics"), callbackData.menu("topics"))
+        ? suggestionKeyboard(suggestions, lang, deps.kb)
+            .text(t("menu.voting"), callbackData.menu("voting"))
+            .text(t("menu.eligibility"), callbackData.menu("eligibility"))
+            .row()
+            .text(t("menu.topics"), callbackData.menu("topics"))
         : mainMenu(t);
     await ctx.reply(t("fallback.broad"), { reply_markup: inLanguage(keyboard, lang, ctx) });
     return;

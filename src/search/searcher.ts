@@ -25,6 +25,10 @@ export function createSearcher(
   return searcherFromIndex(buildSearchIndex(entries, options, offTopic));
 }
 
+// "How" asks for a way, not a topic: "how do I vote" / "как проголосовать" names no more than "vote" does, so it is
+// as broad as the one word, and gets a choice instead of the one entry that shares "vote" most (home voting).
+const MANNER_WORDS = new Set(["how", "как", "қалай", "kak", "qalai", "kalai", "калай"]);
+
 const isEntry = (h: SearchHit) => !h.id.startsWith(OFF_TOPIC);
 
 /** A searcher over a built or loaded index: the stages wired together (docs/search.md, "The pipeline"). */
@@ -65,7 +69,7 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
           hits,
           posterior,
           queryLang: detectLang(text),
-          words: contentWords(text).length,
+          words: contentWords(text).filter((w) => !MANNER_WORDS.has(w)).length,
           entryCount,
           isEntry,
           mostlyKnown: () => matcher.mostlyKnown(text),

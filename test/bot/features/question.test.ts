@@ -46,6 +46,17 @@ describe("one broad word", () => {
     expect(reply?.buttons.at(-1)?.data).toBe("m:topics");
   });
 
+  it.each([
+    ["ru", "как проголосовать"],
+    ["en", "how do I vote"],
+  ] as const)("asked with 'how' (%s), is still broad, and offers the guided flows", async (lang, text) => {
+    const [reply] = await testChat({ lang }).send(text);
+    expect(reply?.text).toBe(t(lang)("fallback.broad"));
+    expect(reply?.buttons.map((b) => b.data)).toEqual(
+      expect.arrayContaining(["m:voting", "m:eligibility", "m:topics"]),
+    );
+  });
+
   it("too common to weigh anything, gets the main menu", async () => {
     const [reply] = await testChat({ lang: "kk" }).send("сайлау");
     expect(reply?.text).toBe(t("kk")("fallback.broad"));
