@@ -14,6 +14,12 @@ export const SEARCH_DEFAULTS = {
   layoutMargin: 0.05,
   /** A message of at most this many content words may lean on the last answered question (search/follow-up.ts). */
   followUpWords: 4,
+  /**
+   * A short message that does not lean on the last question ("and…", "ше", a pronoun) is read in its context unless
+   * its own top answer scores at least this. Measured on test/fixtures/follow-ups-tune.tsv (a set for tuning):
+   * 0 (context only when unanswered) and 0.75 or more pulled complete new questions to the last topic; 0.7 did not.
+   */
+  followUpOwnAt: 0.7,
   /** The last answered question is remembered this long for follow-ups; the bot forgets it after. */
   followUpMinutes: 10,
   // Typos

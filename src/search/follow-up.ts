@@ -85,15 +85,15 @@ export function withSlots(previous: string, followUp: string): string {
 
 /**
  * Decides a message in the context of the last answered one. A message that reads as a complete question is decided
- * on its own and is never pulled toward the last topic; the context is used only for a message that leans on it
- * (it opens with "and…" or closes with "ше") or is a bare fragment of slots ("а для маслихата?"), and only when the
- * question it then reads is answered.
+ * on its own and is never pulled toward the last topic; the context is used for a message that leans on it
+ * (it opens with "and…" or closes with "ше"), is a bare fragment of slots ("а для маслихата?") or is not answered
+ * surely alone, and only when the question it then reads is answered.
  */
 export function decideInContext(
   searcher: Searcher,
   query: string,
   context: SearchContext | undefined,
-  opts: { followUpWords: number } = SEARCH_DEFAULTS,
+  opts: { followUpWords: number; followUpOwnAt: number } = SEARCH_DEFAULTS,
 ): ContextDecision {
   const own = searcher.decide(query);
   if (!context) return { decision: own };
@@ -103,7 +103,13 @@ export function decideInContext(
   const fragment = contentWords(query).every((w) => slotOf(w) !== undefined || FILLERS.has(fold(w)));
   // A message that does not lean on the context is read alone, even unanswered: "сколько стоит хлеб" after an answer
   // about the election date must stay off-topic, and "zzqx vbnm" must not borrow the last question's words.
-  if (!fragment && !leansOnContext(query)) return { decision: own };
+  // A message that does not say it leans on the last one is still read with it when it is not answered surely on its
+  // own: "how long will the term be" after the next presidential election asks about the President's term, not a
+  // deputy's. A complete question answered surely ("what do I need to bring to vote") stays its own, and so does one
+  // whose words the bot cannot place at all ("zzqx vbnm"): it must not borrow the last question's.
+  const leans = fragment || leansOnContext(query);
+  if (!leans && (own.kind === "none" || (own.kind === "answer" && own.hit.score >= opts.followUpOwnAt)))
+    return { decision: own };
   if (own.kind === "none" && own.offTopic) return { decision: own };
   const resolved = withSlots(context.question, query);
   const decision = searcher.decide(resolved);

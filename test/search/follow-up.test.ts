@@ -54,6 +54,10 @@ describe("decideInContext", () => {
     ["kurultai-election", "ru", "кто его выиграл", "kurultai-results"],
     ["vice-president", "en", "who appoints him", "vice-president"],
     ["party-amanat", "en", "how many seats did it get", "party-amanat"],
+    // no word that leans at all, and not answered surely on its own
+    ["what-maslikhat", "kk", "қалай сайланады", "maslikhat-system"],
+    ["what-maslikhat", "ru", "как избирают", "maslikhat-system"],
+    ["what-maslikhat", "en", "how are members elected", "maslikhat-system"],
   ])("after %s (%s), %j answers %s", (id, lang, followUp, expected) => {
     const own = searcher.decide(followUp);
     expect(own.kind === "answer" ? own.hit.id : null).not.toBe(expected);
