@@ -1,5 +1,5 @@
 import type { Bot } from "grammy";
-import type { InlineKeyboardButton, Update } from "grammy/types";
+import type { InlineKeyboardButton, InlineKeyboardMarkup, Update } from "grammy/types";
 import type { BotContext } from "../bot/context.js";
 import type { ApiCall, FakeTelegram } from "./fake-telegram.js";
 import { htmlToPlain } from "./plain-text.js";
@@ -18,7 +18,10 @@ export interface Reply {
   buttons: Button[];
 }
 
-const SHOWN = new Set(["sendMessage", "editMessageText"]);
+// A changed keyboard is shown too: after a 👍 the rating buttons are gone, and the chat must not offer them again.
+const SHOWN = new Set(["sendMessage", "editMessageText", "editMessageReplyMarkup"]);
+/** How many messages' keyboards are kept, for the presses that send them back as Telegram does. */
+const KEPT_MARKUPS = 50;
 
 function toReply(call: ApiCall): Reply {
   const p = call.payload;
@@ -39,6 +42,7 @@ function toReply(call: ApiCall): Reply {
 export class LocalChat {
   lastButtons: Button[] = [];
   lastCalls: ApiCall[] = [];
+  private readonly markups = new Map<number, InlineKeyboardMarkup>();
 
   constructor(
     readonly bot: Bot<BotContext>,
@@ -53,16 +57,27 @@ export class LocalChat {
   press(button: Button | number): Promise<Reply[]> {
     const b = typeof button === "number" ? this.lastButtons[button - 1] : button;
     if (!b?.data) throw new Error(`no button ${String(button)}`);
-    return this.dispatch(callbackUpdate(b.data, b.messageId, this.user));
+    const markup = this.markups.get(b.messageId);
+    return this.dispatch(callbackUpdate(b.data, b.messageId, this.user, markup ? { markup } : {}));
   }
 
   async dispatch(update: Update): Promise<Reply[]> {
     this.telegram.take();
     await this.bot.handleUpdate(update);
     this.lastCalls = this.telegram.take();
+    for (const call of this.lastCalls) this.keepMarkup(call);
     const replies = this.lastCalls.filter((c) => SHOWN.has(c.method)).map(toReply);
     const withButtons = replies.filter((r) => r.buttons.length > 0).at(-1);
     if (withButtons) this.lastButtons = withButtons.buttons;
     return replies;
+  }
+
+  private keepMarkup(call: ApiCall): void {
+    if (!SHOWN.has(call.method)) return;
+    const id = Number((call.result as { message_id?: number } | undefined)?.message_id ?? call.payload.message_id ?? 0);
+    const markup = call.payload.reply_markup as InlineKeyboardMarkup | undefined;
+    this.markups.delete(id);
+    if (markup?.inline_keyboard) this.markups.set(id, markup);
+    if (this.markups.size > KEPT_MARKUPS) this.markups.delete(this.markups.keys().next().value!);
   }
 }

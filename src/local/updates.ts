@@ -1,4 +1,4 @@
-import type { Chat, Message, MessageEntity, Update } from "grammy/types";
+import type { Chat, InlineKeyboardMarkup, Message, MessageEntity, Update } from "grammy/types";
 
 // Builders for every update kind the bot receives, the way Telegram sends them: the terminal chat, `ask`, the bench
 // and the tests build updates here instead of writing their JSON by hand.
@@ -98,6 +98,8 @@ export interface CallbackOptions {
   chat?: GroupChat;
   /** Telegram leaves the message out when it is too old or was sent inline. */
   withoutMessage?: boolean;
+  /** The buttons of the message as it stands, which Telegram sends with the press. */
+  markup?: InlineKeyboardMarkup;
 }
 
 /** A press of an inline button with this data under message `messageIdPressed`. */
@@ -113,6 +115,7 @@ export function callbackUpdate(
     date: now(),
     chat: options.chat ?? privateChat(user),
     text: "",
+    ...(options.markup ? { reply_markup: options.markup } : {}),
   } as Message;
   return {
     update_id: id,

@@ -34,6 +34,18 @@ describe("feedback on answers", () => {
     expect(stored).not.toContain(String(other.user.id));
   });
 
+  it("takes one vote per message in the local chat too, whose presses carry the message's buttons", async () => {
+    const storage = memoryStorage();
+    const chat = testChat({ lang: "en", deps: { storage } });
+    await chat.send(QUESTION);
+    const up = chat.lastButtons.find((b) => b.text === "👍")!;
+    const replies = await chat.press(up);
+    expect(replies.map((r) => r.method)).toEqual(["editMessageReplyMarkup"]);
+    expect(chat.lastButtons.map((b) => b.text)).not.toContain("👍");
+    expect(chat.lastButtons.length).toBeGreaterThan(0);
+    expect(await readFeedback(storage)).toEqual(new Map([["polling-hours", { up: 1, down: 0 }]]));
+  });
+
   it("removes the rating buttons from the message once used", async () => {
     const chat = testChat({ lang: "en" });
     await chat.dispatch({
