@@ -86,9 +86,14 @@ export function todayPreface(
 export function withPreface(answer: RenderedAnswer, preface: ReturnType<typeof todayPreface>): RenderedAnswer {
   if (!preface.text && preface.buttons.length === 0) return answer;
   const top = preface.buttons.map((b) => [InlineKeyboard.text(b.text, b.data)]);
+  // The entry's own related list may name what replaced it too: one button for it, the one on top.
+  const onTop = new Set(preface.buttons.map((b) => b.data));
+  const rest = answer.keyboard.inline_keyboard
+    .map((row) => row.filter((b) => !("callback_data" in b) || !onTop.has(b.callback_data)))
+    .filter((row) => row.length > 0);
   return {
     text: preface.text ? `${preface.text}\n\n${answer.text}` : answer.text,
-    keyboard: new InlineKeyboard([...top, ...answer.keyboard.inline_keyboard]),
+    keyboard: new InlineKeyboard([...top, ...rest]),
   };
 }
 

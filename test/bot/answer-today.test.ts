@@ -106,6 +106,18 @@ describe("an answer that a later change made history", () => {
     expect(todayPreface(entry, "en", tFor("en"), kb, today("2026-06-30"))).toEqual({ buttons: [] });
   });
 
+  it.each<Lang>(["kk", "ru", "en"])(
+    "has one button for what replaced it, even when the entry also lists it as related (%s)",
+    async (lang) => {
+      expect(kb.byId.get("what-mazhilis")!.related).toContain("kurultai");
+      const chat = testChat({ lang, deps: { now: () => parseInstant("2026-12-04")! } });
+      await chat.press({ text: "", data: "a:what-mazhilis", messageId: 1 });
+      const data = chat.lastButtons.map((b) => b.data).filter(Boolean);
+      expect(data[0]).toBe("a:kurultai");
+      expect(new Set(data).size).toBe(data.length);
+    },
+  );
+
   it("is how the knowledge marks the Mazhilis rules: the history line first, then a button to the Kurultai's", async () => {
     const chat = testChat({ lang: "en", deps: { now: () => parseInstant("2026-12-04")! } });
     const [reply] = await chat.send("what was the threshold for the mazhilis");
