@@ -179,7 +179,20 @@ async function lastAnswered(ctx: BotContext): Promise<SearchContext | undefined>
   const entry = ctx.deps.kb.byId.get(last.id);
   const question = entry?.questions[last.lang][0];
   if (!entry || question === undefined) return undefined;
-  return { question, entryId: last.id, entryText: `${entry.title[last.lang]} ${entry.answer[last.lang]}` };
+  return {
+    question,
+    entryId: last.id,
+    entryText: `${entry.title[last.lang]} ${entry.answer[last.lang]}`,
+    neighbours: neighboursOf(ctx.deps.kb, entry),
+  };
+}
+
+/** The entries a curator linked to this one, either way: what a follow-up to its answer most often asks about. */
+export function neighboursOf(kb: KnowledgeBase, entry: Entry): string[] {
+  const ids = new Set(entry.related);
+  for (const other of kb.entries) if (other.related.includes(entry.id)) ids.add(other.id);
+  ids.delete(entry.id);
+  return [...ids];
 }
 
 async function rememberAnswered(ctx: BotContext, id: string, lang: Lang): Promise<void> {

@@ -2,7 +2,7 @@ import { contentWords } from "./analysis/analyze.js";
 import { kazakhFold, tokenize } from "./analysis/normalize.js";
 import { SALIENT_GROUPS } from "./analysis/synonyms.js";
 import { SEARCH_DEFAULTS } from "./defaults.js";
-import type { Decision, Searcher } from "./types.js";
+import type { Decision, Searcher, SearchHit } from "./types.js";
 
 /** What the caller remembers of the last answered question: a follow-up is read against it. */
 export interface SearchContext {
@@ -11,6 +11,9 @@ export interface SearchContext {
   /** The answered entry's title and answer, when the caller has them: a follow-up that names a body or a year the
    * answer covers too ("а для маслихата?" after a deposit answer that gives both) may be answered by it again. */
   entryText?: string;
+  /** The entries near the answered one (its related list, and those that list it): a follow-up most often asks
+   * about one of them or the same entry again ("do they get it back?" after the deposit → the refund). */
+  neighbours?: readonly string[];
 }
 
 export interface ContextDecision {
@@ -83,6 +86,36 @@ export function withSlots(previous: string, followUp: string): string {
   return [...kept, ...tokenize(followUp)].join(" ");
 }
 
+type FollowUpOptions = Pick<
+  typeof SEARCH_DEFAULTS,
+  "followUpWords" | "followUpOwnAt" | "followUpNearBonus" | "answerAt" | "maxSuggestions"
+>;
+
+/**
+ * The context as a prior over the entries: the message's own ranking, with the last answer and its neighbours ahead
+ * by followUpNearBonus. When one of them then comes first and would be answered on its own score, it is the answer:
+ * "what colours are they" after the ballot count is the colours entry, "how long is the term" after the next
+ * presidential election the President's term, not a deputy's. A message that swaps a body or year is left to
+ * withSlots, and one whose own answer is far ahead of every neighbour keeps it.
+ */
+function nearAnswer(
+  searcher: Searcher,
+  query: string,
+  context: SearchContext,
+  own: Decision,
+  opts: FollowUpOptions,
+): Decision | undefined {
+  if (own.kind === "none" || !context.neighbours) return undefined;
+  if (tokenize(query).some((w) => slotOf(w) !== undefined)) return undefined;
+  const near = new Set([context.entryId, ...context.neighbours]);
+  const hits = searcher.rank(query, 10);
+  const lift = (h: SearchHit) => h.score + (near.has(h.id) ? opts.followUpNearBonus : 0);
+  const best = hits.reduce<SearchHit | undefined>((a, h) => (a && lift(a) >= lift(h) ? a : h), undefined);
+  if (!best || !near.has(best.id) || best.score < opts.answerAt) return undefined;
+  const alternatives = hits.filter((h) => h.id !== best.id).slice(0, opts.maxSuggestions);
+  return { kind: "answer", hit: best, alternatives, queryLang: own.queryLang };
+}
+
 /**
  * Decides a message in the context of the last answered one. A message that reads as a complete question is decided
  * on its own and is never pulled toward the last topic; the context is used for a message that leans on it
@@ -93,7 +126,7 @@ export function decideInContext(
   searcher: Searcher,
   query: string,
   context: SearchContext | undefined,
-  opts: { followUpWords: number; followUpOwnAt: number } = SEARCH_DEFAULTS,
+  opts: FollowUpOptions = SEARCH_DEFAULTS,
 ): ContextDecision {
   const own = searcher.decide(query);
   if (!context) return { decision: own };
@@ -101,19 +134,18 @@ export function decideInContext(
   if (words === 0 || words > opts.followUpWords) return { decision: own };
   // A fragment of slots alone ("а для маслихата?", "2026 жылы ше?") asks the last question again about them.
   const fragment = contentWords(query).every((w) => slotOf(w) !== undefined || FILLERS.has(fold(w)));
-  // A message that does not lean on the context is read alone, even unanswered: "сколько стоит хлеб" after an answer
-  // about the election date must stay off-topic, and "zzqx vbnm" must not borrow the last question's words.
+  if (own.kind === "none" && own.offTopic) return { decision: own };
+  const nearOrOwn = () => ({ decision: nearAnswer(searcher, query, context, own, opts) ?? own });
   // A message that does not say it leans on the last one is still read with it when it is not answered surely on its
   // own: "how long will the term be" after the next presidential election asks about the President's term, not a
   // deputy's. A complete question answered surely ("what do I need to bring to vote") stays its own, and so does one
   // whose words the bot cannot place at all ("zzqx vbnm"): it must not borrow the last question's.
   const leans = fragment || leansOnContext(query);
   if (!leans && (own.kind === "none" || (own.kind === "answer" && own.hit.score >= opts.followUpOwnAt)))
-    return { decision: own };
-  if (own.kind === "none" && own.offTopic) return { decision: own };
+    return nearOrOwn();
   const resolved = withSlots(context.question, query);
   const decision = searcher.decide(resolved);
-  if (decision.kind !== "answer") return { decision: own };
+  if (decision.kind !== "answer") return nearOrOwn();
   // "а для маслихата?" after the Mazhilis threshold, read as the same question, finds the Mazhilis entry again: it
   // does not answer about the body or year swapped in, so the honest reply is a did-you-mean of the others.
   const swapped = tokenize(query).filter((w) => slotOf(w) !== undefined);
@@ -130,6 +162,13 @@ export function decideInContext(
           : { kind: "none", suggestions: [], queryLang: decision.queryLang },
       resolved,
     };
+  }
+  // Read with the last question, a follow-up finds that entry again on the words they share; it is the answer again
+  // only when its text holds the message's own words ("and in Almaty?" after a count that names Almaty).
+  const ownWords = contentWords(query).filter((w) => !POINTERS.has(fold(w)) && !FILLERS.has(fold(w)));
+  if (!fragment && decision.hit.id === context.entryId && !covers(context.entryText, ownWords)) {
+    const near = nearAnswer(searcher, query, context, own, opts);
+    if (near) return { decision: near };
   }
   if (!fragment && own.kind === "answer" && own.hit.score >= decision.hit.score) return { decision: own };
   return { decision, resolved };

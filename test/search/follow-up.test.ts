@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { neighboursOf } from "../../src/bot/answer-question.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
 import { decideInContext, leansOnContext, withSlots } from "../../src/search/follow-up.js";
 import { createSearcher } from "../../src/search/index.js";
@@ -107,6 +108,44 @@ describe("decideInContext answers with the same entry when its answer covers the
     const context = { ...contextAfter(id, l), entryText: `${entry.title[l]} ${entry.answer[l]}` };
     expect(answered(decideInContext(searcher, followUp, context))).toBe(id);
     expect(answered(decideInContext(searcher, followUp, contextAfter(id, l)))).not.toBe(id);
+  });
+});
+
+describe("decideInContext puts the last answer's neighbours first", () => {
+  /** The context as the bot passes it: with the entries a curator linked to the answered one. */
+  const nearContext = (id: string, lang: "kk" | "ru" | "en") => {
+    const entry = kb.byId.get(id)!;
+    return { ...contextAfter(id, lang), neighbours: neighboursOf(kb, entry) };
+  };
+
+  it.each([
+    ["ballots-count", "en", "what colours are they", "ballot-colours"],
+    ["ballots-count", "ru", "а какого они цвета", "ballot-colours"],
+    ["ballots-count", "kk", "түстері қандай", "ballot-colours"],
+    ["election-deposit", "en", "do they get it back?", "deposit-refund"],
+    ["election-deposit", "ru", "его возвращают?", "deposit-refund"],
+  ])("after %s (%s), %j answers %s", (id, lang, followUp, expected) => {
+    const l = lang as "kk" | "ru" | "en";
+    expect(kb.byId.get(id)!.related).toContain(expected);
+    expect(answered(decideInContext(searcher, followUp, nearContext(id, l)))).toBe(expected);
+  });
+
+  it.each([
+    ["ballots-count", "en", "what do I need to bring to vote"],
+    ["election-deposit", "ru", "сколько мест в курултае"],
+    ["election-deposit", "kk", "сайлау учаскесі қашан ашылады"],
+  ])("but after %s (%s), a complete new question %j keeps its own answer", (id, lang, question) => {
+    const own = searcher.decide(question);
+    expect(own.kind).toBe("answer");
+    expect(decideInContext(searcher, question, nearContext(id, lang as "kk" | "ru" | "en")).decision).toEqual(own);
+  });
+
+  it("lists the neighbours both ways and never the entry itself", () => {
+    const entry = kb.byId.get("ballots-count")!;
+    const neighbours = neighboursOf(kb, entry);
+    for (const id of entry.related) expect(neighbours).toContain(id);
+    for (const other of kb.entries.filter((e) => e.related.includes(entry.id))) expect(neighbours).toContain(other.id);
+    expect(neighbours).not.toContain(entry.id);
   });
 });
 

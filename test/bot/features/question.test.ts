@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../../../src/i18n.js";
+import { loadKnowledge } from "../../../src/knowledge/load.js";
 import { testChat } from "../../helpers/harness.js";
 
 const t = createI18n();
@@ -82,6 +83,20 @@ describe("follow-ups", () => {
     const [direct] = await testChat({ lang: "en" }).send("Who can run for a maslikhat?");
     expect(reply?.text).toBe(direct?.text);
   });
+
+  it.each([
+    ["kk", "Сайлау учаскелері сағат нешеде ашылады?", "ал шетелде ше?", "voting-abroad"],
+    ["ru", "Сколько бюллетеней получает избиратель?", "они разного цвета?", "ballot-colours"],
+    ["en", "How many ballots does a voter get?", "what colours r they", "ballot-colours"],
+  ] as const)(
+    "in %s, answers a follow-up with a neighbour of the last answer, not the same one again",
+    async (lang, first, followUp, id) => {
+      const chat = testChat({ lang });
+      await chat.send(first);
+      const [reply] = await chat.send(followUp);
+      expect(reply?.text.split("\n")[0]).toBe(loadKnowledge().byId.get(id)!.title[lang]);
+    },
+  );
 
   it("forgets the last answer after /start, after followUpMinutes, and never lends it to another user", async () => {
     const time = clock();
