@@ -5,13 +5,14 @@ import { isCyrillic, isLatin, tokenize } from "./analysis/normalize.js";
 import { layoutToCyrillic, layoutToLatin } from "./analysis/translit.js";
 import { decide } from "./decide.js";
 import type { SearchOptions } from "./defaults.js";
+import { askingPart } from "./focus.js";
 import { buildSearchIndex, OFF_TOPIC, type SearchIndex, yearsIn } from "./index/build.js";
 import { lookupFromIndex } from "./index/lookup.js";
 import { createClassifier } from "./score/classifier.js";
 import { reranker } from "./score/rerank.js";
 import { type Scored, scorer } from "./score/score.js";
 import { tokenMatcher } from "./score/tokens.js";
-import type { Searcher, SearchHit } from "./types.js";
+import type { Decision, Searcher, SearchHit } from "./types.js";
 
 /**
  * Off-topic themes are indexed like entries, so a question that shares a word with the domain ("renew my ID card")
@@ -59,28 +60,40 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
     return (other.hits[0]?.score ?? 0) > best + opts.layoutMargin ? { ...other, text: variant } : { ...first, text };
   }
 
+  function decideWhole(query: string): Decision {
+    const { hits, posterior, text } = search(query);
+    const asked = yearsIn([text]);
+    return decide(
+      {
+        hits,
+        posterior,
+        queryLang: detectLang(text),
+        words: contentWords(text).filter((w) => !MANNER_WORDS.has(w)).length,
+        entryCount,
+        isEntry,
+        mostlyKnown: () => matcher.mostlyKnown(text),
+        otherYear: (hit) => {
+          const i = lookup.docIndex.get(hit.id);
+          if (asked.length === 0 || i === undefined || titleYears[i]!.length === 0) return false;
+          return !asked.some((y) => mentionedYears[i]!.includes(y));
+        },
+      },
+      opts,
+    );
+  }
+
   return {
     rank: (query, limit = 5) => search(query).hits.filter(isEntry).slice(0, limit),
+    // A story of several sentences is decided on the ones that ask (askingPart) when they are answered: the story
+    // around them ("my cousin in Almaty…") would otherwise lift every neighbour and leave no clear answer. A short
+    // message keeps its other sentence, which often holds what it asks about ("I live abroad. How do I vote?").
     decide(query) {
-      const { hits, posterior, text } = search(query);
-      const asked = yearsIn([text]);
-      return decide(
-        {
-          hits,
-          posterior,
-          queryLang: detectLang(text),
-          words: contentWords(text).filter((w) => !MANNER_WORDS.has(w)).length,
-          entryCount,
-          isEntry,
-          mostlyKnown: () => matcher.mostlyKnown(text),
-          otherYear: (hit) => {
-            const i = lookup.docIndex.get(hit.id);
-            if (asked.length === 0 || i === undefined || titleYears[i]!.length === 0) return false;
-            return !asked.some((y) => mentionedYears[i]!.includes(y));
-          },
-        },
-        opts,
-      );
+      const part = askingPart(query);
+      if (part !== query && query.length >= opts.focusFrom) {
+        const focused = decideWhole(part);
+        if (focused.kind === "answer") return focused;
+      }
+      return decideWhole(query);
     },
   };
 }

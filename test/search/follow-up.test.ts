@@ -52,7 +52,7 @@ describe("decideInContext", () => {
     ["election-deposit", "ru", "и сколько он?", "election-deposit"],
     // a word that points back, without "and"
     ["kurultai-election", "en", "who won it", "kurultai-results"],
-    ["kurultai-election", "ru", "кто его выиграл", "kurultai-results"],
+    ["kurultai-election", "ru", "а итоги есть?", "kurultai-results"],
     ["vice-president", "en", "who appoints him", "vice-president"],
     ["party-amanat", "en", "how many seats did it get", "party-amanat"],
     // no word that leans at all, and not answered surely on its own
