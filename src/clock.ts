@@ -33,6 +33,9 @@ export function kazakhstanDay(at: Date): string {
   return new Date(at.getTime() + offsetMs).toISOString().slice(0, 10);
 }
 
+/** The year of a moment in Kazakhstan time: "this year" on the bot's clock. */
+export const kazakhstanYear = (at: Date): number => Number(kazakhstanDay(at).slice(0, 4));
+
 /** A clock stopped at one moment (BOT_NOW): every answer is given as of that moment, however long the process runs. */
 export const fixedClock =
   (at: Date): Clock =>

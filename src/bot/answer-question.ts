@@ -1,6 +1,8 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
+import { type Clock, kazakhstanYear } from "../clock.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, Lang } from "../knowledge/schema.js";
+import { withRelativeYears } from "../search/analysis/relative-years.js";
 import { SEARCH_DEFAULTS } from "../search/defaults.js";
 import { questionFocus } from "../search/focus.js";
 import { decideInContext, type SearchContext } from "../search/follow-up.js";
@@ -24,7 +26,7 @@ export type QuestionDecision =
   | { kind: "answer"; lang: Lang; entry: Entry; score: number }
   | { kind: "none"; lang: Lang; suggestions: string[]; offTopic: boolean; broad: boolean };
 
-type Knowledge = { kb: KnowledgeBase; searcher: Searcher };
+type Knowledge = { kb: KnowledgeBase; searcher: Searcher; now: Clock };
 
 // Pasted or typed markup ("<b>сайлау кашан</b>") is read for its words; the tags would only be noise to the matcher.
 const TAG = /<\/?[a-z][^<>]*>/gi;
@@ -36,13 +38,15 @@ export const withoutMarkup = (text: string) => text.replace(TAG, " ").replace(/\
  * about its language ("asdkjh qwe zzz" reads as Kazakh in Latin letters).
  */
 export function decideQuestion(
-  { kb, searcher }: Knowledge,
+  { kb, searcher, now }: Knowledge,
   query: string,
   userLang: Lang,
   context?: SearchContext,
 ): QuestionDecision {
   if (query.length > MESSAGE_TEXT_MAX) return { kind: "tooLong", lang: userLang };
-  const { decision } = decideInContext(searcher, questionFocus(withoutMarkup(query), MAX_QUESTION_LENGTH), context);
+  // "The referendum this year" is read as the year of the bot's clock: entries are known by the years they name.
+  const text = withRelativeYears(questionFocus(withoutMarkup(query), MAX_QUESTION_LENGTH), kazakhstanYear(now()));
+  const { decision } = decideInContext(searcher, text, context);
   const lang = decision.queryLang ?? userLang;
   if (decision.kind === "answer") {
     const entry = kb.byId.get(decision.hit.id);

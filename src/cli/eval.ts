@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { clockFor, kazakhstanYear } from "../clock.js";
 import { loadKnowledge } from "../knowledge/load.js";
+import { withYearOf } from "../search/analysis/relative-years.js";
 import { createBaselineSearcher } from "../search/baseline.js";
 import {
   acceptedIds,
@@ -11,6 +13,7 @@ import {
   readQuestionSet,
 } from "../search/evaluate.js";
 import { createSearcher, SEARCH_DEFAULTS } from "../search/index.js";
+import { localConfig } from "./local-config.js";
 
 const DEFAULT_SET = new URL("../../test/fixtures/questions.tsv", import.meta.url).pathname;
 
@@ -46,7 +49,9 @@ const overrides = Object.fromEntries(
     return [k, Number(v)];
   }),
 );
-const ours = createSearcher(kb.entries, overrides, kb.offTopic);
+// "This year" is read as the bot reads it: the year of BOT_NOW, else of today.
+const clock = clockFor(localConfig("eval").BOT_NOW);
+const ours = withYearOf(createSearcher(kb.entries, overrides, kb.offTopic), () => kazakhstanYear(clock()));
 const base = createBaselineSearcher(kb.entries);
 const groups = (r: LabelledQuestion) => [`lang ${r.lang}`, `kind ${r.kind}`];
 const a = evaluate(ours, rows, groups);

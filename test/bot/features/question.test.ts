@@ -39,6 +39,21 @@ describe("questions typed in private", () => {
   });
 });
 
+describe("a question about this year", () => {
+  it.each([
+    ["kk", "биыл референдум қашан өтті"],
+    ["ru", "когда был референдум в этом году"],
+    ["en", "what date was the constitution referendum this year"],
+  ] as const)("in %s, is read as the year of the bot's clock", async (lang, question) => {
+    const entry = (id: string) => loadKnowledge().byId.get(id)!.title[lang];
+    const at = (day: string) => testChat({ lang, deps: { now: () => new Date(`${day}T12:00:00+05:00`) } });
+    const [now] = await at("2026-12-07").send(question);
+    expect(now?.text).toContain(entry("referendum-2026"));
+    const [then] = await at("2022-12-01").send(question);
+    expect(then?.text).toContain(entry("referendum-2022"));
+  });
+});
+
 describe("one broad word", () => {
   it("gets a choice of its entries and the topics", async () => {
     const [reply] = await testChat({ lang: "ru" }).send("голосование");
