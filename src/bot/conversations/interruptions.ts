@@ -12,7 +12,7 @@ export type Interruption =
   | { kind: "leave" }
   /** Another flow, or this one from its start: the flow is left and the command opens the one asked for. */
   | { kind: "enter"; flow: FlowName }
-  /** Changes a message in place or only answers with a toast (a topics page, 👍): the flow keeps waiting. */
+  /** Only answers with a toast (👍, 👎): the flow keeps waiting, its question still the last thing shown. */
   | { kind: "pass" };
 
 const FLOWS: readonly string[] = ["eligibility", "voting"] satisfies FlowName[];
@@ -37,7 +37,8 @@ export function buttonInterruption(data: string): Interruption {
   }
   if (data.startsWith(callbackData.answer(""))) return { kind: "resume" };
   if (data === callbackData.remindOn || data === callbackData.remindOff) return { kind: "resume" };
-  // An answer opened from the topics is an answer like any other; paging through the topics is not yet one.
-  if (callbackPattern.topicsEntry.test(data)) return { kind: "resume" };
+  // The topics too, a category or a page as much as an answer opened from them: the list is shown, then the step is
+  // asked again under it, so the flow is never left silently behind a list.
+  if (callbackPattern.topics.test(data)) return { kind: "resume" };
   return { kind: "pass" };
 }

@@ -33,8 +33,8 @@ describe("what an interruption does to a flow", () => {
     ["m:main", "leave"],
     ["m:eligibility", "enter"],
     ["m:voting", "enter"],
-    ["t:c:voting:0", "pass"],
-    ["t:r:1", "pass"],
+    ["t:c:voting:0", "resume"],
+    ["t:r:1", "resume"],
     ["t:e:voting-voluntary:0", "resume"],
     ["f:polling-hours:up", "pass"],
   ])("the button %j: %s", (data, kind) => expect(buttonInterruption(data).kind).toBe(kind));
@@ -65,6 +65,8 @@ const RESUME = [
   "m:calendar",
   "m:language",
   "a:constitution-2026",
+  "t:r:0",
+  "t:c:voting:0",
 ];
 const send = (chat: LocalChat, what: string) => (what.startsWith("/") ? chat.send(what) : pressData(chat, what));
 const stepButtons = (chat: LocalChat) => chat.lastButtons.map((b) => b.data);
