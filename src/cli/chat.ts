@@ -98,6 +98,15 @@ export function render(replies: readonly Reply[], toasts: readonly string[], sty
 /** The buttons `#N` presses after these replies, numbered as render shows them. */
 export const turnButtons = (replies: readonly Reply[]): Button[] => pressable(replies.flatMap((r) => r.buttons));
 
+/**
+ * The buttons `#N` presses after a turn: its own, or none after a new message without buttons (only the last
+ * reply's buttons can be pressed, as the README says); a turn that only showed a toast (👍) keeps the last ones.
+ */
+export function nextButtons(previous: readonly Button[], replies: readonly Reply[]): Button[] {
+  const buttons = turnButtons(replies);
+  return buttons.length > 0 || replies.some((r) => r.method === "sendMessage") ? buttons : [...previous];
+}
+
 /** What a button press said as a toast (answerCallbackQuery with a text): Telegram shows it over the chat. */
 const toastsOf = (chat: LocalChat): string[] =>
   chat.lastCalls
@@ -121,11 +130,9 @@ export async function runChat(deps: BotDeps = createDeps(), style: Style = termi
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   // Take the iterator before the first await so that piped lines are not dropped.
   const lines = rl[Symbol.asyncIterator]();
-  // A turn without buttons (a 👍 answered with a toast) leaves the numbers of the last one that had them.
   let numbered: Button[] = [];
   const show = (replies: Reply[]) => {
-    const buttons = turnButtons(replies);
-    if (buttons.length > 0) numbered = buttons;
+    numbered = nextButtons(numbered, replies);
     console.log(render(replies, toastsOf(chat), style));
   };
   console.log(dim(style, wrap(tFor(await chatLang())("terminal.intro"), style.width)));

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { readLine, render, terminalStyle, turnButtons, wrap } from "../../src/cli/chat.js";
+import { nextButtons, readLine, render, terminalStyle, turnButtons, wrap } from "../../src/cli/chat.js";
 import type { Button } from "../../src/local/local-chat.js";
 import { linkNotes } from "../../src/local/plain-text.js";
 
@@ -92,6 +92,13 @@ describe("what the terminal shows", () => {
     expect(readLine("#1", buttons)).toEqual({ kind: "press", button: replies[0]!.buttons[0] });
     expect(readLine("#3", buttons)).toEqual({ kind: "press", button: flowStep[1] });
     expect(readLine("#4", buttons)).toEqual({ kind: "noButton", n: 4 });
+  });
+
+  it("after a message without buttons (/cancel's), presses none of the earlier ones; after a toast, keeps them", () => {
+    const earlier = turnButtons(replies);
+    expect(nextButtons(earlier, [{ method: "sendMessage", text: "Cancelled.", buttons: [] }])).toEqual([]);
+    expect(nextButtons(earlier, [])).toEqual(earlier);
+    expect(nextButtons([], replies)).toEqual(earlier);
   });
 
   it("shows a Share button by its label, not its long link, and a toast as a line of its own", () => {
