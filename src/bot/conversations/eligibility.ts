@@ -16,6 +16,7 @@ import {
 } from "../../rules/eligibility.js";
 import { callbackData } from "../callback-data.js";
 import { type FlowConversation, FlowIO } from "./flow-io.js";
+import { FLOW_KEYS } from "./interruptions.js";
 import { citizenReply, type Parsed, type Prompt, yesNo } from "./prompt.js";
 import { sourceLinks } from "./source-links.js";
 
@@ -143,7 +144,7 @@ export function ineligibleStepsText(verdict: EligibilityVerdict, answers: Candid
 }
 
 export async function eligibilityConversation(conversation: FlowConversation, ctx: Context): Promise<void> {
-  const io = await FlowIO.start(conversation, ctx, "el", "eligibility");
+  const io = await FlowIO.start(conversation, ctx, FLOW_KEYS.eligibility, "eligibility");
   let office: Office | null = null;
   let answers: CandidateAnswers = {};
   let index = 0;

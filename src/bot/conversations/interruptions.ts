@@ -16,6 +16,15 @@ export type Interruption =
   | { kind: "pass" };
 
 const FLOWS: readonly string[] = ["eligibility", "voting"] satisfies FlowName[];
+
+/** The short name of each flow in its buttons' data ("g:el:age:yes"), which must fit Telegram's 64 bytes. */
+export const FLOW_KEYS = { eligibility: "el", voting: "vo" } as const satisfies Record<FlowName, string>;
+
+/** The flow whose button this is ("g:el:…" → eligibility), if any. */
+export function flowOfButton(data: string): FlowName | undefined {
+  const key = /^g:([a-z]+):/.exec(data)?.[1];
+  return (Object.keys(FLOW_KEYS) as FlowName[]).find((flow) => FLOW_KEYS[flow] === key);
+}
 const isFlow = (name: string): name is FlowName => FLOWS.includes(name);
 
 /** A slash command typed in a flow; /cancel never gets here (it is handled before the flows). */

@@ -14,6 +14,7 @@ import {
   votingGuide,
 } from "../../rules/voting.js";
 import { type FlowConversation, FlowIO } from "./flow-io.js";
+import { FLOW_KEYS } from "./interruptions.js";
 import { citizenReply, type Parsed, yesNo } from "./prompt.js";
 import { sourceLinks } from "./source-links.js";
 
@@ -64,7 +65,7 @@ export function cannotVoteText(answers: VoterAnswers, t: TFunction, lang: Lang, 
 }
 
 export async function votingConversation(conversation: FlowConversation, ctx: Context): Promise<void> {
-  const io = await FlowIO.start(conversation, ctx, "vo", "voting");
+  const io = await FlowIO.start(conversation, ctx, FLOW_KEYS.voting, "voting");
   let answers: VoterAnswers = {};
   let index = 0;
   let failedAt: number | null = null;

@@ -157,3 +157,15 @@ describe.each(["kk", "ru", "en"] as const)("in %s", (lang) => {
     }
   });
 });
+
+describe.each(["kk", "ru", "en"] as const)("a flow's button with no flow running (%s)", (lang) => {
+  it.each([
+    ["g:el:age:yes", "m:eligibility"],
+    ["g:vo:adult:yes", "m:voting"],
+  ])("%s says the check is no longer running and offers it again", async (data, flow) => {
+    const chat = testChat({ lang, deps: { now } });
+    const replies = await pressData(chat, data);
+    expect(replies[0]!.text).toBe(tFor(lang)("flow.staleButton"));
+    expect(replies[0]!.buttons.map((b) => b.data)).toEqual([flow]);
+  });
+});
