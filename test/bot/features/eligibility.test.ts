@@ -372,8 +372,8 @@ describe("the eligibility flow", () => {
     const after = await chat.send("30");
     expect(texts(after)).not.toContain("10 years");
     expect(callbackAnswers(chat)).toEqual([]);
-    await pressData(chat, "g:el:citizenship:yes");
-    expect(callbackAnswers(chat)).toEqual([expect.stringContaining("no longer active")]);
+    // A flow's button after the flow is over says so and offers the flow again.
+    expect(texts(await pressData(chat, "g:el:citizenship:yes"))).toContain("This step-by-step check is no longer running");
   });
 
   it("leaves the flow on /start, saying so, and the greeting follows", async () => {
@@ -486,8 +486,8 @@ describe("a flow that drags on", () => {
     await chat.send("/eligibility");
     for (let i = 0; i < MAX_FLOW_UPDATES; i++) await chat.send("blue");
     expect(texts(await chat.send("blue"))).not.toContain("What would you like to run for?");
-    await pressData(chat, "g:el:office:maslikhat");
-    expect(callbackAnswers(chat)).toEqual([expect.stringContaining("no longer active")]);
+    // A flow's button after the flow is over says so and offers the flow again.
+    expect(texts(await pressData(chat, "g:el:office:maslikhat"))).toContain("This step-by-step check is no longer running");
   }, 60_000);
 });
 
