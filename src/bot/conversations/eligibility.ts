@@ -119,24 +119,34 @@ export function nextStepsText(office: Office, t: TFunction): string {
   ].join("\n");
 }
 
+const SHARED_WITH_KURULTAI = ["citizenship", "age", "residence"] as const;
+
 // The deposit and the documents only matter to someone who can stand: after a "no" they would read as an
 // invitation to file anyway, so an ineligible user gets what they can do instead, from the reasons that stopped
 // them: "once you reach the age" only to someone whom the age stopped, how a list place is had to someone whom only
-// the party list stopped, and for the Mazhilis (history) the way to the Kurultai's check, whatever the reason.
+// the party list stopped, and for the Mazhilis (history) the way to the Kurultai's check unless what stopped them
+// stops Kurultai candidates too.
 export function ineligibleStepsText(verdict: EligibilityVerdict, answers: CandidateAnswers, t: TFunction): string {
   const failed = new Set(verdict.results.filter((r) => !r.met).map((r) => r.id));
   const history = rulesOf(verdict.office) === "2023-history";
-  const later = history
-    ? "eligibility.ineligible.laterHistory"
-    : failed.has("age")
-      ? "eligibility.ineligible.laterAge"
-      : "eligibility.ineligible.later";
+  // The Kurultai asks the same citizenship, age and residence as the Mazhilis did: pointing a candidate stopped by
+  // one of them to the Kurultai's check would send them to the same "no".
+  const sharedWithKurultai = history && SHARED_WITH_KURULTAI.some((id) => failed.has(id));
+  const later = sharedWithKurultai
+    ? failed.has("age")
+      ? ["eligibility.ineligible.laterHistoryShared", "eligibility.ineligible.laterHistoryAge"]
+      : ["eligibility.ineligible.laterHistoryShared"]
+    : history
+      ? ["eligibility.ineligible.laterHistory"]
+      : failed.has("age")
+        ? ["eligibility.ineligible.laterAge"]
+        : ["eligibility.ineligible.later"];
   return [
     t("eligibility.ineligible.title"),
     t("eligibility.ineligible.onlyEligible"),
     // "A party can put you on its list" helps only someone whom nothing else stops.
     ...(failed.size === 1 && failed.has("partyList") ? [`• ${t("eligibility.ineligible.partyList")}`] : []),
-    `• ${t(later, { button: t("flow.restart") })}`,
+    ...later.map((key) => `• ${t(key, { button: t("flow.restart") })}`),
     ...(mayStillVote(answers) ? [`• ${t("eligibility.ineligible.voting")}`] : []),
     "",
     `<i>${t("flow.disclaimer")}</i>`,

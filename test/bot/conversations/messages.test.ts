@@ -92,6 +92,24 @@ describe("eligibility verdicts", () => {
     expect(foreign).toContain(t("eligibility.ineligible.later", { button: t("flow.restart") }));
   });
 
+  it.each(LANGS)(
+    "point a Mazhilis candidate to the Kurultai's check only when the Kurultai would not stop them alike (%s)",
+    (lang) => {
+      const t = tFor(lang);
+      const steps = (answers: CandidateAnswers) =>
+        ineligibleStepsText(checkEligibility("mazhilisDistrict", answers), answers, t);
+      const button = { button: t("flow.restart") };
+      const toKurultai = t("eligibility.ineligible.laterHistory", button);
+      const shared = t("eligibility.ineligible.laterHistoryShared");
+      expect(steps(noCitizen)).toContain(shared);
+      expect(steps(noCitizen)).not.toContain(toKurultai);
+      expect(steps(tooYoung)).toContain(shared);
+      expect(steps(tooYoung)).toContain(t("eligibility.ineligible.laterHistoryAge", button));
+      expect(steps({ ...all, criminalRecord: true })).toContain(toKurultai);
+      expect(steps({ ...all, criminalRecord: true })).not.toContain(shared);
+    },
+  );
+
   it.each(LANGS)("point to the voting guide only someone who may vote (%s)", (lang) => {
     const t = tFor(lang);
     const steps = (answers: CandidateAnswers) => ineligibleStepsText(checkEligibility("kurultai", answers), answers, t);

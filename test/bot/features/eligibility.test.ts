@@ -90,8 +90,11 @@ describe("the eligibility flow", () => {
     expect(verdict).not.toContain("Член выдвигающей партии");
     expect(verdict).toContain("его заменил Курултай");
     expect(replies[1]!.text).not.toContain("1 050 000 тенге");
-    // The Mazhilis is history: the way forward is the Kurultai's check, not "once you reach the age".
-    expect(replies[1]!.text).toContain("Мажилиса больше нет. Чтобы проверить, можете ли вы баллотироваться в Курултай");
+    // The Mazhilis is history and the Kurultai asks the same age: the way forward is the Kurultai's check at 25.
+    expect(replies[1]!.text).toContain("У Курултая, который его заменил, те же требования");
+    expect(replies[1]!.text).toContain(
+      "Когда вам исполнится 25 лет, проверьте, можете ли вы баллотироваться в Курултай",
+    );
     expect(replies[1]!.text).not.toContain("Когда вы достигнете нужного возраста");
   });
 
@@ -146,7 +149,7 @@ describe("the eligibility flow", () => {
       "en",
       "What you can do",
       "only for someone who meets every requirement",
-      "press “🔄 Start over” and choose the Kurultai",
+      "Once you are 25, you can check whether you can stand for the Kurultai with “🔄 Start over”",
       "/voting",
       "The Mazhilis no longer exists",
       "guidance, not a legal decision",
@@ -156,7 +159,7 @@ describe("the eligibility flow", () => {
       "ru",
       "Что можно сделать",
       "только того, кто соответствует всем требованиям",
-      "нажмите «🔄 Начать заново» и выберите Курултай",
+      "Когда вам исполнится 25 лет, проверьте, можете ли вы баллотироваться в Курултай, кнопкой «🔄 Начать заново»",
       "/voting",
       "Мажилиса больше нет",
       "а не юридическое решение",
@@ -166,7 +169,7 @@ describe("the eligibility flow", () => {
       "kk",
       "Не істеуге болады",
       "барлық талапқа сай келетін адамға ғана қатысты",
-      "«🔄 Басынан бастау» батырмасын басып, Құрылтайды таңдаңыз",
+      "25 жасқа толғанда, Құрылтайға кандидат бола алатыныңызды «🔄 Басынан бастау» батырмасы арқылы тексере аласыз",
       "/voting",
       "Мәжіліс енді жоқ",
       "құқықтық қорытынды емес",
@@ -373,7 +376,9 @@ describe("the eligibility flow", () => {
     expect(texts(after)).not.toContain("10 years");
     expect(callbackAnswers(chat)).toEqual([]);
     // A flow's button after the flow is over says so and offers the flow again.
-    expect(texts(await pressData(chat, "g:el:citizenship:yes"))).toContain("This step-by-step check is no longer running");
+    expect(texts(await pressData(chat, "g:el:citizenship:yes"))).toContain(
+      "This step-by-step check is no longer running",
+    );
   });
 
   it("leaves the flow on /start, saying so, and the greeting follows", async () => {
@@ -487,7 +492,9 @@ describe("a flow that drags on", () => {
     for (let i = 0; i < MAX_FLOW_UPDATES; i++) await chat.send("blue");
     expect(texts(await chat.send("blue"))).not.toContain("What would you like to run for?");
     // A flow's button after the flow is over says so and offers the flow again.
-    expect(texts(await pressData(chat, "g:el:office:maslikhat"))).toContain("This step-by-step check is no longer running");
+    expect(texts(await pressData(chat, "g:el:office:maslikhat"))).toContain(
+      "This step-by-step check is no longer running",
+    );
   }, 60_000);
 });
 

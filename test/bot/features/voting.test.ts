@@ -241,7 +241,9 @@ describe("the voting guide", () => {
     await checkIn(chat, ["yes"]);
     expect(texts(await chat.send("/cancel"))).toContain("Cancelled");
     // A flow's button after the flow is over says so and offers the flow again.
-    expect(texts(await pressData(chat, "g:vo:citizenship:yes"))).toContain("This step-by-step check is no longer running");
+    expect(texts(await pressData(chat, "g:vo:citizenship:yes"))).toContain(
+      "This step-by-step check is no longer running",
+    );
   });
 
   it("switches from the eligibility flow to the voting guide with /voting", async () => {
