@@ -99,6 +99,7 @@ const AGE_WORDS = new Set([
   "та",
   "дамын",
   "тамын",
+  "гой",
 ]);
 const DATE_WORDS = new Set([
   "born",
@@ -148,7 +149,7 @@ function foldWords(text: string): string[] {
     .filter(Boolean);
 }
 
-function parseDate(text: string): Ymd | null | "invalid" {
+function parseDate(text: string, today: Date): Ymd | null | "invalid" {
   const numeric = /(?:^|\s)(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})(?=\s|$)/.exec(text);
   if (numeric) {
     const rest = foldWords(text.replace(numeric[0], " "));
@@ -156,6 +157,12 @@ function parseDate(text: string): Ymd | null | "invalid" {
     const [a, b, c] = [numeric[1]!, numeric[2]!, numeric[3]!];
     if (a.length === 4 && c.length <= 2) return checked(Number(a), Number(b), Number(c));
     if (c.length === 4 && a.length <= 2) return checked(Number(c), Number(b), Number(a));
+    // "01.05.99": a two-digit year is the latest such year that is not in the future.
+    if (c.length === 2 && a.length <= 2) {
+      const now = today.getUTCFullYear();
+      const year = now - (((((now % 100) - Number(c)) % 100) + 100) % 100);
+      return checked(year, Number(b), Number(a));
+    }
     return null;
   }
   const words = foldWords(text);
@@ -193,7 +200,7 @@ function parseAge(text: string): number | null {
 // ("14.05.1990", "1990-05-14", "1 мая 1999", "1 мамыр 1999", "May 1, 1999").
 export function parseAgeInput(raw: string, today: Date): AgeInput {
   const text = raw.trim();
-  const date = parseDate(text);
+  const date = parseDate(text, today);
   if (date === "invalid") return { ok: false, error: "format" };
   if (date === null) {
     const age = parseAge(text);

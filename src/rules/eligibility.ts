@@ -151,14 +151,25 @@ const RESIDENCE_WORDS = new Set(
     ...["уже", "около", "более", "больше", "почти", "я", "тут", "рк"],
     ...["i", "have", "lived", "live", "been", "living", "ive", "here", "in", "kazakhstan", "for", "years", "year"],
     ...["about", "over", "more", "than", "almost", "already", "kz", "yrs", "yr", "г", "ж"],
+    ...["только", "всего", "тек", "only", "just", "болды", "ғой", "все"],
   ].map(foldReply),
 );
+// Since a year: "с 2015 года", "since 2015", "2015 жылдан бері", "2015 жылдан бастап".
+const SINCE_YEAR = [
+  /(?:^| )(?:с|since|from) ((?:19|20)\d\d)(?: |$)/u,
+  /(?:^| )((?:19|20)\d\d) (?:ж |жыл |жылдан |)(?:бери|бастап)(?: |$)/u,
+];
 const ALL_MY_LIFE = ["туганнан бери", "с рождения", "всю жизнь", "since birth", "all my life", "since i was born"];
 
-/** Years lived in Kazakhstan as people write them, or null: "15", "15 жыл тұрдым", "живу 15 лет", "since birth". */
-export function parseResidenceYears(text: string): number | null {
+/**
+ * Years lived in Kazakhstan as people write them, or null: "15", "15 жыл тұрдым", "живу 15 лет", "since birth", and
+ * "с 2015 года" (counted to `year`, the year of the bot's clock; a year later than it is no answer).
+ */
+export function parseResidenceYears(text: string, year: number): number | null {
   const folded = foldReply(text);
   if (ALL_MY_LIFE.some((p) => folded.includes(p))) return Number.POSITIVE_INFINITY;
+  const since = SINCE_YEAR.map((re) => re.exec(folded)?.[1]).find(Boolean);
+  if (since !== undefined) return Number(since) <= year ? year - Number(since) : null;
   const words = folded.split(" ").filter(Boolean);
   return words.length > 10 ? null : soleNumberAmong(words, RESIDENCE_WORDS, 3);
 }

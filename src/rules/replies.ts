@@ -36,6 +36,14 @@ const YES_WORDS = new Set([
   "иэ",
   "йа",
   "арине",
+  "естественно",
+  "разумеется",
+  "безусловно",
+  "absolutely",
+  "definitely",
+  // "Have you turned 18?" — "исполнилось", "толдым".
+  "исполнилось",
+  "толдым",
   "бар",
   "дурыс",
   // Kazakh and Russian typed in Latin letters.
@@ -51,6 +59,9 @@ const NO_WORDS = new Set([
   "nope",
   "nah",
   "нет",
+  "никогда",
+  "never",
+  "ешкашан",
   "неа",
   "нету",
   "не",
@@ -80,7 +91,17 @@ const FILLERS = new Set([
   "ok",
   "okay",
   "ок",
+  "еще",
+  "было",
+  "была",
+  "был",
+  "yet",
+  "гой",
 ]);
+// Words a reply may open with before its yes or no: "ну да", "ещё нет", "пока нет", "әлі жоқ", "well, no".
+const OPENING = new Set(["ну", "еще", "пока", "well", "али", "хм", "ой"]);
+// "Of course" said before a no strengthens the no: "конечно нет", "әрине жоқ", "of course not".
+const INTENSIFIERS = new Set(["конечно", "естественно", "разумеется", "арине", "безусловно", "course"]);
 
 export type YesNo = "yes" | "no";
 
@@ -107,11 +128,21 @@ export function readYesNo(text: string): YesNo | undefined {
 }
 
 function readShort(text: string): YesNo | undefined {
-  const words = foldReply(text).split(" ").filter(Boolean);
+  const all = foldReply(text).split(" ").filter(Boolean);
+  const opening = all.findIndex((w) => !OPENING.has(w));
+  const words = opening < 0 ? [] : all.slice(opening);
   const [first, ...rest] = words;
   if (!first) return undefined;
   if (words.length > 4) return undefined;
   if (words.join(" ") === "of course" || words.join(" ") === "конечно да") return "yes";
+  if (words.join(" ") === "not yet") return "no";
+  const afterOf = words[0] === "of" ? rest : words;
+  if (
+    INTENSIFIERS.has(afterOf[0]!) &&
+    afterOf.length > 1 &&
+    afterOf.slice(1).every((w) => NO_WORDS.has(w) || NEGATORS.has(w))
+  )
+    return "no";
   const isYes = YES_WORDS.has(first);
   const isNo = NO_WORDS.has(first);
   if (!isYes && !isNo) return undefined;
@@ -165,18 +196,37 @@ export function isRestartReply(text: string): boolean {
 
 /** The words by which a reply says what a yes/no step asks about, folded: "я гражданин РК", "азаматымын". */
 export const CLAIMS = {
-  citizen: ["citizen", "граждан", "азамат"],
+  citizen: { stems: ["citizen", "граждан", "азамат"] },
+  // "не судим", "судимости нет", "соттылығым жоқ", "never convicted", "no record"; an expunged record is no record
+  // that stops a candidate ("была, но погашена", "өтелген", "it was expunged").
+  record: {
+    stems: ["судим", "convict", "record", "соттыл", "соттал", "привлека"],
+    none: ["погаш", "снят", "expunged", "spent", "отелген", "жойыл"],
+  },
 } as const;
+
+export interface Claim {
+  readonly stems: readonly string[];
+  /** Words that, said of the fact, mean it does not hold: an expunged record. */
+  readonly none?: readonly string[];
+}
+
+// A Kazakh verb or noun negated inside the word: "сотталмағанмын" (I was not convicted) is "соттал" + "ма".
+const KAZAKH_NEGATION = ["ма", "ме", "ба", "бе", "па", "пе"];
 
 /**
  * A reply that states the step's fact instead of saying yes ("я гражданин РК", "I'm a citizen", "азаматымын") or
  * denies it ("не гражданин", "not a citizen", "азаматы емеспін"); undefined when it does not name the fact, or is long.
  */
-export function readClaim(text: string, stems: readonly string[]): YesNo | undefined {
+export function readClaim(text: string, claim: Claim): YesNo | undefined {
   const words = foldReply(text).split(" ").filter(Boolean);
-  if (words.length === 0 || words.length > 6) return undefined;
-  const named = words.some((w) => stems.some((s) => w.startsWith(foldReply(s))));
+  if (words.length === 0 || words.length > 8) return undefined;
+  const stems = claim.stems.map(foldReply);
+  const none = (claim.none ?? []).map(foldReply);
+  if (words.some((w) => none.some((s) => w.startsWith(s)))) return "no";
+  const named = words.some((w) => stems.some((s) => w.startsWith(s)));
   if (!named) return undefined;
-  const denied = words.some((w) => NEGATORS.has(w) || NO_WORDS.has(w) || w.startsWith("емес"));
+  const negatedInside = words.some((w) => stems.some((s) => KAZAKH_NEGATION.some((n) => w.startsWith(s + n))));
+  const denied = negatedInside || words.some((w) => NEGATORS.has(w) || NO_WORDS.has(w) || w.startsWith("емес"));
   return denied ? "no" : "yes";
 }

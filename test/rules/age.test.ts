@@ -59,6 +59,7 @@ describe("parseAgeInput reads ages and dates of birth as people write them", () 
     ["26 жаста", 26],
     ["26-да", 26],
     ["маған 26 толды", 26],
+    ["26 жастамын ғой", 26],
     // ru
     ["мне 26", 26],
     ["26 лет", 26],
@@ -88,6 +89,8 @@ describe("parseAgeInput reads ages and dates of birth as people write them", () 
     ["15 марта 2001", 25],
     ["16 наурыз 2001", 24],
     ["16 March 2001", 24],
+    ["01.05.99", 26],
+    ["1.5.01", 24],
   ])("reads the date of birth %j as age %i on 15 March 2026", (text, age) =>
     expect(parseAgeInput(text, today)).toMatchObject({ ok: true, age, birth: expect.any(Object) }),
   );

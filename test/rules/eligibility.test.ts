@@ -172,5 +172,13 @@ describe("parseResidenceYears", () => {
     ["yes", null],
     ["15 жыл бұрын көшіп кеттім", null],
     ["", null],
-  ])("%j → %s", (text, expected) => expect(parseResidenceYears(text)).toBe(expected));
+    ["only 6 years", 6],
+    ["только 8 лет", 8],
+    ["тек 8 жыл", 8],
+    ["12 жыл болды", 12],
+    ["с 2015 года", 11],
+    ["since 2015", 11],
+    ["2015 жылдан бері", 11],
+    ["с 2030 года", null],
+  ])("%j → %s (in 2026)", (text, expected) => expect(parseResidenceYears(text, 2026)).toBe(expected));
 });

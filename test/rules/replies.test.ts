@@ -45,6 +45,23 @@ describe("readYesNo", () => {
     ["жоқ, ондай болған жоқ", "no"],
     ["yes - I have a Kazakh passport", "yes"],
     ["no, never", "no"],
+    // an opening word, a "of course" before a no, a "not yet", a "never" (walkthrough 4)
+    ["ну да", "yes"],
+    ["естественно", "yes"],
+    ["разумеется", "yes"],
+    ["конечно нет", "no"],
+    ["әрине жоқ", "no"],
+    ["of course not", "no"],
+    ["нет ещё", "no"],
+    ["ещё нет", "no"],
+    ["пока нет", "no"],
+    ["әлі жоқ", "no"],
+    ["not yet", "no"],
+    ["никогда", "no"],
+    ["не было", "no"],
+    ["never", "no"],
+    ["исполнилось", "yes"],
+    ["толдым", "yes"],
   ] as const)("reads %j as %s", (text, expected) => expect(readYesNo(text)).toBe(expected));
 
   it.each([
@@ -96,5 +113,25 @@ describe("readClaim: the fact said in words at a yes/no step", () => {
   it.each(["я живу в Алматы", "what does citizen mean for the kurultai and the maslikhat elections of 2023"])(
     "does not guess on %j",
     (text) => expect(readClaim(text, CLAIMS.citizen)).toBeUndefined(),
+  );
+
+  it.each([
+    ["не судим", "no"],
+    ["нет судимости", "no"],
+    ["судимости нет", "no"],
+    ["не привлекался", "no"],
+    ["была, но погашена", "no"],
+    ["сотталмағанмын", "no"],
+    ["соттылығым жоқ", "no"],
+    ["болған, бірақ өтелген", "no"],
+    ["never convicted", "no"],
+    ["no record", "no"],
+    ["I had one but it was expunged", "no"],
+    ["судим", "yes"],
+    ["есть судимость", "yes"],
+    ["сотталғанмын", "yes"],
+    ["I have a criminal record", "yes"],
+  ] as const)("reads %j about a criminal record as %s", (text, expected) =>
+    expect(readClaim(text, CLAIMS.record)).toBe(expected),
   );
 });

@@ -1,4 +1,5 @@
 import type { Context } from "grammy";
+import { kazakhstanYear } from "../../clock.js";
 import type { TFunction } from "../../i18n.js";
 import { parseAgeInput } from "../../rules/age.js";
 import {
@@ -17,7 +18,7 @@ import {
 import { callbackData } from "../callback-data.js";
 import { type FlowConversation, FlowIO } from "./flow-io.js";
 import { FLOW_KEYS } from "./interruptions.js";
-import { citizenReply, type Parsed, type Prompt, yesNo } from "./prompt.js";
+import { citizenReply, type Parsed, type Prompt, recordReply, yesNo } from "./prompt.js";
 import { sourceLinks } from "./source-links.js";
 
 export const ELIGIBILITY_FLOW = "eligibility";
@@ -34,8 +35,10 @@ const officePrompt: Prompt<Office> = {
 
 function questionPrompt(req: Requirement, today: Date): Prompt<string> {
   const base = { step: req.id, text: (t: TFunction) => t(`eligibility.q.${req.id}`), back: true, restart: true };
-  if (req.id === "residence") return { ...base, choices: yesNo, parse: parseResidence };
+  if (req.id === "residence")
+    return { ...base, choices: yesNo, parse: (text) => parseResidence(text, kazakhstanYear(today)) };
   if (req.id === "citizenship") return { ...base, choices: yesNo, parse: citizenReply };
+  if (req.id === "criminalRecord") return { ...base, choices: yesNo, parse: recordReply };
   if (req.kind === "yesNo") return { ...base, choices: yesNo };
   return {
     ...base,
@@ -48,8 +51,8 @@ function questionPrompt(req: Requirement, today: Date): Prompt<string> {
   };
 }
 
-function parseResidence(text: string): Parsed<string> {
-  const years = parseResidenceYears(text);
+function parseResidence(text: string, year: number): Parsed<string> {
+  const years = parseResidenceYears(text, year);
   return years === null
     ? { ok: false, hintKey: "eligibility.hint.residence" }
     : { ok: true, value: residenceMet(years) ? "yes" : "no" };
@@ -171,7 +174,8 @@ export async function eligibilityConversation(conversation: FlowConversation, ct
     const reqs = requirementsFor(office);
     const req = reqs[index - 1];
     if (req) {
-      const today = req.kind === "age" ? await io.today() : new Date(0);
+      // The day matters to an age and to "since 2015" at the residence step; reading it is a step of its own.
+      const today = req.kind === "age" || req.id === "residence" ? await io.today() : new Date(0);
       const out = await io.ask(questionPrompt(req, today));
       if (out.kind === "value") {
         answers = record(answers, req, out.value);

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { TFunction } from "../../i18n.js";
 import type { Lang } from "../../knowledge/schema.js";
-import { CLAIMS, readClaim } from "../../rules/replies.js";
+import { CLAIMS, type Claim, readClaim } from "../../rules/replies.js";
 import { callbackData } from "../callback-data.js";
 
 export interface Choice<T extends string> {
@@ -30,11 +30,16 @@ export const yesNo = (t: TFunction): Choice<"yes" | "no">[] => [
   { value: "no", label: t("flow.no") },
 ];
 
-/** A yes/no step about being a citizen also takes the fact said in words ("я гражданин РК", "азаматы емеспін"). */
-export function citizenReply(text: string): Parsed<"yes" | "no"> {
-  const claim = readClaim(text, CLAIMS.citizen);
-  return claim ? { ok: true, value: claim } : { ok: false, hintKey: "flow.useButtons" };
-}
+/** A yes/no step that also takes its fact said in words: "я гражданин РК", "азаматы емеспін", "не судим". */
+const claimReply =
+  (claim: Claim) =>
+  (text: string): Parsed<"yes" | "no"> => {
+    const said = readClaim(text, claim);
+    return said ? { ok: true, value: said } : { ok: false, hintKey: "flow.useButtons" };
+  };
+
+export const citizenReply = claimReply(CLAIMS.citizen);
+export const recordReply = claimReply(CLAIMS.record);
 
 /** A step's buttons: its choices, its links, then back and restart; undefined when it has none. */
 export function promptKeyboard<T extends string>(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createI18n } from "../../../src/i18n.js";
 import { mediaUpdate } from "../../../src/local/updates.js";
 import { memoryStorage } from "../../../src/storage/index.js";
 import { testChat } from "../../helpers/harness.js";
@@ -322,6 +323,20 @@ describe("the eligibility flow", () => {
       expect(replies[0]!.text).not.toContain(citizenQuestion);
     },
   );
+
+  it.each([
+    ["kk", "сотталмағанмын", "2015 жылдан бері"],
+    ["ru", "не судим", "с 2015 года"],
+    ["en", "never convicted", "since 2015"],
+  ])("in %s, reads a record denied in words (%j) and residence since a year (%j)", async (lang, record, since) => {
+    const t = createI18n()(lang as "kk" | "ru" | "en");
+    const chat = chatIn(lang);
+    await walk(chat, [["press", "maslikhat"], yes(), ["send", "40"]]);
+    expect(last(await chat.send(record))).toContain(t("eligibility.q.incapacity"));
+    const district = chatIn(lang, { deps: { now: () => new Date("2026-12-07T09:00:00Z") } });
+    await walk(district, [["press", "kurultai"], yes(), ["send", "40"]]);
+    expect(last(await district.send(since))).toContain(t("eligibility.q.partyList"));
+  });
 
   it("accepts a typed yes or no", async () => {
     const chat = chatIn("ru");
