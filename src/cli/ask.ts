@@ -1,17 +1,18 @@
 import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
 import { createDeps, createLocalChat } from "../app.js";
 import type { DecisionTrace } from "../bot/context.js";
 import { clockFor } from "../clock.js";
 import { isLang, type Lang } from "../knowledge/schema.js";
 import type { Reply } from "../local/local-chat.js";
 import { linkNotes } from "../local/plain-text.js";
+import { toolArgs } from "./args.js";
 import { localConfig } from "./local-config.js";
 import { exitQuietlyWhenOutputCloses } from "./quiet-pipe.js";
 
 exitQuietlyWhenOutputCloses();
 
-const { values, positionals } = parseArgs({
+const USAGE = 'usage: npm run --silent ask -- [--lang kk|ru|en] "question"  |  --jsonl < questions.jsonl';
+const { values, positionals } = toolArgs("ask", USAGE, {
   options: { lang: { type: "string" }, jsonl: { type: "boolean", default: false } },
   allowPositionals: true,
 });
@@ -72,7 +73,7 @@ if (values.jsonl) {
 } else {
   const q = positionals.join(" ").trim();
   if (!q) {
-    console.error('usage: npm run --silent ask -- [--lang kk|ru|en] "question"  |  --jsonl < questions.jsonl');
+    console.error(USAGE);
     process.exit(2);
   }
   if (values.lang !== undefined && !isLang(values.lang)) {

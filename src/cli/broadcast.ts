@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import type { ApiClientOptions } from "grammy";
 import { parse as parseYaml } from "yaml";
 import { noticeKeyboard } from "../bot/features/remind.js";
@@ -19,6 +18,7 @@ import { noticeSender, openNotifyStore } from "../notify/open.js";
 import { localQueue } from "../notify/queue.js";
 import { bullQueue } from "../notify/queue-bullmq.js";
 import { openStorage } from "../storage/index.js";
+import { toolArgs } from "./args.js";
 import { localConfig } from "./local-config.js";
 
 // Sends an operator's announcement to the subscribers of reminders, within Telegram's limits, resumable.
@@ -28,7 +28,7 @@ const fail = (message: string, code = 2): never => {
   process.exit(code);
 };
 
-const { values } = parseArgs({
+const { values } = toolArgs("broadcast", usage, {
   options: { file: { type: "string" }, lang: { type: "string" }, "dry-run": { type: "boolean", default: false } },
 });
 if (!values.file) fail(`--file is required\n${usage}`);

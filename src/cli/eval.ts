@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { clockFor, kazakhstanYear } from "../clock.js";
 import { loadKnowledge } from "../knowledge/load.js";
 import { withYearOf } from "../search/analysis/relative-years.js";
@@ -13,18 +12,23 @@ import {
   readQuestionSet,
 } from "../search/evaluate.js";
 import { createSearcher, SEARCH_DEFAULTS } from "../search/index.js";
+import { toolArgs } from "./args.js";
 import { localConfig } from "./local-config.js";
 
 const DEFAULT_SET = new URL("../../test/fixtures/questions.tsv", import.meta.url).pathname;
 
-const { values } = parseArgs({
-  options: {
-    set: { type: "string" },
-    verbose: { type: "boolean", default: false },
-    "ours-only": { type: "boolean", default: false },
-    opt: { type: "string", multiple: true },
+const { values } = toolArgs(
+  "eval",
+  "usage: npm run --silent eval -- [--set FILE] [--ours-only] [--verbose] [--opt name=value]",
+  {
+    options: {
+      set: { type: "string" },
+      verbose: { type: "boolean", default: false },
+      "ours-only": { type: "boolean", default: false },
+      opt: { type: "string", multiple: true },
+    },
   },
-});
+);
 const file = values.set ?? DEFAULT_SET;
 if (!existsSync(file)) {
   console.error(`eval: no question set at ${file} (pass --set FILE with lines "id<TAB>lang<TAB>kind<TAB>question")`);

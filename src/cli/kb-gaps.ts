@@ -1,13 +1,13 @@
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config.js";
 import { readFeedback } from "../gaps/feedback.js";
 import { groupGaps } from "../gaps/group.js";
 import { openStorage } from "../storage/index.js";
+import { toolArgs } from "./args.js";
 
 if (existsSync(".env")) process.loadEnvFile(".env");
 
-const { values } = parseArgs({
+const { values } = toolArgs("kb:gaps", "usage: npm run --silent kb:gaps -- [--json] [--top N]", {
   options: { json: { type: "boolean", default: false }, top: { type: "string", default: "50" } },
 });
 

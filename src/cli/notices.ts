@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { loadCalendars } from "../calendar/load.js";
 import { kazakhstanDay, parseInstant } from "../clock.js";
 import { createI18n } from "../i18n.js";
@@ -6,15 +5,16 @@ import { isLang, type Lang } from "../knowledge/schema.js";
 import { htmlToPlain } from "../local/plain-text.js";
 import { noticesOnDay } from "../notify/preview.js";
 import { renderNotice } from "../notify/render.js";
+import { toolArgs } from "./args.js";
 import { localConfig } from "./local-config.js";
 import { exitQuietlyWhenOutputCloses } from "./quiet-pipe.js";
 
 // Lists the notices a given day would send, without sending anything: a curator's preview of calendar.yaml.
 exitQuietlyWhenOutputCloses();
-const { values } = parseArgs({
+const usage = "usage: npm run --silent notices -- [--at YYYY-MM-DD] [--lang kk|ru|en] [--knowledge DIR]";
+const { values } = toolArgs("notices", usage, {
   options: { at: { type: "string" }, lang: { type: "string", default: "en" }, knowledge: { type: "string" } },
 });
-const usage = "usage: npm run --silent notices -- [--at YYYY-MM-DD] [--lang kk|ru|en] [--knowledge DIR]";
 if (!isLang(values.lang)) {
   console.error(`notices: --lang must be kk, ru or en (got "${values.lang}")\n${usage}`);
   process.exit(2);

@@ -10,6 +10,20 @@ function ask(args: string[], input = "", env: NodeJS.ProcessEnv = {}) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+describe("ask's options", () => {
+  it("prints the usage for --help and -h, and a clear line for an unknown option, never a stack trace", () => {
+    for (const flag of ["--help", "-h"]) {
+      const help = ask([flag]);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/^usage: npm run --silent ask/);
+    }
+    const bad = ask(["--bogus", "x"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^ask: unknown option --bogus\nusage:/);
+    expect(bad.stderr).not.toContain("    at ");
+  });
+});
+
 describe("ask --jsonl", () => {
   it("writes one JSON line per question, in order, with the contract's fields", () => {
     const input = [
