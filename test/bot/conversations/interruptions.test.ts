@@ -169,3 +169,27 @@ describe.each(["kk", "ru", "en"] as const)("a flow's button with no flow running
     expect(replies[0]!.buttons.map((b) => b.data)).toEqual([flow]);
   });
 });
+
+describe.each([
+  ["kk", "тоқтат", "мәзір"],
+  ["ru", "стоп", "меню"],
+  ["en", "cancel", "menu"],
+] as const)("a typed stop or menu word in a flow (%s)", (lang, stop, menu) => {
+  const t = tFor(lang);
+
+  it("leaves the flow as /cancel does, with the main menu for the menu word", async () => {
+    const chat = testChat({ lang, deps: { now } });
+    await chat.send("/voting");
+    const [left] = await chat.send(stop);
+    expect(left!.text).toBe(`${t("cancel.done")} ${t("flow.left.voting")}`);
+    await chat.send("/eligibility");
+    const [menuReply] = await chat.send(menu);
+    expect(menuReply!.text).toBe(`${t("cancel.done")} ${t("flow.left.eligibility")}`);
+    expect(menuReply!.buttons.map((b) => b.data)).toContain("m:topics");
+  });
+
+  it("is read as usual outside a flow", async () => {
+    const [reply] = await testChat({ lang, deps: { now } }).send(stop);
+    expect(reply!.text).not.toBe(t("cancel.nothing"));
+  });
+});
