@@ -16,7 +16,7 @@ describe("'when is the election' by the bot's clock", () => {
     [
       "en",
       "when is the next election",
-      /Today is 4 December 2026\. The most recent election in the bot's calendar: the Kurultai election, set for 23 August 2026 .*no verified source.*election\.gov\.kz/s,
+      /Today is 4 December 2026\. The most recent election in the bot's calendar: the Kurultai election, which was set for 23 August 2026 .*no verified source.*election\.gov\.kz/s,
     ],
     [
       "ru",
@@ -86,15 +86,15 @@ describe("an answer that a later change made history", () => {
   it.each<[Lang, RegExp]>([
     [
       "en",
-      /^<i>🕰 History: this is the order before 1 July 2026\. What applies now: The Kurultai, the new single-chamber parliament\.<\/i>$/,
+      /^<i>🕰 History: this is how it was before 1 July 2026\. For what applies now, see “The Kurultai, the new single-chamber parliament”\.<\/i>$/,
     ],
     [
       "ru",
-      /^<i>🕰 История: это порядок, действовавший до 1 июля 2026 г\. Что действует теперь: Курултай — новый однопалатный парламент\.<\/i>$/,
+      /^<i>🕰 История: так было до 1 июля 2026 г\. О том, что действует сейчас, — «Курултай — новый однопалатный парламент»\.<\/i>$/,
     ],
     [
       "kk",
-      /^<i>🕰 Тарих: бұл — 2026 жылғы 1 шілде күніне дейін қолданылған тәртіп\. Қазір қолданылатыны: Құрылтай — жаңа бір палаталы парламент\.<\/i>$/,
+      /^<i>🕰 Тарих: бұл 2026 жылғы 1 шілде күніне дейінгі тәртіп\. Қазір не қолданылатынын «Құрылтай — жаңа бір палаталы парламент» бөлімінен қараңыз\.<\/i>$/,
     ],
   ])("opens with one sentence saying so from that day on (%s), and a button to what replaced it", (lang, expected) => {
     const preface = todayPreface(entry, lang, tFor(lang), kb, today("2026-12-04"));
@@ -122,7 +122,7 @@ describe("an answer that a later change made history", () => {
     const chat = testChat({ lang: "en", deps: { now: () => parseInstant("2026-12-04")! } });
     const [reply] = await chat.send("what was the threshold for the mazhilis");
     expect(reply?.text).toMatch(
-      /^🕰 History: this is the order before 1 July 2026\. What applies now: How the Kurultai is elected\.\n\n/,
+      /^🕰 History: this is how it was before 1 July 2026\. For what applies now, see “How the Kurultai is elected”\.\n\n/,
     );
     expect(reply?.buttons[0]).toMatchObject({ data: "a:kurultai-electoral-system" });
   });

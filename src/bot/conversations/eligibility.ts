@@ -147,8 +147,10 @@ export function ineligibleStepsText(verdict: EligibilityVerdict, answers: Candid
   return [
     t("eligibility.ineligible.title"),
     t("eligibility.ineligible.onlyEligible"),
-    // "A party can put you on its list" helps only someone whom nothing else stops.
-    ...(failed.size === 1 && failed.has("partyList") ? [`• ${t("eligibility.ineligible.partyList")}`] : []),
+    // "A party can put you on its list" helps someone whom nothing else stops, or only an age they will reach.
+    ...(failed.has("partyList") && [...failed].every((id) => id === "partyList" || id === "age")
+      ? [`• ${t("eligibility.ineligible.partyList")}`]
+      : []),
     ...later.map((key) => `• ${t(key, { button: t("flow.restart") })}`),
     ...(mayStillVote(answers) ? [`• ${t("eligibility.ineligible.voting")}`] : []),
     "",

@@ -110,6 +110,18 @@ describe("eligibility verdicts", () => {
     },
   );
 
+  it.each(LANGS)("tell a Kurultai candidate stopped by age and the party list about both (%s)", (lang) => {
+    const t = tFor(lang);
+    const answers = { ...tooYoung, onPartyList: false };
+    const steps = ineligibleStepsText(checkEligibility("kurultai", answers), answers, t);
+    expect(steps).toContain(t("eligibility.ineligible.partyList"));
+    expect(steps).toContain(t("eligibility.ineligible.laterAge", { button: t("flow.restart") }));
+    const foreign = { ...noCitizen, onPartyList: false };
+    expect(ineligibleStepsText(checkEligibility("kurultai", foreign), foreign, t)).not.toContain(
+      t("eligibility.ineligible.partyList"),
+    );
+  });
+
   it.each(LANGS)("point to the voting guide only someone who may vote (%s)", (lang) => {
     const t = tFor(lang);
     const steps = (answers: CandidateAnswers) => ineligibleStepsText(checkEligibility("kurultai", answers), answers, t);

@@ -124,9 +124,9 @@ describe("the voting guide", () => {
   );
 
   it.each([
-    ["kk", "01.05.2009", "2027 жылғы 1 мамыр күні сізге 18 жас толады", "17 жастамын", "18 жасқа толғаннан кейін"],
-    ["ru", "1 мая 2009", "пройдут 1 мая 2027 г. или позже", "мне 17", "после вашего 18-летия"],
-    ["en", "2009-05-01", "on or after 1 May 2027, when you turn 18", "17 years old", "after you turn 18"],
+    ["kk", "01.05.2009", "2027 жылғы 1 мамыр күні сізге 18 жас толады", "17 жастамын", "18 жасқа толған күннен бастап"],
+    ["ru", "1 мая 2009", "пройдут 1 мая 2027 г. или позже", "мне 17", "в день вашего 18-летия или позже"],
+    ["en", "2009-05-01", "on or after 1 May 2027, when you turn 18", "17 years old", "on or after your 18th birthday"],
   ])(
     "in %s, tells a minor from when they can vote: the day they turn 18 from a date of birth, else after turning 18",
     async (lang, birth, from, age, later) => {
@@ -233,7 +233,7 @@ describe("the voting guide", () => {
     const replies = await chat.send("What time do polling stations open?");
     expect(texts(replies)).toMatch(/07:00/);
     // A flow's button after the flow is over says so and offers the flow again.
-    expect(texts(await pressData(chat, "g:vo:back"))).toContain("This step-by-step check is no longer running");
+    expect(texts(await pressData(chat, "g:vo:back"))).toContain("This check is no longer open");
   });
 
   it("leaves on /cancel", async () => {
@@ -241,9 +241,7 @@ describe("the voting guide", () => {
     await checkIn(chat, ["yes"]);
     expect(texts(await chat.send("/cancel"))).toContain("Cancelled");
     // A flow's button after the flow is over says so and offers the flow again.
-    expect(texts(await pressData(chat, "g:vo:citizenship:yes"))).toContain(
-      "This step-by-step check is no longer running",
-    );
+    expect(texts(await pressData(chat, "g:vo:citizenship:yes"))).toContain("This check is no longer open");
   });
 
   it("switches from the eligibility flow to the voting guide with /voting", async () => {
