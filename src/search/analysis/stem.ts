@@ -108,8 +108,14 @@ const KAZAKH_SUFFIXES = [
   "м",
 ].sort((a, b) => b.length - a.length);
 
+// "Who won" asks for a result and "who will win" for a prediction, but both stem to one form: the past of "win"
+// keeps a stem of its own ("кім жеңді" went to the predictions entry, as "кто победил" did).
+const KAZAKH_WON = /^жен(ди|ип|ген|гендер|генин|гени)$/;
+const RUSSIAN_WON = /^(победил|выиграл)(а|и|о)?$/;
+
 export function stemKazakh(word: string): string {
   let w = kazakhFold(word);
+  if (KAZAKH_WON.test(w)) return "жендi";
   for (let round = 0; round < 3; round++) {
     const suffix = KAZAKH_SUFFIXES.find((s) => w.endsWith(s) && w.length - s.length >= (s.length === 1 ? 4 : 3));
     if (!suffix) break;
@@ -119,6 +125,8 @@ export function stemKazakh(word: string): string {
 }
 
 export function stemRussian(word: string): string {
+  const won = RUSSIAN_WON.exec(word);
+  if (won) return won[1]!;
   return russian.stem(word.replace(/ё/g, "е"));
 }
 
