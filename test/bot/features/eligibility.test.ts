@@ -93,9 +93,7 @@ describe("the eligibility flow", () => {
     expect(replies[1]!.text).not.toContain("1 050 000 тенге");
     // The Mazhilis is history and the Kurultai asks the same age: the way forward is the Kurultai's check at 25.
     expect(replies[1]!.text).toContain("У Курултая, который его заменил, те же требования");
-    expect(replies[1]!.text).toContain(
-      "Когда вам исполнится 25 лет, проверьте, можете ли вы баллотироваться в Курултай",
-    );
+    expect(replies[1]!.text).toContain("Когда вам исполнится 25 лет, проверьте кнопкой");
     expect(replies[1]!.text).not.toContain("Когда вы достигнете нужного возраста");
   });
 
@@ -160,7 +158,7 @@ describe("the eligibility flow", () => {
       "ru",
       "Что можно сделать",
       "только того, кто соответствует всем требованиям",
-      "Когда вам исполнится 25 лет, проверьте, можете ли вы баллотироваться в Курултай, кнопкой «🔄 Начать заново»",
+      "Когда вам исполнится 25 лет, проверьте кнопкой «🔄 Начать заново», можете ли вы баллотироваться в Курултай",
       "/voting",
       "Мажилиса больше нет",
       "а не юридическое решение",
