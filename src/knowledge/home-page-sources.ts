@@ -5,9 +5,10 @@ const OFFICIAL_HOMES = new Set(["election.gov.kz", "adilet.zan.kz", "akorda.kz",
 
 /**
  * Entries that still cite a publisher's home page (the article could not be found): reported as warnings until a
- * curator finds its own address. Any other entry citing a home page is an error, so no new one comes in.
+ * curator finds its own address. Any other entry citing a home page is an error, so no new one comes in. Empty
+ * since the last one (voter-documents) got its article's address; the mechanism stays for data a curator imports.
  */
-export const ENTRIES_WITH_HOME_PAGE_SOURCES: ReadonlySet<string> = new Set(["voter-documents"]);
+export const ENTRIES_WITH_HOME_PAGE_SOURCES: ReadonlySet<string> = new Set<string>();
 
 /** A URL that names a site but no page of it: "https://kazpravda.kz", "https://www.caravan.kz/", ".../ru". */
 export function isHomePage(url: string): boolean {
@@ -32,10 +33,13 @@ export interface HomePageSource {
 }
 
 /** Every source that is a publisher's home page rather than the article a journalist could follow. */
-export function homePageSources(entries: readonly Pick<Entry, "id" | "sources">[]): HomePageSource[] {
+export function homePageSources(
+  entries: readonly Pick<Entry, "id" | "sources">[],
+  known: ReadonlySet<string> = ENTRIES_WITH_HOME_PAGE_SOURCES,
+): HomePageSource[] {
   return entries.flatMap((e) =>
     e.sources.flatMap((s, index) =>
-      isHomePage(s.url) ? [{ entryId: e.id, index, url: s.url, known: ENTRIES_WITH_HOME_PAGE_SOURCES.has(e.id) }] : [],
+      isHomePage(s.url) ? [{ entryId: e.id, index, url: s.url, known: known.has(e.id) }] : [],
     ),
   );
 }
