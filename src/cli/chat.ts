@@ -99,6 +99,24 @@ export function render(replies: readonly Reply[], toasts: readonly string[], sty
 export const turnButtons = (replies: readonly Reply[]): Button[] => pressable(replies.flatMap((r) => r.buttons));
 
 /**
+ * What a turn shows. A turn that only changed a keyboard (a 👍 takes the rating buttons away) shows the buttons of
+ * the last turn again, that message's replaced by its new ones: an answer's 👍 pressed mid-flow must not hide the
+ * flow's own buttons, which Telegram would still show under the step.
+ */
+export function turnView(previous: readonly Button[], replies: readonly Reply[]): Reply[] {
+  const edits = replies.filter((r) => r.method === "editMessageReplyMarkup");
+  if (edits.length === 0 || edits.length !== replies.length || previous.length === 0) return [...replies];
+  const edited = new Map(edits.map((r) => [r.messageId, r.buttons]));
+  const buttons = previous.flatMap((b, i) => {
+    const now = edited.get(b.messageId);
+    if (!now) return [b];
+    // The message's new buttons take the place of its first old one; its other old ones go.
+    return previous.findIndex((p) => p.messageId === b.messageId) === i ? now : [];
+  });
+  return [{ method: "editMessageReplyMarkup", text: "", buttons }];
+}
+
+/**
  * The buttons `#N` presses after a turn: its own, or none after a new message without buttons (only the last
  * reply's buttons can be pressed, as the README says); a turn that only showed a toast (👍) keeps the last ones.
  */
@@ -132,8 +150,9 @@ export async function runChat(deps: BotDeps = createDeps(), style: Style = termi
   const lines = rl[Symbol.asyncIterator]();
   let numbered: Button[] = [];
   const show = (replies: Reply[]) => {
-    numbered = nextButtons(numbered, replies);
-    console.log(render(replies, toastsOf(chat), style));
+    const view = turnView(numbered, replies);
+    numbered = nextButtons(numbered, view);
+    console.log(render(view, toastsOf(chat), style));
   };
   console.log(dim(style, wrap(tFor(await chatLang())("terminal.intro"), style.width)));
   show(await chat.send("/start"));

@@ -16,6 +16,8 @@ export interface Reply {
   method: string;
   text: string;
   buttons: Button[];
+  /** The message sent or changed. */
+  messageId?: number;
 }
 
 // A changed keyboard is shown too: after a 👍 the rating buttons are gone, and the chat must not offer them again.
@@ -35,7 +37,7 @@ function toReply(call: ApiCall): Reply {
     url: "url" in b ? b.url : undefined,
     messageId,
   }));
-  return { method: call.method, text: htmlToPlain(String(p.text ?? "")), buttons };
+  return { method: call.method, text: htmlToPlain(String(p.text ?? "")), buttons, messageId };
 }
 
 // Drives the real bot through the fake Bot API: the terminal chat, the ask CLI and the tests share it.

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { nextButtons, readLine, render, terminalStyle, turnButtons, wrap } from "../../src/cli/chat.js";
+import { nextButtons, readLine, render, terminalStyle, turnButtons, turnView, wrap } from "../../src/cli/chat.js";
 import type { Button } from "../../src/local/local-chat.js";
 import { linkNotes } from "../../src/local/plain-text.js";
 
@@ -99,6 +99,22 @@ describe("what the terminal shows", () => {
     expect(nextButtons(earlier, [{ method: "sendMessage", text: "Cancelled.", buttons: [] }])).toEqual([]);
     expect(nextButtons(earlier, [])).toEqual(earlier);
     expect(nextButtons([], replies)).toEqual(earlier);
+  });
+
+  it("after a 👍 under an answer shown mid-flow, still shows and presses the flow's buttons", () => {
+    const answer = [
+      { text: "Related", data: "a:x", messageId: 1 },
+      { text: "👍", data: "f:x:up", messageId: 1 },
+    ];
+    const step = [
+      { text: "Yes", data: "g:vo:adult:yes", messageId: 2 },
+      { text: "⬅️ Back", data: "g:vo:back", messageId: 2 },
+    ];
+    const edit = { method: "editMessageReplyMarkup", text: "", buttons: [answer[0]!], messageId: 1 };
+    const view = turnView([...answer, ...step], [edit]);
+    expect(turnButtons(view).map((b) => b.text)).toEqual(["Related", "Yes", "⬅️ Back"]);
+    expect(render(view, ["Thank you!"], plain)).toContain("  [#2] Yes");
+    expect(turnView([...answer, ...step], replies)).toEqual(replies);
   });
 
   it("shows a Share button by its label, not its long link, and a toast as a line of its own", () => {
