@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { createI18n } from "../../../src/i18n.js";
 import { testChat } from "../../helpers/harness.js";
+import { pressData } from "./flow-helpers.js";
 
 describe("/language", () => {
   it.each([
@@ -63,5 +65,13 @@ describe("a button under an answer in another language than the chat's", () => {
     const chat = testChat({ lang: "kk" });
     await chat.send("сайлауда кім дауыс бере алады");
     expect(chat.lastButtons.filter((b) => b.data?.includes("~"))).toEqual([]);
+  });
+});
+
+describe.each(["kk", "ru", "en"] as const)("the language in use pressed again (%s)", (lang) => {
+  it("says the bot already answers in it, not that it switched", async () => {
+    const chat = testChat({ lang });
+    const replies = await pressData(chat, `l:${lang}`);
+    expect(replies.map((r) => r.text)).toEqual([createI18n()(lang)("language.already")]);
   });
 });
