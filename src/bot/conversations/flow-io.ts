@@ -130,7 +130,7 @@ export class FlowIO {
         // to drop the answers given (typing /voting does, and starts over; so does the flow's own Start over).
         if (interruption.kind === "enter" && interruption.flow === this.name && this.current.callbackQuery) {
           await this.current.answerCallbackQuery();
-          await this.show(prompt, await this.lang(), "flow.continue");
+          await this.show(prompt, await this.lang(), "flow.already");
           return null;
         }
         // A finished flow (at its verdict) loses nothing by being left, so it is left without a word.

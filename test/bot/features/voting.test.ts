@@ -175,9 +175,9 @@ describe("the voting guide", () => {
   );
 
   it.each([
-    ["kk", "Қазақстан азаматысыз ба?", "Енді тоқтаған жерімізден жалғастырайық"],
-    ["ru", "Вы гражданин Казахстана?", "Теперь продолжим с того места"],
-    ["en", "Are you a citizen of Kazakhstan?", "Now let's continue where we left off"],
+    ["kk", "Қазақстан азаматысыз ба?", "Сіз бұл тексеруден өтіп жатырсыз"],
+    ["ru", "Вы гражданин Казахстана?", "Вы уже проходите эту проверку"],
+    ["en", "Are you a citizen of Kazakhstan?", "You are already in this check"],
   ])(
     "in %s, its own button pressed mid-flow (under an answer) goes on at the step, not from the start",
     async (lang, step, resumed) => {
