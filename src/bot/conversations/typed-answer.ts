@@ -23,11 +23,27 @@ export function isOrphanStepAnswer(text: string, today: Date): boolean {
 // "Kurultai (2026 rules)" is also chosen by typing "kurultai": the note in brackets is for reading, not typing.
 const withoutNote = (label: string) => plain(label.replace(/\s*\([^)]*\)\s*$/, ""));
 
-/** The choice a typed reply names: a button's label (with or without its note in brackets), or a yes or no in any of the three languages. */
-export function typedChoice<T extends string>(text: string, choices: Choice<T>[]): T | undefined {
-  const typed = plain(text);
-  const byLabel = choices.find((c) => plain(c.label) === typed || withoutNote(c.label) === typed);
-  if (byLabel) return byLabel.value;
+// "I'll be abroad", "буду за границей", "шетелде боламын": the label said in a sentence about being somewhere.
+const BEING = new Set([
+  "i",
+  "ll",
+  "will",
+  "be",
+  "am",
+  "im",
+  "я",
+  "буду",
+  "был",
+  "была",
+  "мен",
+  "боламын",
+  "болам",
+  "едим",
+]);
+
+function byLabel<T extends string>(typed: string, choices: Choice<T>[]): T | undefined {
+  const exact = choices.find((c) => plain(c.label) === typed || withoutNote(c.label) === typed);
+  if (exact) return exact.value;
   // One word that a single label's word begins, with an ending added: "шетелдемин" (I am abroad) for "Шетелде".
   if (/^\p{L}{5,}$/u.test(typed)) {
     const prefixed = choices.filter((c) => {
@@ -36,6 +52,18 @@ export function typedChoice<T extends string>(text: string, choices: Choice<T>[]
     });
     if (prefixed.length === 1) return prefixed[0]!.value;
   }
+  return undefined;
+}
+
+/** The choice a typed reply names: a button's label (with or without its note in brackets), or a yes or no in any of the three languages. */
+export function typedChoice<T extends string>(text: string, choices: Choice<T>[]): T | undefined {
+  const typed = plain(text);
+  const stripped = typed
+    .split(" ")
+    .filter((w) => !BEING.has(w))
+    .join(" ");
+  const named = byLabel(typed, choices) ?? (stripped && stripped !== typed ? byLabel(stripped, choices) : undefined);
+  if (named) return named;
   const yesNo = readYesNo(text);
   return yesNo ? choices.find((c) => c.value === yesNo)?.value : undefined;
 }

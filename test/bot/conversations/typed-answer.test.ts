@@ -18,3 +18,15 @@ describe("a typed reply to a question with buttons", () => {
     ["2026 rules", undefined],
   ])("%j names %s", (typed, value) => expect(typedChoice(typed, offices)).toBe(value));
 });
+
+describe("a typed place said in a sentence", () => {
+  const places = (abroad: string, home: string) => [
+    { value: "abroad", label: `✈️ ${abroad}` },
+    { value: "home", label: `🏠 ${home}` },
+  ];
+  it.each([
+    ["шетелде боламын", places("Шетелде", "Тіркелген жерімде")],
+    ["буду за границей", places("За границей", "Дома, где я прописан(а)")],
+    ["I'll be abroad", places("Abroad", "At home, where I am registered")],
+  ])("%j names the place", (typed, choices) => expect(typedChoice(typed, choices)).toBe("abroad"));
+});
