@@ -143,7 +143,9 @@ export function ineligibleStepsText(verdict: EligibilityVerdict, answers: Candid
       ? ["eligibility.ineligible.laterHistory"]
       : failed.has("age")
         ? ["eligibility.ineligible.laterAge"]
-        : ["eligibility.ineligible.later"];
+        : failed.has("residence")
+          ? ["eligibility.ineligible.laterResidence"]
+          : ["eligibility.ineligible.later"];
   return [
     t("eligibility.ineligible.title"),
     t("eligibility.ineligible.onlyEligible"),

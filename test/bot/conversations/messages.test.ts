@@ -110,6 +110,13 @@ describe("eligibility verdicts", () => {
     },
   );
 
+  it.each(LANGS)("tell a Kurultai candidate stopped by residence when to check again (%s)", (lang) => {
+    const t = tFor(lang);
+    const answers = { ...all, resident10Years: false };
+    const steps = ineligibleStepsText(checkEligibility("kurultai", answers), answers, t);
+    expect(steps).toContain(t("eligibility.ineligible.laterResidence", { button: t("flow.restart") }));
+  });
+
   it.each(LANGS)("tell a Kurultai candidate stopped by age and the party list about both (%s)", (lang) => {
     const t = tFor(lang);
     const answers = { ...tooYoung, onPartyList: false };
