@@ -147,7 +147,7 @@ describe("the eligibility flow", () => {
     [
       "en",
       "What you can do",
-      "only for someone who meets every requirement",
+      "apply only once you meet every requirement",
       "Once you are 25, you can check whether you can stand for the Kurultai with “🔄 Start over”",
       "/voting",
       "The Mazhilis no longer exists",
@@ -157,7 +157,7 @@ describe("the eligibility flow", () => {
     [
       "ru",
       "Что можно сделать",
-      "только того, кто соответствует всем требованиям",
+      "нужны только тому, кто соответствует всем требованиям",
       "Когда вам исполнится 25 лет, проверьте кнопкой «🔄 Начать заново», можете ли вы баллотироваться в Курултай",
       "/voting",
       "Мажилиса больше нет",
@@ -167,7 +167,7 @@ describe("the eligibility flow", () => {
     [
       "kk",
       "Не істеуге болады",
-      "барлық талапқа сай келетін адамға ғана қатысты",
+      "барлық талапқа сай келген адамға ғана керек",
       "25 жасқа толғанда, Құрылтайға кандидат бола алатыныңызды «🔄 Басынан бастау» батырмасы арқылы тексере аласыз",
       "/voting",
       "Мәжіліс енді жоқ",
