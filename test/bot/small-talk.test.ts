@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { smallTalk } from "../../src/bot/small-talk.js";
+
+describe("smallTalk", () => {
+  it.each([
+    ["спасибо вам огромное", "thanks", "ru"],
+    ["thank you so much", "thanks", "en"],
+    ["рахмет көмегіңізге", "thanks", "kk"],
+    ["как настроение?", "howAreYou", "ru"],
+    ["жақсымысыз", "howAreYou", "kk"],
+    ["how have you been", "howAreYou", "en"],
+    ["кто тебя создал?", "who", "ru"],
+    ["бұл қандай бот", "who", "kk"],
+    ["who made you", "who", "en"],
+    ["прошу прощения", "sorry", "ru"],
+    ["take care", "bye", "en"],
+    ["қайырлы түн", "bye", "kk"],
+    ["армысыз", "greeting", "kk"],
+    ["good evening", "greeting", "en"],
+    ["всё ясно", "ack", "ru"],
+  ] as const)("%j is %s (%s)", (text, kind, lang) => expect(smallTalk(text)).toEqual({ kind, lang }));
+
+  it.each(["спасибо, а когда выборы?", "very", "как голосовать за границей"])("%j is not small talk", (text) =>
+    expect(smallTalk(text)).toBeUndefined(),
+  );
+});
