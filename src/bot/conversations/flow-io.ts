@@ -167,8 +167,11 @@ export class FlowIO {
     if (prompt.final) return await this.conversation.halt({ next: true });
     const lang = await this.lang();
     const t = tFor(lang);
-    let hintKey = "flow.useButtons";
-    const typed = typedChoice(text, prompt.choices?.(t) ?? []);
+    const choices = prompt.choices?.(t) ?? [];
+    // A yes/no step says so: "choose a button" reads oddly after "мне 26" typed where a yes or no was asked.
+    const yesNoStep = choices.length === 2 && choices.every((c) => c.value === "yes" || c.value === "no");
+    let hintKey = yesNoStep ? "flow.useYesNo" : "flow.useButtons";
+    const typed = typedChoice(text, choices);
     if (typed !== undefined) return { kind: "value", value: typed };
     if (prompt.parse) {
       const parsed = prompt.parse(text);

@@ -35,7 +35,7 @@ const claimReply =
   (claim: Claim) =>
   (text: string): Parsed<"yes" | "no"> => {
     const said = readClaim(text, claim);
-    return said ? { ok: true, value: said } : { ok: false, hintKey: "flow.useButtons" };
+    return said ? { ok: true, value: said } : { ok: false, hintKey: "flow.useYesNo" };
   };
 
 export const citizenReply = claimReply(CLAIMS.citizen);

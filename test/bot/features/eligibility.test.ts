@@ -268,10 +268,10 @@ describe("the eligibility flow", () => {
   });
 
   it.each([
-    ["en", "Please choose one of the buttons below.", "Are you a citizen"],
-    ["ru", "Пожалуйста, выберите одну из кнопок ниже.", "Вы гражданин Казахстана?"],
-    ["kk", "Төмендегі батырмалардың бірін таңдаңыз.", "Сіз Қазақстан азаматысыз ба?"],
-  ])("in %s, re-asks with a hint when text comes where a button is expected", async (lang, hint, question) => {
+    ["en", "Please answer yes or no, or press a button below.", "Are you a citizen"],
+    ["ru", "Ответьте «да» или «нет» либо нажмите кнопку ниже.", "Вы гражданин Казахстана?"],
+    ["kk", "«Иә» немесе «жоқ» деп жауап беріңіз не төмендегі батырманы басыңыз.", "Сіз Қазақстан азаматысыз ба?"],
+  ])("in %s, re-asks a yes/no step with a yes/no hint when other text comes", async (lang, hint, question) => {
     const chat = chatIn(lang);
     await walk(chat, [["press", "mazhilisList"]]);
     const replies = await chat.send("blue");
@@ -335,6 +335,18 @@ describe("the eligibility flow", () => {
     await walk(district, [["press", "kurultai"], yes(), ["send", "40"]]);
     expect(last(await district.send(since))).toContain(t("eligibility.q.partyList"));
   });
+
+  it.each(["kk", "ru", "en"] as const)(
+    "in %s, a step with other buttons than yes and no keeps the 'choose a button' hint",
+    async (lang) => {
+      const chat = chatIn(lang);
+      await chat.send("/eligibility");
+      const [reply] = await chat.send("blue");
+      const t = createI18n()(lang);
+      expect(reply!.text).toContain(t("flow.useButtons"));
+      expect(reply!.text).not.toContain(t("flow.useYesNo"));
+    },
+  );
 
   it("accepts a typed yes or no", async () => {
     const chat = chatIn("ru");

@@ -212,7 +212,7 @@ describe("the voting guide", () => {
     const chat = testChat({ lang: "kk" });
     await chat.send("/voting");
     const [reply] = await chat.send("білмеймін");
-    expect(reply!.text).toContain("Төмендегі батырмалардың бірін таңдаңыз.");
+    expect(reply!.text).toContain("«Иә» немесе «жоқ» деп жауап беріңіз");
     expect(reply!.text).toContain("Сізге 18 жас толды ма?");
   });
 
