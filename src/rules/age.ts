@@ -1,3 +1,4 @@
+import { withNumberWords } from "./number-words.js";
 import { foldReply } from "./replies.js";
 export const MIN_PLAUSIBLE_AGE = 1;
 export const MAX_PLAUSIBLE_AGE = 120;
@@ -193,10 +194,10 @@ export function soleNumberAmong(
 function parseAge(text: string): number | null {
   const signed = /^\s*([+-]\d{1,6})\s*$/.exec(text);
   if (signed) return Number(signed[1]);
-  return soleNumberAmong(foldWords(text), AGE_WORDS, 6);
+  return soleNumberAmong(withNumberWords(foldWords(text)), AGE_WORDS, 6);
 }
 
-// An age as people write it ("25", "мне 26", "26 жастамын", "I'm 24", "24 years old") or a date of birth
+// An age as people write it ("25", "мне 26", "26 жастамын", "I'm 24", "24 years old", "twenty-four") or a date of birth
 // ("14.05.1990", "1990-05-14", "1 мая 1999", "1 мамыр 1999", "May 1, 1999").
 export function parseAgeInput(raw: string, today: Date): AgeInput {
   const text = raw.trim();

@@ -1,4 +1,5 @@
 import { soleNumberAmong } from "./age.js";
+import { withNumberWords } from "./number-words.js";
 import { foldReply } from "./replies.js";
 import type { SourceId } from "./sources.js";
 import { checkVoter, isAdult } from "./voting.js";
@@ -162,7 +163,7 @@ const SINCE_YEAR = [
 const ALL_MY_LIFE = ["туганнан бери", "с рождения", "всю жизнь", "since birth", "all my life", "since i was born"];
 
 /**
- * Years lived in Kazakhstan as people write them, or null: "15", "15 жыл тұрдым", "живу 15 лет", "since birth", and
+ * Years lived in Kazakhstan as people write them, or null: "15", "15 жыл тұрдым", "живу 15 лет", "fifteen years", "since birth", and
  * "с 2015 года" (counted to `year`, the year of the bot's clock; a year later than it is no answer).
  */
 export function parseResidenceYears(text: string, year: number): number | null {
@@ -170,7 +171,7 @@ export function parseResidenceYears(text: string, year: number): number | null {
   if (ALL_MY_LIFE.some((p) => folded.includes(p))) return Number.POSITIVE_INFINITY;
   const since = SINCE_YEAR.map((re) => re.exec(folded)?.[1]).find(Boolean);
   if (since !== undefined) return Number(since) <= year ? year - Number(since) : null;
-  const words = folded.split(" ").filter(Boolean);
+  const words = withNumberWords(folded.split(" ").filter(Boolean));
   return words.length > 10 ? null : soleNumberAmong(words, RESIDENCE_WORDS, 3);
 }
 

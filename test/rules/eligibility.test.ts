@@ -180,5 +180,8 @@ describe("parseResidenceYears", () => {
     ["since 2015", 11],
     ["2015 жылдан бері", 11],
     ["с 2030 года", null],
+    ["fifteen years", 15],
+    ["живу двенадцать лет", 12],
+    ["он бес жыл тұрамын", 15],
   ])("%j → %s (in 2026)", (text, expected) => expect(parseResidenceYears(text, 2026)).toBe(expected));
 });
