@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { formatEventDate } from "../../calendar/format.js";
 import { loadCalendars } from "../../calendar/load.js";
-import type { Calendar } from "../../calendar/schema.js";
+import { type Calendar, electionOf } from "../../calendar/schema.js";
 import { type EventStatus, markEvents } from "../../calendar/status.js";
 import { escapeHtml, type TFunction } from "../../i18n.js";
 import { type Lang, sourceTitle } from "../../knowledge/schema.js";
@@ -22,6 +22,8 @@ const link = (url: string, title: string) => `<a href="${escapeHtml(url)}">${esc
 
 export function renderCalendar(list: readonly Calendar[], lang: Lang, t: TFunction, now: Date): string {
   const sections = list.map((calendar) => {
+    // A vote the bot's sources do not report on is past by the clock, not known to have been held: its row says so.
+    const unreported = calendar.results === undefined ? electionOf(calendar).id : undefined;
     const lines = markEvents(calendar, now).map((e) => {
       const source =
         e.confidence === "medium"
@@ -30,7 +32,8 @@ export function renderCalendar(list: readonly Calendar[], lang: Lang, t: TFuncti
               interpolation: { escapeValue: false },
             })
           : link(e.source.url, t("calendar.source"));
-      return `${MARKS[e.status]} <b>${formatEventDate(e.date, e.time, lang)}</b> — ${escapeHtml(e.title[lang])} (${source})`;
+      const note = e.status === "past" && e.id === unreported ? ` — ${t("calendar.noResult")}` : "";
+      return `${MARKS[e.status]} <b>${formatEventDate(e.date, e.time, lang)}</b> — ${escapeHtml(e.title[lang])} (${source})${note}`;
     });
     return [`<b>${escapeHtml(calendar.title[lang])}</b>`, ...lines].join("\n");
   });

@@ -15,6 +15,23 @@ describe("/calendar", () => {
     );
   });
 
+  it.each([
+    ["en", "Election of the Kurultai", "no verified source on whether it was held"],
+    ["ru", "Выборы депутатов Курултая", "проверенных данных о том, состоялись ли выборы"],
+    ["kk", "Құрылтай депутаттарының сайлауы", "расталған дереккөзі жоқ"],
+  ])(
+    "in %s, says of a past vote with no verified results that it has none, and only of it",
+    async (lang, row, note) => {
+      const chat = testChat({ lang, deps: at("2026-12-04T09:00:00Z") });
+      const [reply] = await chat.send("/calendar");
+      expect(line(reply?.text, row)).toMatch(/^✅ /);
+      expect(line(reply?.text, row)).toContain(note);
+      expect(reply?.text.split(note).length).toBe(2);
+      const before = await testChat({ lang, deps: at("2026-08-01T09:00:00Z") }).send("/calendar");
+      expect(before[0]?.text).not.toContain(note);
+    },
+  );
+
   it("moves the marks when the clock moves", async () => {
     const chat = testChat({ lang: "en", deps: at("2023-03-19T04:00:00Z") });
     const [reply] = await chat.send("/calendar");
