@@ -49,6 +49,13 @@ describe("locales", () => {
     expect(plural.filter((base) => !locales[lang]!.has(`${base}_other`))).toEqual([]);
   });
 
+  // A flow cites its sources in parentheses ("… (Ministry of Foreign Affairs — The Astana Times, 11 Mar 2023 [1])"),
+  // so a source's title opens none of its own.
+  it.each(LANGS)("%s names the flows' sources without parentheses of their own", (lang) => {
+    const nested = [...locales[lang]!.entries()].filter(([k, v]) => k.startsWith("flow.source.") && v.includes(" ("));
+    expect(nested).toEqual([]);
+  });
+
   it("uses the same placeholders in every language", () => {
     const drift = [...new Set([...allKeys].map(baseKey))].filter(
       (base) => new Set(LANGS.map((l) => [...new Set(forms(l, base).flatMap(placeholders))].sort().join(","))).size > 1,
