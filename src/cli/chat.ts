@@ -85,7 +85,7 @@ export function render(replies: readonly Reply[], toasts: readonly string[], sty
   let n = 0;
   for (const r of replies) {
     const { text, notes } = linkNotes(r.text);
-    out.push("", wrap(text, style.width));
+    if (text) out.push("", wrap(text, style.width));
     if (notes.length > 0) out.push(dim(style, notes.join("\n")));
     for (const b of r.buttons) {
       if (b.url) out.push(SHARE.test(b.url) ? `   ↗ ${b.text}` : `   ↗ ${b.text}: ${b.url}`);
@@ -99,21 +99,20 @@ export function render(replies: readonly Reply[], toasts: readonly string[], sty
 export const turnButtons = (replies: readonly Reply[]): Button[] => pressable(replies.flatMap((r) => r.buttons));
 
 /**
- * What a turn shows. A turn that only changed a keyboard (a 👍 takes the rating buttons away) shows the buttons of
- * the last turn again, that message's replaced by its new ones: an answer's 👍 pressed mid-flow must not hide the
- * flow's own buttons, which Telegram would still show under the step.
+ * What a turn shows. A turn that only changed a keyboard (a 👍 takes the rating buttons away) shows the last turn's
+ * messages again with their new buttons, the last message with its text: an answer's 👍 pressed mid-flow must not
+ * hide the flow's step, which Telegram would still show below the answer. The answer's text is not printed again.
  */
-export function turnView(previous: readonly Button[], replies: readonly Reply[]): Reply[] {
+export function turnView(previous: readonly Reply[], replies: readonly Reply[]): Reply[] {
   const edits = replies.filter((r) => r.method === "editMessageReplyMarkup");
   if (edits.length === 0 || edits.length !== replies.length || previous.length === 0) return [...replies];
   const edited = new Map(edits.map((r) => [r.messageId, r.buttons]));
-  const buttons = previous.flatMap((b, i) => {
-    const now = edited.get(b.messageId);
-    if (!now) return [b];
-    // The message's new buttons take the place of its first old one; its other old ones go.
-    return previous.findIndex((p) => p.messageId === b.messageId) === i ? now : [];
-  });
-  return [{ method: "editMessageReplyMarkup", text: "", buttons }];
+  const last = previous.length - 1;
+  return previous.map((r, i) => ({
+    ...r,
+    text: i === last ? r.text : "",
+    buttons: edited.get(r.messageId) ?? r.buttons,
+  }));
 }
 
 /**
@@ -149,9 +148,11 @@ export async function runChat(deps: BotDeps = createDeps(), style: Style = termi
   // Take the iterator before the first await so that piped lines are not dropped.
   const lines = rl[Symbol.asyncIterator]();
   let numbered: Button[] = [];
+  let shown: Reply[] = [];
   const show = (replies: Reply[]) => {
-    const view = turnView(numbered, replies);
+    const view = turnView(shown, replies);
     numbered = nextButtons(numbered, view);
+    if (view.length > 0) shown = view;
     console.log(render(view, toastsOf(chat), style));
   };
   console.log(dim(style, wrap(tFor(await chatLang())("terminal.intro"), style.width)));

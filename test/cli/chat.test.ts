@@ -110,11 +110,17 @@ describe("what the terminal shows", () => {
       { text: "Yes", data: "g:vo:adult:yes", messageId: 2 },
       { text: "⬅️ Back", data: "g:vo:back", messageId: 2 },
     ];
+    const shown = [
+      { method: "sendMessage", text: "The deposit is refunded if…", buttons: answer, messageId: 1 },
+      { method: "sendMessage", text: "Are you 18 or older?", buttons: step, messageId: 2 },
+    ];
     const edit = { method: "editMessageReplyMarkup", text: "", buttons: [answer[0]!], messageId: 1 };
-    const view = turnView([...answer, ...step], [edit]);
+    const view = turnView(shown, [edit]);
     expect(turnButtons(view).map((b) => b.text)).toEqual(["Related", "Yes", "⬅️ Back"]);
-    expect(render(view, ["Thank you!"], plain)).toContain("  [#2] Yes");
-    expect(turnView([...answer, ...step], replies)).toEqual(replies);
+    const out = render(view, ["Thank you!"], plain);
+    expect(out).toContain("Are you 18 or older?\n  [#2] Yes");
+    expect(out).not.toContain("The deposit is refunded");
+    expect(turnView(shown, replies)).toEqual(replies);
   });
 
   it("shows a Share button by its label, not its long link, and a toast as a line of its own", () => {
