@@ -19,5 +19,14 @@ export function linkNotes(text: string): { text: string; notes: string[] } {
     if (i < 0) i = urls.push(url) - 1;
     return ` [${i + 1}]`;
   });
-  return { text: body, notes: urls.map((url, i) => `[${i + 1}] ${url}`) };
+  return { text: body, notes: urls.map((url, i) => `[${i + 1}] ${readable(url)}`) };
+}
+
+/** An address as a browser's bar shows it: a Cyrillic path is 250 characters of "%d0%bf…" percent-encoded. */
+function readable(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }

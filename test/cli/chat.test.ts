@@ -188,6 +188,12 @@ describe("links in the terminal", () => {
     });
   });
 
+  it("shows a percent-encoded address as it reads, and a malformed one as it is", () => {
+    const text =
+      "Aqmolanews (https://aqmolanews.kz/kk/2022/11/15/%d1%81%d0%b0%d0%b9%d0%bb%d0%b0%d1%83/) and (https://x.kz/%zz)";
+    expect(linkNotes(text).notes).toEqual(["[1] https://aqmolanews.kz/kk/2022/11/15/сайлау/", "[2] https://x.kz/%zz"]);
+  });
+
   it("prints /calendar without an address inside its lines", () => {
     const { stdout } = chat(["/calendar"]);
     const body = stdout.split("\n").filter((l) => !/^\[\d+\] https:/.test(l));
