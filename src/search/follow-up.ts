@@ -1,6 +1,6 @@
 import { contentWords } from "./analysis/analyze.js";
 import { kazakhFold, tokenize } from "./analysis/normalize.js";
-import { SALIENT_GROUPS } from "./analysis/synonyms.js";
+import { QUESTION_GROUPS, SALIENT_GROUPS } from "./analysis/synonyms.js";
 import { SEARCH_DEFAULTS } from "./defaults.js";
 import type { Decision, Searcher, SearchHit } from "./types.js";
 
@@ -37,8 +37,8 @@ const CLOSERS = /\s(ше|she|same|too|тоже)$/u;
 const POINTERS = new Set([
   ...["он", "она", "оно", "они", "его", "её", "ее", "их", "ему", "ей", "им", "него", "неё", "нее", "них", "это", "там"],
   ...["it", "its", "they", "them", "their", "he", "she", "him", "there"],
-  ...["ол", "оны", "оған", "оның", "олар", "оларды", "соны", "соған", "оган", "онын"],
-  ...["ego", "eto"],
+  ...["ол", "оны", "оған", "оның", "олар", "оларды", "соны", "соған", "оган", "онын", "бұл", "бул", "өзі", "ози"],
+  ...["ego", "eto", "ony", "onyn", "olar", "sony", "ozi", "bul"],
 ]);
 
 const fold = (word: string) => kazakhFold(word.toLowerCase());
@@ -48,6 +48,10 @@ const BODY_STEMS = SALIENT_GROUPS.flat().map(stem);
 const YEAR = /^(19|20)\d\d$/;
 // Words that come with a slot or a follow-up and say nothing of their own: "2026 жылы ше?", "а в 2026 году?".
 const FILLERS = new Set(["ше", "she", "жылы", "жылгы", "году", "год", "year", "тоже", "too", "same"]);
+// "was" and "were" in a follow-up ("сколько их было?") only set the time; the last answer's text need not hold them.
+const COPULAS = new Set(["было", "была", "были", "был", "болды", "болган", "was", "were"]);
+// "how many", "when", "who" ask; they name no topic an answer's text would hold ("сколько их было" after self-nomination).
+const QUESTION_WORDS = new Set(QUESTION_GROUPS.flat().map(fold));
 
 /** The slot a word fills: which body or vote ("маслихата", "kurultai"), which year, or none. */
 function slotOf(word: string): "body" | "year" | undefined {
@@ -88,7 +92,7 @@ export function withSlots(previous: string, followUp: string): string {
 
 type FollowUpOptions = Pick<
   typeof SEARCH_DEFAULTS,
-  "followUpWords" | "followUpOwnAt" | "followUpNearBonus" | "answerAt" | "maxSuggestions"
+  "followUpWords" | "followUpOwnAt" | "followUpNearBonus" | "followUpLeanMargin" | "answerAt" | "maxSuggestions"
 >;
 
 /**
@@ -165,11 +169,19 @@ export function decideInContext(
   }
   // Read with the last question, a follow-up finds that entry again on the words they share; it is the answer again
   // only when its text holds the message's own words ("and in Almaty?" after a count that names Almaty).
-  const ownWords = contentWords(query).filter((w) => !POINTERS.has(fold(w)) && !FILLERS.has(fold(w)));
+  const ownWords = contentWords(query).filter(
+    (w) => ![POINTERS, FILLERS, QUESTION_WORDS, COPULAS].some((set) => set.has(fold(w))),
+  );
   if (!fragment && decision.hit.id === context.entryId && !covers(context.entryText, ownWords)) {
     const near = nearAnswer(searcher, query, context, own, opts);
     if (near) return { decision: near };
+    // The last answer again, found weakly on the words it shares with the message and holding none of its own ("so
+    // who came 3rd" after the ballot order): the message's own reading, even a did-you-mean, is the honest reply.
+    if (own.kind !== "none" && decision.hit.score < opts.followUpOwnAt) return { decision: own };
   }
-  if (!fragment && own.kind === "answer" && own.hit.score >= decision.hit.score) return { decision: own };
+  // A message that says it leans on the last one ("and…", "ше", a pronoun) keeps the context unless its own answer is
+  // clearly better: "ал мәслихатқа ше?" after the Senate's requirements asks for the maslikhat's, not its seats.
+  const margin = leans && !fragment ? opts.followUpLeanMargin : 0;
+  if (!fragment && own.kind === "answer" && own.hit.score >= decision.hit.score + margin) return { decision: own };
   return { decision, resolved };
 }

@@ -28,6 +28,8 @@ describe("leansOnContext", () => {
     ["is it refunded", true],
     ["оны қайтара ма", true],
     ["как голосовать за границей", false],
+    ["kim ozi", true],
+    ["бұл рейтинг пе", true],
   ])("%j → %s", (text, expected) => {
     expect(leansOnContext(text)).toBe(expected);
   });
@@ -115,7 +117,8 @@ describe("decideInContext puts the last answer's neighbours first", () => {
   /** The context as the bot passes it: with the entries a curator linked to the answered one. */
   const nearContext = (id: string, lang: "kk" | "ru" | "en") => {
     const entry = kb.byId.get(id)!;
-    return { ...contextAfter(id, lang), neighbours: neighboursOf(kb, entry) };
+    const entryText = `${entry.title[lang]} ${entry.answer[lang]}`;
+    return { ...contextAfter(id, lang), entryText, neighbours: neighboursOf(kb, entry) };
   };
 
   it.each([
@@ -138,6 +141,26 @@ describe("decideInContext puts the last answer's neighbours first", () => {
     const own = searcher.decide(question);
     expect(own.kind).toBe("answer");
     expect(decideInContext(searcher, question, nearContext(id, lang as "kk" | "ru" | "en")).decision).toEqual(own);
+  });
+
+  it.each([
+    // "сколько" and "было" ask and set the time; the self-nomination answer need not hold them to be asked again
+    ["self-nomination", "ru", "а сколько их было?", ["self-nomination", "nomination-stats"]],
+    // a pronoun the Kazakh way, in Latin letters
+    ["vice-president", "kk", "kim ozi", ["vice-president"]],
+    // "and…" keeps the context when its own answer is hardly better
+    ["threshold", "en", "and which party missed it", ["threshold", "results-ranking"]],
+  ])("after %s (%s), %j answers one of %j", (id, lang, followUp, expected) => {
+    expect(expected).toContain(
+      answered(decideInContext(searcher, followUp, nearContext(id, lang as "kk" | "ru" | "en"))),
+    );
+  });
+
+  it.each([
+    ["ballot-order", "en", "so who got 2nd place"],
+    ["results-2023", "en", "and why did baytaq fail"],
+  ])("after %s (%s), %j does not get the same answer again, found weakly without its own words", (id, lang, text) => {
+    expect(answered(decideInContext(searcher, text, nearContext(id, lang as "kk" | "ru" | "en")))).not.toBe(id);
   });
 
   it("lists the neighbours both ways and never the entry itself", () => {
