@@ -92,7 +92,13 @@ export function withSlots(previous: string, followUp: string): string {
 
 type FollowUpOptions = Pick<
   typeof SEARCH_DEFAULTS,
-  "followUpWords" | "followUpOwnAt" | "followUpNearBonus" | "followUpLeanMargin" | "answerAt" | "maxSuggestions"
+  | "followUpWords"
+  | "followUpOwnAt"
+  | "followUpNearBonus"
+  | "followUpLeanMargin"
+  | "followUpTieMargin"
+  | "answerAt"
+  | "maxSuggestions"
 >;
 
 /**
@@ -182,6 +188,14 @@ export function decideInContext(
   // A message that says it leans on the last one ("and…", "ше", a pronoun) keeps the context unless its own answer is
   // clearly better: "ал мәслихатқа ше?" after the Senate's requirements asks for the maslikhat's, not its seats.
   const margin = leans && !fragment ? opts.followUpLeanMargin : 0;
+  // Where the two readings answer differently and nearly as well, the bot cannot tell which was meant: it asks.
+  if (!fragment && own.kind === "answer" && own.hit.id !== decision.hit.id) {
+    const ownFirst = own.hit.score >= decision.hit.score + margin;
+    if (Math.abs(own.hit.score - decision.hit.score - margin) < opts.followUpTieMargin) {
+      const suggestions = ownFirst ? [own.hit, decision.hit] : [decision.hit, own.hit];
+      return { decision: { kind: "suggest", suggestions, queryLang: decision.queryLang }, resolved };
+    }
+  }
   if (!fragment && own.kind === "answer" && own.hit.score >= decision.hit.score + margin) return { decision: own };
   return { decision, resolved };
 }

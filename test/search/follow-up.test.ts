@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { neighboursOf } from "../../src/bot/answer-question.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
 import { decideInContext, leansOnContext, withSlots } from "../../src/search/follow-up.js";
-import { createSearcher } from "../../src/search/index.js";
+import { createSearcher, type Searcher, type SearchHit } from "../../src/search/index.js";
 
 const kb = loadKnowledge();
 const searcher = createSearcher(kb.entries, {}, kb.offTopic);
@@ -181,4 +181,24 @@ describe("decideInContext never lends the context to", () => {
       expect(decideInContext(searcher, text, contextAfter("election-date", "ru")).decision).toEqual(own);
     },
   );
+});
+
+describe("decideInContext asks when its two readings nearly tie", () => {
+  /** A searcher that answers `own` for the message alone and `withContext` for any other reading. */
+  const fake = (message: string, own: SearchHit, withContext: SearchHit): Searcher => ({
+    decide: (q) => ({ kind: "answer", hit: q === message ? own : withContext, alternatives: [], queryLang: "en" }),
+    rank: () => [],
+  });
+  const context = { question: "how much is the deposit", entryId: "election-deposit" };
+
+  it("gives a did-you-mean of both when they are within followUpTieMargin", () => {
+    const s = fake("and for them?", { id: "a", score: 0.8 }, { id: "b", score: 0.77 });
+    const { decision } = decideInContext(s, "and for them?", context);
+    expect(decision).toMatchObject({ kind: "suggest", suggestions: [{ id: "b" }, { id: "a" }] });
+  });
+
+  it("answers with the clearly better one", () => {
+    const s = fake("and for them?", { id: "a", score: 0.8 }, { id: "b", score: 0.6 });
+    expect(answered(decideInContext(s, "and for them?", context))).toBe("a");
+  });
 });
