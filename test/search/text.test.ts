@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../../src/knowledge/load.js";
 import { contentWords, indexForm, queryForms } from "../../src/search/analysis/analyze.js";
 import { detectLang, langDetector } from "../../src/search/analysis/detect-lang.js";
 import { kazakhFold, normalize, tokenize } from "../../src/search/analysis/normalize.js";
@@ -11,6 +12,7 @@ import {
   layoutToLatin,
   skeleton,
 } from "../../src/search/analysis/translit.js";
+import { createSearcher } from "../../src/search/index.js";
 import { knowledgeAndQuestionWords } from "../helpers/words.js";
 
 const forms = (text: string) => contentWords(text).map((w) => new Set(queryForms(w)));
@@ -184,5 +186,24 @@ describe("language of a question", () => {
     ];
     for (const text of [...texts, ...texts.reverse()]) expect(detect(text), text).toBe(detectLang(text, lexicon));
     expect(detect("мажилис депутат")).toBe("ru");
+  });
+});
+
+describe("words that carry no topic", () => {
+  const kb = loadKnowledge();
+  const searcher = createSearcher(kb.entries, {}, kb.offTopic);
+  const answer = (q: string) => {
+    const d = searcher.decide(q);
+    return d.kind === "answer" ? d.hit.id : d.kind;
+  };
+
+  it.each([
+    // "или нет" closing a yes/no question, and the slang "ваще", say nothing of the topic
+    ["байтак прошел в мажилис в 2023?", "байтак ваще прошел в мажилис в 2023 или нет?"],
+    // the adjective of a body names it as the noun does
+    ["когда выборы президента", "когда ближайшие президентские выборы"],
+  ])("%j and %j find the same entry", (plain, padded) => {
+    expect(answer(plain)).not.toMatch(/^(suggest|none)$/);
+    expect(answer(padded)).toBe(answer(plain));
   });
 });

@@ -5,7 +5,7 @@ export const SALIENT_GROUPS: readonly (readonly string[])[] = [
   ["сенат", "senate", "senat"],
   ["курултай", "құрылтай", "kurultai", "kurultay", "qurultai", "qūryltai"],
   ["референдум", "referendum"],
-  ["президент", "president", "presidential", "президенттік"],
+  ["президент", "president", "presidential", "президенттік", "президентские"],
 ];
 
 /** Question words: the intent of a question ("when" asks for a date), too common for IDF to weigh fairly. */
