@@ -5,7 +5,7 @@ import type { Entry, Lang } from "../knowledge/schema.js";
 import { withRelativeYears } from "../search/analysis/relative-years.js";
 import { SEARCH_DEFAULTS } from "../search/defaults.js";
 import { questionFocus } from "../search/focus.js";
-import { decideInContext, type SearchContext } from "../search/follow-up.js";
+import { decideInContext, leansOnContext, type SearchContext } from "../search/follow-up.js";
 import type { Searcher } from "../search/types.js";
 import { MESSAGE_TEXT_MAX } from "../telegram-limits.js";
 import { suggestionKeyboard } from "./answer.js";
@@ -154,8 +154,9 @@ export async function answerQuestion(
   query: string,
   options: { onlyAnswer?: boolean } = {},
 ): Promise<boolean> {
-  // A flow step's reply is read on its own: "Алматы" there answers the flow, it does not lean on the last question.
-  const context = options.onlyAnswer ? undefined : await lastAnswered(ctx);
+  // A flow step's reply is read on its own, "Алматы" there answers the flow; only one that says it leans on the last
+  // answer ("мәслихатқа ше?", "and for maslikhats?") is read with it, as outside a flow.
+  const context = options.onlyAnswer && !leansOnContext(query) ? undefined : await lastAnswered(ctx);
   const decision = decideQuestion(ctx.deps, query, ctx.lang, context);
   if (options.onlyAnswer && decision.kind !== "answer") return false;
   await reply(ctx, query, decision);

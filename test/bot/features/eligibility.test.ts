@@ -454,6 +454,24 @@ describe("the eligibility flow", () => {
     expect(last(await chat.send("30"))).toContain("10 years");
   });
 
+  it.each([
+    ["en", "How old must a Mazhilis candidate be?", "And for maslikhats?", "Who can run for a maslikhat"],
+    ["ru", "Сколько лет должно быть кандидату в Мажилис?", "а в маслихат?", "Кто может баллотироваться в маслихат"],
+    ["kk", "Мәжіліске кандидат неше жаста болуы керек?", "мәслихатқа ше?", "Мәслихат депутаттығына кандидатқа"],
+  ])(
+    "in %s, reads a follow-up typed mid-flow with the answer before the flow",
+    async (lang, question, followUp, title) => {
+      const chat = chatIn(lang);
+      await chat.send(question);
+      await chat.send("/eligibility");
+      await walk(chat, [["press", "mazhilisDistrict"], yes()]);
+      const replies = await chat.send(followUp);
+      expect(replies).toHaveLength(2);
+      expect(replies[0]!.text).toContain(title);
+      expect(replies[1]!.text).toContain("?");
+    },
+  );
+
   it("continues after a restart with the same storage", async () => {
     const storage = memoryStorage();
     const userId = 777_001;
