@@ -189,6 +189,19 @@ export function isBackReply(text: string): boolean {
   return BACK.has(foldReply(text));
 }
 
+// "Don't know yet", said of something that is not up to the voter (whether a party will list them).
+const DONT_KNOW = new Set([
+  ...["не знаю", "пока не знаю", "еще не знаю", "я не знаю", "не уверен", "не уверена", "пока нет", "хз", "неизвестно"],
+  ...["don t know", "dont know", "i don t know", "i dont know", "not sure", "not sure yet", "don t know yet"],
+  ...["dont know yet", "not yet", "idk", "no idea"],
+  ...["билмеймин", "али билмеймин", "белгисиз", "али жок", "bilmeimin", "ne znayu"],
+]);
+
+/** A typed "не знаю", "білмеймін" or "not sure yet". */
+export function isDontKnowReply(text: string): boolean {
+  return DONT_KNOW.has(foldReply(text));
+}
+
 /** A typed "заново", "басынан" or "start over": the same as the Start over button. */
 export function isRestartReply(text: string): boolean {
   return RESTART.has(foldReply(text));

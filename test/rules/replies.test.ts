@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLAIMS, isBackReply, isRestartReply, readClaim, readYesNo } from "../../src/rules/replies.js";
+import { CLAIMS, isBackReply, isDontKnowReply, isRestartReply, readClaim, readYesNo } from "../../src/rules/replies.js";
 
 describe("readYesNo", () => {
   it.each([
@@ -94,6 +94,16 @@ describe("isBackReply and isRestartReply", () => {
     expect(isBackReply(text)).toBe(false);
     expect(isRestartReply(text)).toBe(false);
   });
+});
+
+describe("isDontKnowReply", () => {
+  it.each(["не знаю", "Пока не знаю", "хз", "білмеймін", "әлі білмеймін", "белгісіз", "don't know", "not sure", "idk"])(
+    "%j is don't know",
+    (text) => expect(isDontKnowReply(text)).toBe(true),
+  );
+  it.each(["нет", "да", "знаю", "I know", "білемін", "не знаю, наверное да"])("%j is not", (text) =>
+    expect(isDontKnowReply(text)).toBe(false),
+  );
 });
 
 describe("readClaim: the fact said in words at a yes/no step", () => {

@@ -15,6 +15,7 @@ import {
   residenceMet,
   rulesOf,
 } from "../../rules/eligibility.js";
+import { isDontKnowReply } from "../../rules/replies.js";
 import { callbackData } from "../callback-data.js";
 import { type FlowConversation, FlowIO } from "./flow-io.js";
 import { FLOW_KEYS } from "./interruptions.js";
@@ -39,6 +40,14 @@ function questionPrompt(req: Requirement, today: Date): Prompt<string> {
     return { ...base, choices: yesNo, parse: (text) => parseResidence(text, kazakhstanYear(today)) };
   if (req.id === "citizenship") return { ...base, choices: yesNo, parse: citizenReply };
   if (req.id === "criminalRecord") return { ...base, choices: yesNo, parse: recordReply };
+  // Whether a party will list you is the party's to say: "не знаю" is not on a list yet, and the verdict's advice
+  // says what a party's list would change.
+  if (req.id === "partyList")
+    return {
+      ...base,
+      choices: yesNo,
+      parse: (text) => (isDontKnowReply(text) ? { ok: true, value: "no" } : { ok: false, hintKey: "flow.useYesNo" }),
+    };
   if (req.kind === "yesNo") return { ...base, choices: yesNo };
   return {
     ...base,

@@ -593,6 +593,20 @@ describe("what an ineligible user can do follows from the reason", () => {
   );
 
   it.each([
+    ["en", "not sure yet", "Only a party puts candidates on its list"],
+    ["ru", "пока не знаю", "Кандидатов в свой список включает только партия"],
+    ["kk", "әлі білмеймін", "Тізімге кандидаттарды тек партия енгізеді"],
+  ] as const)(
+    "in %s, %j at the party-list step is not on a list yet, with the same advice",
+    async (lang, text, partyList) => {
+      const chat = chatIn(lang);
+      await walk(chat, [["press", "kurultai"], yes(), ["send", "30"], yes()]);
+      const replies = await chat.send(text);
+      expect(replies[1]!.text).toContain(partyList);
+    },
+  );
+
+  it.each([
     ["en", "Once you reach the required age"],
     ["ru", "Когда вы достигнете нужного возраста"],
     ["kk", "Қажетті жасқа толғанда"],
