@@ -6,7 +6,7 @@ export const MAX_PLAUSIBLE_AGE = 120;
 /** An age read from a reply; `birth` when the reply was a date of birth. */
 export type AgeInput =
   | { ok: true; age: number; birth?: { year: number; month: number; day: number } }
-  | { ok: false; error: "format" | "range" | "future" };
+  | { ok: false; error: "format" | "range" | "future" | "year" };
 
 export function ageOn(birth: { year: number; month: number; day: number }, on: Date): number {
   const y = on.getUTCFullYear();
@@ -191,6 +191,11 @@ export function soleNumberAmong(
   return words.every((w) => w === numbers[0] || allowed.has(w)) ? Number(numbers[0]) : null;
 }
 
+function birthYearOnly(text: string, today: Date): boolean {
+  const year = soleNumberAmong(foldWords(text), DATE_WORDS, 4);
+  return year !== null && year >= 1900 && year <= today.getUTCFullYear();
+}
+
 function parseAge(text: string): number | null {
   const signed = /^\s*([+-]\d{1,6})\s*$/.exec(text);
   if (signed) return Number(signed[1]);
@@ -204,6 +209,8 @@ export function parseAgeInput(raw: string, today: Date): AgeInput {
   const date = parseDate(text, today);
   if (date === "invalid") return { ok: false, error: "format" };
   if (date === null) {
+    // "1999", "1999 года рождения", "born in 1999": a year alone leaves the age a year open, so the full date is asked.
+    if (birthYearOnly(text, today)) return { ok: false, error: "year" };
     const age = parseAge(text);
     if (age === null) return { ok: false, error: "format" };
     return age >= MIN_PLAUSIBLE_AGE && age <= MAX_PLAUSIBLE_AGE ? { ok: true, age } : { ok: false, error: "range" };

@@ -18,7 +18,7 @@ describe("parseAgeInput", () => {
     ["", "format"],
     ["a lot", "format"],
     ["31.02.1990", "format"],
-    ["1990", "range"],
+    ["1990", "year"],
     ["-5", "range"],
     ["0", "range"],
     ["300", "range"],
@@ -115,6 +115,10 @@ describe("parseAgeInput reads ages and dates of birth as people write them", () 
     ["31 февраля 1999", "format"],
     ["1 мая", "format"],
     ["мне 300 лет", "range"],
+    ["1999 года рождения", "year"],
+    ["1999 жылы туғанмын", "year"],
+    ["born in 1999", "year"],
+    ["2031", "range"],
     ["1 мая 2030", "future"],
   ])("rejects %j with a %s hint", (text, error) => expect(parseAgeInput(text, today)).toEqual({ ok: false, error }));
 });

@@ -23,7 +23,7 @@ export const VOTING_FLOW = "voting";
 /** "Are you 18?" read from an age or a date of birth; `adultOn` is told the day a minor born then turns 18. */
 function adultFromAge(text: string, today: Date, adultOn: (day: string | undefined) => void): Parsed<"yes" | "no"> {
   const age = parseAgeInput(text, today);
-  if (!age.ok) return { ok: false, hintKey: "flow.useYesNo" };
+  if (!age.ok) return { ok: false, hintKey: age.error === "year" ? "eligibility.hint.year" : "flow.useYesNo" };
   adultOn(age.birth && !isAdult(age.age) ? birthdayOfAge(age.birth, VOTING_AGE) : undefined);
   return { ok: true, value: isAdult(age.age) ? "yes" : "no" };
 }

@@ -256,6 +256,8 @@ describe("the eligibility flow", () => {
     ["-5", "doesn't look like a real age"],
     ["300", "doesn't look like a real age"],
     ["01.01.2030", "That date is in the future"],
+    ["1999", "That looks like the year you were born"],
+    ["born in 2001", "That looks like the year you were born"],
   ])("re-asks the age after %j with a hint", async (input, hint) => {
     const chat = chatIn("en");
     await walk(chat, [["press", "maslikhat"], yes()]);
@@ -265,6 +267,16 @@ describe("the eligibility flow", () => {
     expect(replies[0]!.text).toContain("How old are you?");
     const next = await chat.send("33");
     expect(last(next)).toContain("criminal record");
+  });
+
+  it.each([
+    ["ru", "1999 года рождения", "Похоже, это год рождения"],
+    ["kk", "1999 жылы туғанмын", "Бұл туған жылыңыз сияқты"],
+  ])("in %s, asks for the full date after a year of birth alone (%j)", async (lang, input, hint) => {
+    const chat = chatIn(lang);
+    await walk(chat, [["press", "maslikhat"], yes()]);
+    const replies = await chat.send(input);
+    expect(replies[0]!.text).toContain(hint);
   });
 
   it.each([

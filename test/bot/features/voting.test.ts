@@ -124,6 +124,15 @@ describe("the voting guide", () => {
   );
 
   it.each([
+    ["en", "born in 2000", "That looks like the year you were born"],
+    ["ru", "1999 года рождения", "Похоже, это год рождения"],
+  ])("in %s, asks at 'Are you 18?' for the full date after a year of birth alone", async (lang, input, hint) => {
+    const chat = testChat({ lang });
+    await chat.send("/voting");
+    expect(texts(await chat.send(input))).toContain(hint);
+  });
+
+  it.each([
     ["kk", "01.05.2009", "2027 жылғы 1 мамыр күні сізге 18 жас толады", "17 жастамын", "18 жасқа толған күннен бастап"],
     ["ru", "1 мая 2009", "пройдут 1 мая 2027 г. или позже", "мне 17", "в день вашего 18-летия или позже"],
     ["en", "2009-05-01", "on or after 1 May 2027, when you turn 18", "17 years old", "on or after your 18th birthday"],
