@@ -60,11 +60,20 @@ function slotOf(word: string): "body" | "year" | undefined {
   return BODY_STEMS.some((stem) => w.startsWith(stem)) ? "body" : undefined;
 }
 
-/** Whether an entry's text names every body and year given (by stem: "маслихата" is in "маслихатов"). */
+const BODY_GROUPS = SALIENT_GROUPS.map((group) => group.map(stem));
+
+/**
+ * Whether an entry's text names every body, year and word given, by stem ("маслихата" is in "маслихатов"); a body
+ * in any of its spellings and scripts ("maslihattyki" is in a Kazakh text's "мәслихат").
+ */
 function covers(entryText: string | undefined, words: string[]): boolean {
   if (entryText === undefined) return false;
   const text = fold(entryText);
-  return words.every((w) => text.includes(YEAR.test(w) ? w : stem(w)));
+  return words.every((w) => {
+    if (YEAR.test(w)) return text.includes(w);
+    const group = BODY_GROUPS.find((stems) => stems.some((s) => fold(w).startsWith(s)));
+    return group ? group.some((s) => text.includes(s)) : text.includes(stem(w));
+  });
 }
 
 /** Whether a message says it leans on the last one ("а для маслихата?", "and abroad?", "2026 жылы ше?"). */

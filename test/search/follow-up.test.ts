@@ -104,6 +104,9 @@ describe("decideInContext answers with the same entry when its answer covers the
     ["election-deposit", "ru", "а для маслихата?"],
     ["election-deposit", "en", "and for maslikhats?"],
     ["election-deposit", "kk", "мәслихатқа ше?"],
+    // the body in Latin letters, the answer's text in Cyrillic
+    ["election-deposit", "kk", "maslihatqa she?"],
+    ["election-deposit", "ru", "a dlya maslihata?"],
   ])("after %s (%s), %j", (id, lang, followUp) => {
     const l = lang as "kk" | "ru" | "en";
     const entry = kb.byId.get(id)!;
