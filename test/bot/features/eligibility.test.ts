@@ -282,7 +282,11 @@ describe("the eligibility flow", () => {
   it.each([
     ["en", "Please answer yes or no, or press a button below.", "Are you a citizen"],
     ["ru", "Ответьте «да» или «нет» либо нажмите кнопку ниже.", "Вы гражданин Казахстана?"],
-    ["kk", "«Иә» немесе «жоқ» деп жауап беріңіз не төмендегі батырмалардың бірін басыңыз.", "Сіз Қазақстан азаматысыз ба?"],
+    [
+      "kk",
+      "«Иә» немесе «жоқ» деп жауап беріңіз не төмендегі батырмалардың бірін басыңыз.",
+      "Сіз Қазақстан азаматысыз ба?",
+    ],
   ])("in %s, re-asks a yes/no step with a yes/no hint when other text comes", async (lang, hint, question) => {
     const chat = chatIn(lang);
     await walk(chat, [["press", "mazhilisList"]]);
