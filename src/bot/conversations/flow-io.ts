@@ -3,7 +3,7 @@ import type { Context, InlineKeyboard } from "grammy";
 import { kazakhstanDay } from "../../clock.js";
 import { createI18n, type TFunction } from "../../i18n.js";
 import { isLang, type Lang } from "../../knowledge/schema.js";
-import { isBackReply, isRestartReply } from "../../rules/replies.js";
+import { isBackReply, isDontKnowReply, isRestartReply } from "../../rules/replies.js";
 import { answerQuestion } from "../answer-question.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
@@ -178,8 +178,10 @@ export class FlowIO {
       if (parsed.ok) return { kind: "value", value: parsed.value };
       hintKey = parsed.hintKey;
     }
-    // A question asked mid-flow is answered when the bot knows the answer, and the step asked again.
+    // A question asked mid-flow is answered when the bot knows the answer, and the step asked again. "Не знаю" is an
+    // answer to the step that the step cannot use, never a question: searched, it found "who to vote for".
     if (
+      !isDontKnowReply(text) &&
       looksLikeQuestion(text) &&
       (await this.conversation.external((c) => answerQuestion(c, text, { onlyAnswer: true })))
     ) {

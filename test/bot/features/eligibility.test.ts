@@ -280,6 +280,18 @@ describe("the eligibility flow", () => {
   });
 
   it.each([
+    ["en", "I don't know", "Please press Yes or No"],
+    ["ru", "не знаю", "Нажмите «Да» или «Нет»"],
+    ["kk", "білмеймін", "«Иә» не «Жоқ» батырмасын"],
+  ])("in %s, answers %j at the residence step with the hint, never as a question", async (lang, text, hint) => {
+    const chat = chatIn(lang);
+    await walk(chat, [["press", "mazhilisDistrict"], yes(), ["send", "30"]]);
+    const replies = await chat.send(text);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.text).toContain(hint);
+  });
+
+  it.each([
     ["en", "Please answer yes or no, or press a button below.", "Are you a citizen"],
     ["ru", "Ответьте «да» или «нет» либо нажмите кнопку ниже.", "Вы гражданин Казахстана?"],
     [
