@@ -136,7 +136,7 @@ const SHARED_WITH_KURULTAI = ["citizenship", "age", "residence"] as const;
 // The deposit and the documents only matter to someone who can stand: after a "no" they would read as an
 // invitation to file anyway, so an ineligible user gets what they can do instead, from the reasons that stopped
 // them: "once you reach the age" only to someone whom the age stopped, how a list place is had to someone whom only
-// the party list stopped, and for the Mazhilis (history) the way to the Kurultai's check unless what stopped them
+// the party list (or time) stopped, and for the Mazhilis (history) the way to the Kurultai's check unless what stopped them
 // stops Kurultai candidates too.
 export function ineligibleStepsText(verdict: EligibilityVerdict, answers: CandidateAnswers, t: TFunction): string {
   const failed = new Set(verdict.results.filter((r) => !r.met).map((r) => r.id));
@@ -144,24 +144,27 @@ export function ineligibleStepsText(verdict: EligibilityVerdict, answers: Candid
   // The Kurultai asks the same citizenship, age and residence as the Mazhilis did: pointing a candidate stopped by
   // one of them to the Kurultai's check would send them to the same "no".
   const sharedWithKurultai = history && SHARED_WITH_KURULTAI.some((id) => failed.has(id));
+  // Age and residence come with time, and a party may still list you; a conviction or a citizenship does not: "once
+  // you reach the age" to someone a conviction also stops would promise what the age alone cannot give.
+  const timeWillTell = [...failed].every((id) => id === "age" || id === "residence" || id === "partyList");
   const later = sharedWithKurultai
     ? failed.has("age")
       ? ["eligibility.ineligible.laterHistoryShared", "eligibility.ineligible.laterHistoryAge"]
       : ["eligibility.ineligible.laterHistoryShared"]
     : history
       ? ["eligibility.ineligible.laterHistory"]
-      : failed.has("age")
-        ? ["eligibility.ineligible.laterAge"]
-        : failed.has("residence")
-          ? ["eligibility.ineligible.laterResidence"]
-          : ["eligibility.ineligible.later"];
+      : timeWillTell
+        ? [
+            ...(failed.has("age") ? ["eligibility.ineligible.laterAge"] : []),
+            ...(failed.has("residence") ? ["eligibility.ineligible.laterResidence"] : []),
+            ...(failed.has("age") || failed.has("residence") ? [] : ["eligibility.ineligible.later"]),
+          ]
+        : ["eligibility.ineligible.later"];
   return [
     t("eligibility.ineligible.title"),
     t("eligibility.ineligible.onlyEligible"),
-    // "A party can put you on its list" helps someone whom nothing else stops, or only an age they will reach.
-    ...(failed.has("partyList") && [...failed].every((id) => id === "partyList" || id === "age")
-      ? [`• ${t("eligibility.ineligible.partyList")}`]
-      : []),
+    // "A party can put you on its list" helps someone whom nothing else stops, or only an age or years they will reach.
+    ...(failed.has("partyList") && timeWillTell ? [`• ${t("eligibility.ineligible.partyList")}`] : []),
     ...later.map((key) => `• ${t(key, { button: t("flow.restart") })}`),
     ...(mayStillVote(answers) ? [`• ${t("eligibility.ineligible.voting")}`] : []),
     "",

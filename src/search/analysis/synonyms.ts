@@ -10,7 +10,7 @@ export const SALIENT_GROUPS: readonly (readonly string[])[] = [
 
 /** Question words: the intent of a question ("when" asks for a date), too common for IDF to weigh fairly. */
 export const QUESTION_GROUPS: readonly (readonly string[])[] = [
-  ["когда", "када", "кагда", "when", "қашан", "kogda", "qashan", "kashan"],
+  ["когда", "when", "қашан", "kogda", "qashan", "kashan"],
   ["где", "where", "қайда", "gde", "qaida", "kaida"],
   ["сколько", "скольки", "қанша", "неше", "skolko", "qansha", "kansha", "how many", "how much"],
   ["кто", "who", "кім", "kto", "kim"],

@@ -643,16 +643,48 @@ describe("what an ineligible user can do follows from the reason", () => {
     const replies = await walk(chat, [["press", "maslikhat"], yes(), ["send", "19"], ...cleanRecord]);
     expect(replies[1]!.text).toContain(ofAge);
   });
+
+  it.each([
+    ["en", "Once you reach the required age", "If your circumstances change"],
+    ["ru", "Когда вы достигнете нужного возраста", "Если ваши обстоятельства изменятся"],
+    ["kk", "Қажетті жасқа толғанда", "Жағдайыңыз өзгерсе"],
+  ] as const)(
+    "in %s, someone too young whom a conviction also stops is not told that the age will do",
+    async (lang, ofAge, later) => {
+      const chat = chatIn(lang);
+      const replies = await walk(chat, [["press", "maslikhat"], yes(), ["send", "19"], yes(), no(), no(), no()]);
+      expect(replies[1]!.text).not.toContain(ofAge);
+      expect(replies[1]!.text).toContain(later);
+    },
+  );
+
+  it.each([
+    ["en", "Only a party puts candidates on its list", "Once you reach the required age"],
+    ["ru", "Кандидатов в свой список включает только партия", "Когда вы достигнете нужного возраста"],
+    ["kk", "Тізімге кандидаттарды тек партия енгізеді", "Қажетті жасқа толғанда"],
+  ] as const)(
+    "in %s, a Kurultai hopeful stopped by age, residence and the list hears of all three",
+    async (lang, list, ofAge) => {
+      const chat = chatIn(lang);
+      const replies = await walk(chat, [["press", "kurultai"], yes(), ["send", "24"], no(), no()]);
+      expect(replies[1]!.text).toContain(list);
+      expect(replies[1]!.text).toContain(ofAge);
+    },
+  );
 });
 
 describe("the party-list advice", () => {
   it.each([
-    ["en", "Only a party puts candidates on its list"],
-    ["ru", "Кандидатов в свой список включает только партия"],
-    ["kk", "Тізімге кандидаттарды тек партия енгізеді"],
-  ] as const)("is not given when residence stops the candidate too (%s)", async (lang, partyList) => {
-    const chat = chatIn(lang);
-    const replies = await walk(chat, [["press", "kurultai"], yes(), ["send", "30"], no(), no()]);
-    expect(replies[1]!.text).not.toContain(partyList);
-  });
+    ["en", "Only a party puts candidates on its list", "Once you have lived in Kazakhstan"],
+    ["ru", "Кандидатов в свой список включает только партия", "Когда вы будете постоянно проживать"],
+    ["kk", "Тізімге кандидаттарды тек партия енгізеді", "Қазақстанда соңғы 10 жыл"],
+  ] as const)(
+    "is given with the residence advice when residence, which time brings, stops the candidate too (%s)",
+    async (lang, partyList, residence) => {
+      const chat = chatIn(lang);
+      const replies = await walk(chat, [["press", "kurultai"], yes(), ["send", "30"], no(), no()]);
+      expect(replies[1]!.text).toContain(partyList);
+      expect(replies[1]!.text).toContain(residence);
+    },
+  );
 });
