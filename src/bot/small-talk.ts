@@ -29,6 +29,7 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "greetings",
       "morning",
       "hey hey",
+      "yo",
     ],
     ru: [
       "привет",
@@ -90,6 +91,14 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "how do you do",
       "you ok",
       "how is your day",
+      "how r u doing",
+      "how are you doing",
+      "how r u",
+      "how you doing",
+      "whats up",
+      "what s up",
+      "wassup",
+      "sup",
     ],
     ru: [
       "как дела",
@@ -109,6 +118,12 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "как оно",
       "как дела у тебя",
       "как день",
+      "как ты",
+      "как жизнь",
+      "как поживаешь",
+      "че как",
+      "чё как",
+      "как сам",
     ],
     kk: [
       "қалайсыз",
@@ -127,6 +142,13 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "хал жағдай қалай",
       "не жаңалық",
       "қалайсыздар",
+      "қал қалай",
+      "қалың қалай",
+      "жағдай қалай",
+      "жағдайың қалай",
+      "жағдайыңыз қалай",
+      "qal qalai",
+      "jagdai qalai",
     ],
   },
   // "Who are you?", "are you a bot?" (read without the trailing "bot", as every phrase is), "what can you do?"
@@ -261,6 +283,16 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "nice work",
       "good bot",
       "smart bot",
+      "nice job",
+      "good job",
+      "great job",
+      "great bot",
+      "nice bot",
+      "cool bot",
+      "cool",
+      "awesome",
+      "nice",
+      "great",
     ],
     ru: [
       "молодец",
@@ -275,6 +307,15 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "хороший бот",
       "ты молодец",
       "умный бот",
+      "крутой",
+      "крутой бот",
+      "классный бот",
+      "класс",
+      "супер",
+      "топ",
+      "огонь",
+      "классно",
+      "круто",
     ],
     kk: [
       "жарайсың",
@@ -288,10 +329,30 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "керемет бот",
       "мықты бот",
       "жарайсың бот",
+      "керемет",
+      "керемет бот",
+      "жарайсың",
+      "жақсы бот",
+      "мықты",
+      "тамаша",
+      "кереметсің",
     ],
   },
   sorry: {
-    en: ["sorry", "so sorry", "my bad", "oops", "sorry my mistake", "excuse me", "i apologize", "sorry about that"],
+    en: [
+      "sorry",
+      "so sorry",
+      "my bad",
+      "oops",
+      "sorry my mistake",
+      "excuse me",
+      "i apologize",
+      "sorry about that",
+      "wrong chat",
+      "sorry wrong chat",
+      "wrong person",
+      "sent by mistake",
+    ],
     ru: [
       "извините",
       "извини",
@@ -303,8 +364,28 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "izvinite",
       "извиняюсь",
       "прошу прощения",
+      "сорри",
+      "не туда написал",
+      "не туда написала",
+      "ошибся",
+      "ошиблась",
+      "извините ошибся",
+      "случайно отправил",
     ],
-    kk: ["кешіріңіз", "кешір", "кешірім сұраймын", "ғафу етіңіз", "keshiriniz", "keshir", "кешіріңізші", "кешірерсіз"],
+    kk: [
+      "кешіріңіз",
+      "кешір",
+      "кешірім сұраймын",
+      "ғафу етіңіз",
+      "keshiriniz",
+      "keshir",
+      "кешіріңізші",
+      "кешірерсіз",
+      "қате жаздым",
+      "қате жіберіп қойдым",
+      "кешір қате жаздым",
+      "абайсызда жіберіп қойдым",
+    ],
   },
   bye: {
     en: [
@@ -432,19 +513,6 @@ const plain = (s: string) =>
 // chat's language.
 const ANY_LANGUAGE = ["ok", "okay", "okey", "oki", "ок", "окей", "хаха", "ахаха", "haha", "лол", "lol"];
 
-const KNOWN = new Map<string, SmallTalkReading>();
-for (const [kind, byLang] of Object.entries(PHRASES) as [SmallTalk, Record<Lang, string[]>][]) {
-  for (const [lang, phrases] of Object.entries(byLang) as [Lang, string[]][]) {
-    for (const phrase of phrases) {
-      const key = plain(phrase);
-      const seen = KNOWN.get(key);
-      KNOWN.set(key, { kind: seen?.kind ?? kind, lang: seen && seen.lang !== lang ? undefined : lang });
-    }
-  }
-}
-
-for (const phrase of ANY_LANGUAGE) KNOWN.set(plain(phrase), { kind: "ack", lang: undefined });
-
 // Words that only soften or strengthen the phrases around them: "спасибо вам огромное", "thank you very very much",
 // "ну ладно". Skipped between phrases, so long as something else in the message is small talk.
 const SOFT = new Set(
@@ -462,10 +530,37 @@ const SOFT = new Set(
     "же",
     "сізге",
     "саған",
+    // addressing the bot, or a friend, in the middle of a phrase: "керемет бот екен", "рахмет бауырым", "спасибо брат"
+    "бот",
+    "bot",
+    "ботик",
+    "екен",
+    "бауырым",
+    "брат",
+    "братан",
+    "друг",
+    "bro",
+    "mate",
+    "dude",
     "көп",
     "аса",
   ].map(plain),
 );
+
+const KNOWN = new Map<string, SmallTalkReading>();
+for (const [kind, byLang] of Object.entries(PHRASES) as [SmallTalk, Record<Lang, string[]>][]) {
+  for (const [lang, phrases] of Object.entries(byLang) as [Lang, string[]][]) {
+    for (const phrase of phrases) {
+      // Keyed as a message is read, without its softening words: "сен бот па" is found as "сен па".
+      const words = plain(phrase).split(" ");
+      const key = words.filter((w) => !SOFT.has(w)).join(" ") || words.join(" ");
+      const seen = KNOWN.get(key);
+      KNOWN.set(key, { kind: seen?.kind ?? kind, lang: seen && seen.lang !== lang ? undefined : lang });
+    }
+  }
+}
+
+for (const phrase of ANY_LANGUAGE) KNOWN.set(plain(phrase), { kind: "ack", lang: undefined });
 
 /** A message of small talk phrases only: "спасибо", "рахмет, сау бол", "ok thanks", "Привет, как дела?". */
 function reading(words: string[]): SmallTalkReading[] | undefined {
@@ -481,13 +576,16 @@ function reading(words: string[]): SmallTalkReading[] | undefined {
 }
 
 const MAX_WORDS = 8;
-const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|[\s)(!.])+$/u;
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|[\s)(!.:;=-])+$/u;
+// Laughter typed out, any length: "хаха", "ахахах", "hahaha", "lol", "lmao".
+const LAUGHTER = /^(?:а?(?:ха)+х?|a?(?:ha)+h?|(?:хе){2,}|(?:he){2,}|l+o+l+|lmao|rofl|ржу)$/u;
 
 export function smallTalk(text: string): SmallTalkReading | undefined {
   // 👍, 🙂 or ")))" alone is an acknowledgement, not an empty message.
   if (EMOJI_ONLY.test(text) && /\p{Extended_Pictographic}|\)/u.test(text)) return { kind: "ack", lang: undefined };
   const all = plain(text).split(" ").filter(Boolean);
   if (all.length === 0 || all.length > MAX_WORDS) return undefined;
+  if (all.every((w) => LAUGHTER.test(w))) return { kind: "ack", lang: undefined };
   const words = all.filter((w) => !SOFT.has(w));
   const parts = reading(words.length > 0 ? words : all);
   if (!parts || parts.length === 0) return undefined;

@@ -18,9 +18,23 @@ describe("smallTalk", () => {
     ["армысыз", "greeting", "kk"],
     ["good evening", "greeting", "en"],
     ["всё ясно", "ack", "ru"],
+    // a friend or the bot addressed inside the phrase, with an emoji
+    ["керемет бот екен 👍", "praise", "kk"],
+    ["рахмет бауырым", "thanks", "kk"],
+    ["сен бот па", "who", "kk"],
+    ["крутой бот", "praise", "ru"],
+    ["great bot, thanks", "thanks", "en"],
+    ["қал қалай", "howAreYou", "kk"],
+    ["yo whats up", "howAreYou", "en"],
+    ["сорри, не туда написал", "sorry", "ru"],
   ] as const)("%j is %s (%s)", (text, kind, lang) => expect(smallTalk(text)).toEqual({ kind, lang }));
 
-  it.each(["спасибо, а когда выборы?", "very", "как голосовать за границей"])("%j is not small talk", (text) =>
-    expect(smallTalk(text)).toBeUndefined(),
+  it.each(["хахаха", "ахахах", "hahaha", "lol", ":)", ";-)"])("%j is an acknowledgement in any language", (text) =>
+    expect(smallTalk(text)).toEqual({ kind: "ack", lang: undefined }),
+  );
+
+  it.each(["спасибо, а когда выборы?", "very", "как голосовать за границей", "бот", "great, when is the election"])(
+    "%j is not small talk",
+    (text) => expect(smallTalk(text)).toBeUndefined(),
   );
 });
