@@ -41,3 +41,26 @@ describe("off-topic themes", () => {
     expect(guarded.decide(q)).toMatchObject({ kind: "answer", hit: { id: "voter-documents" } });
   });
 });
+
+describe("the project's off-topic themes", () => {
+  const kb = loadKnowledge();
+  const searcher = createSearcher(kb.entries, {}, kb.offTopic);
+
+  it.each([
+    // a year the knowledge does not cover, a foreign leader's share, a deputy's pay, a deputy's phone number
+    "итоги выборов в мажилис 2011 года",
+    "what did tokayev get in the 2019 vote",
+    "Путин қанша пайыз жинады сайлауда",
+    "какая зарплата у депутата мажилиса в месяц",
+    "maslikhat deputy phone number please",
+  ])("decline %j", (q) => {
+    expect(searcher.decide(q)).toMatchObject({ kind: "none", offTopic: true });
+  });
+
+  it.each([
+    ["итоги выборов в мажилис 2023 года", "results-2023"],
+    ["what did tokayev get in 2022", "presidential-2022"],
+  ])("leave %j to its entry", (q, id) => {
+    expect(searcher.decide(q)).toMatchObject({ kind: "answer", hit: { id } });
+  });
+});
