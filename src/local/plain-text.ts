@@ -9,7 +9,8 @@ export function htmlToPlain(html: string): string {
 
 // A link is shown as "title (url)" by the plain-text rendering; a terminal reader gets the title and a note number,
 // and the addresses once each, dimmed, under the message: a /calendar reply cites a dozen long URLs.
-const LINK = / \((https?:\/\/[^\s()]+)\)/g;
+// An address may hold parentheses of its own ("…/Выборы_(2023)"), balanced.
+const LINK = / \((https?:\/\/(?:[^\s()]|\([^\s()]*\))+)\)/g;
 
 /** The text with each link's address replaced by a note number, and the notes ("[1] https://…"), one per address. */
 export function linkNotes(text: string): { text: string; notes: string[] } {

@@ -194,6 +194,14 @@ describe("links in the terminal", () => {
     expect(linkNotes(text).notes).toEqual(["[1] https://aqmolanews.kz/kk/2022/11/15/сайлау/", "[2] https://x.kz/%zz"]);
   });
 
+  it("keeps an address's own parentheses inside its note", () => {
+    const text = "Wikipedia (https://ru.wikipedia.org/wiki/Выборы_(2023)), turnout 52.90%.";
+    expect(linkNotes(text)).toEqual({
+      text: "Wikipedia [1], turnout 52.90%.",
+      notes: ["[1] https://ru.wikipedia.org/wiki/Выборы_(2023)"],
+    });
+  });
+
   it("prints /calendar without an address inside its lines", () => {
     const { stdout } = chat(["/calendar"]);
     const body = stdout.split("\n").filter((l) => !/^\[\d+\] https:/.test(l));
