@@ -122,6 +122,28 @@ function readLead(text: string): YesNo | undefined {
   return undefined;
 }
 
+// A question word after the yes makes the reply a question ("да когда выборы"), not an answer.
+const ASKING = new Set(
+  ["когда", "где", "как", "что", "кто", "почему", "сколько", "when", "where", "how", "what", "who", "why"]
+    .concat(["қашан", "қайда", "қалай", "не", "кім", "неге", "қанша", "неше"])
+    .map(foldReply),
+);
+
+// "иә толды" (yes, I have turned 18), "да живу", "нет мне 16": a yes or no, then a few words of the reply's own,
+// with no comma. Read only when nothing after it negates, hedges or asks, and only at a flow's yes/no step: outside
+// one, "нет паспорта" is the start of a question, not an answer.
+export function readSpacedYesNo(text: string): YesNo | undefined {
+  if (text.includes("?")) return undefined;
+  const words = foldReply(text).split(" ").filter(Boolean);
+  const [first, ...rest] = words;
+  if (!first || rest.length === 0 || rest.length > 3 || DONT_KNOW.has(words.join(" "))) return undefined;
+  if (BUT.has(rest[0]!) || rest.includes("емес") || rest.some((w) => ASKING.has(w))) return undefined;
+  if (DONT_KNOW.has(rest.join(" "))) return undefined;
+  if (YES_WORDS.has(first)) return rest.some((w) => NEGATORS.has(w) || NO_WORDS.has(w)) ? undefined : "yes";
+  if (NO_WORDS.has(first)) return rest.some((w) => YES_WORDS.has(w)) ? undefined : "no";
+  return undefined;
+}
+
 /** "Yes" or "no" when the whole reply means one of them ("да", "иә", "of course", "жоқ", "no, I am not"), else undefined. */
 export function readYesNo(text: string): YesNo | undefined {
   return readShort(text) ?? readLead(text);

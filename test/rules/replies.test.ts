@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { CLAIMS, isBackReply, isDontKnowReply, isRestartReply, readClaim, readYesNo } from "../../src/rules/replies.js";
+import {
+  CLAIMS,
+  isBackReply,
+  isDontKnowReply,
+  isRestartReply,
+  readClaim,
+  readSpacedYesNo,
+  readYesNo,
+} from "../../src/rules/replies.js";
 
 describe("readYesNo", () => {
   it.each([
@@ -94,6 +102,21 @@ describe("isBackReply and isRestartReply", () => {
     expect(isBackReply(text)).toBe(false);
     expect(isRestartReply(text)).toBe(false);
   });
+});
+
+describe("readSpacedYesNo: a yes or no and a few words, without a comma, at a flow's step", () => {
+  it.each([
+    ["иә толды", "yes"],
+    ["иә бармын", "yes"],
+    ["да живу", "yes"],
+    ["yes I am", "yes"],
+    ["нет мне 16", "no"],
+    ["жоқ сотталмағанмын", "no"],
+  ] as const)("reads %j as %s", (text, expected) => expect(readSpacedYesNo(text)).toBe(expected));
+  it.each(["да когда выборы", "иә бірақ", "да не знаю", "не знаю", "жоқ емес", "да?", "yes but no"])(
+    "does not guess on %j",
+    (text) => expect(readSpacedYesNo(text)).toBeUndefined(),
+  );
 });
 
 describe("isDontKnowReply", () => {

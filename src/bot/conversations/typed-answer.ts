@@ -1,12 +1,16 @@
 import { parseAgeInput } from "../../rules/age.js";
-import { isBackReply, isRestartReply, readYesNo } from "../../rules/replies.js";
+import { isBackReply, isRestartReply, readSpacedYesNo, readYesNo } from "../../rules/replies.js";
+import { kazakhFold } from "../../search/analysis/normalize.js";
 import type { Choice } from "./prompt.js";
 
+// Kazakh letters folded, so "маслихат" typed without them names the "Мәслихат" button.
 const plain = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  kazakhFold(
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim(),
+  );
 
 /** A bare "yes" or "no": an answer to a question the bot may no longer be asking (a flow that timed out). */
 /** What only a flow's step asks for: a yes or no, a number, an age or a date of birth, "back" or "start over". */
@@ -23,8 +27,15 @@ export function isOrphanStepAnswer(text: string, today: Date): boolean {
 // "Kurultai (2026 rules)" is also chosen by typing "kurultai": the note in brackets is for reading, not typing.
 const withoutNote = (label: string) => plain(label.replace(/\s*\([^)]*\)\s*$/, ""));
 
-// "I'll be abroad", "буду за границей", "шетелде боламын": the label said in a sentence about being somewhere.
+// "I'll be abroad", "буду за границей", "шетелде боламын": the label said in a sentence about being somewhere; "в
+// курултай", "for the maslikhat": the label after the preposition that asks for it.
 const BEING = new Set([
+  "в",
+  "во",
+  "на",
+  "to",
+  "for",
+  "the",
   "i",
   "ll",
   "will",
@@ -64,6 +75,6 @@ export function typedChoice<T extends string>(text: string, choices: Choice<T>[]
     .join(" ");
   const named = byLabel(typed, choices) ?? (stripped && stripped !== typed ? byLabel(stripped, choices) : undefined);
   if (named) return named;
-  const yesNo = readYesNo(text);
+  const yesNo = readYesNo(text) ?? readSpacedYesNo(text);
   return yesNo ? choices.find((c) => c.value === yesNo)?.value : undefined;
 }

@@ -14,6 +14,8 @@ describe("a typed reply to a question with buttons", () => {
     ["  KURULTAI ", "kurultai"],
     ["мәслихат", "maslikhat"],
     ["mazhilis party list", "mazhilisList"],
+    ["в маслихат", "maslikhat"],
+    ["for the kurultai", "kurultai"],
     ["mazhilis", undefined],
     ["2026 rules", undefined],
   ])("%j names %s", (typed, value) => expect(typedChoice(typed, offices)).toBe(value));
@@ -29,4 +31,17 @@ describe("a typed place said in a sentence", () => {
     ["буду за границей", places("За границей", "Дома, где я прописан(а)")],
     ["I'll be abroad", places("Abroad", "At home, where I am registered")],
   ])("%j names the place", (typed, choices) => expect(typedChoice(typed, choices)).toBe("abroad"));
+});
+
+describe("a typed yes or no at a yes/no step", () => {
+  const yesNo = [
+    { value: "yes", label: "Иә" },
+    { value: "no", label: "Жоқ" },
+  ];
+  it.each([
+    ["иә толды", "yes"],
+    ["иә, толды", "yes"],
+    ["жоқ сотталмағанмын", "no"],
+    ["да когда выборы", undefined],
+  ])("%j is %s", (typed, value) => expect(typedChoice(typed, yesNo)).toBe(value));
 });
