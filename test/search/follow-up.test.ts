@@ -151,6 +151,9 @@ describe("decideInContext puts the last answer's neighbours first", () => {
     ["self-nomination", "ru", "а сколько их было?", ["self-nomination", "nomination-stats"]],
     // a pronoun the Kazakh way, in Latin letters
     ["vice-president", "kk", "kim ozi", ["vice-president"]],
+    // a body swapped in where the bot has no verified rule: the honest "not verified" entry, not the 2023 amount
+    ["election-deposit", "en", "and for the kurultai?", ["kurultai-deposit"]],
+    ["election-deposit", "ru", "а в курултай?", ["kurultai-deposit"]],
     // "and…" keeps the context when its own answer is hardly better
     ["threshold", "en", "and which party missed it", ["threshold", "results-ranking"]],
   ])("after %s (%s), %j answers one of %j", (id, lang, followUp, expected) => {
