@@ -38,6 +38,7 @@ const MEASURED_ELSEWHERE = [
   "invalid-ballot",
   "self-nominee-signatures",
   "kurultai-results",
+  "kurultai-deposit",
   "kurultai-first-session",
   "cec-chair",
   "voting-voluntary",
