@@ -86,11 +86,15 @@ export async function replyWithEntry(ctx: BotContext, entry: Entry): Promise<voi
   await ctx.reply(text, { reply_markup: keyboard, link_preview_options: { is_disabled: true } });
 }
 
-/** The buttons of a reply in another language than the chat's go on in that language when pressed. */
+/**
+ * The buttons of a reply in another language than the chat's go on in that language when pressed. A 👍 or 👎 says
+ * nothing of the language the user wants: it carries no tag, so it neither switches the chat nor stays pressable.
+ */
 function inLanguage(markup: InlineKeyboardMarkup, lang: Lang, ctx: BotContext): InlineKeyboardMarkup {
   if (lang === ctx.lang) return markup;
+  const untagged = [callbackPattern.language, callbackPattern.feedback];
   const tag = (button: InlineKeyboardButton): InlineKeyboardButton =>
-    "callback_data" in button && !callbackPattern.language.test(button.callback_data)
+    "callback_data" in button && !untagged.some((re) => re.test(button.callback_data))
       ? { ...button, callback_data: withLanguageTag(button.callback_data, lang) }
       : button;
   return { inline_keyboard: markup.inline_keyboard.map((row) => row.map(tag)) };

@@ -46,6 +46,22 @@ describe("feedback on answers", () => {
     expect(await readFeedback(storage)).toEqual(new Map([["polling-hours", { up: 1, down: 0 }]]));
   });
 
+  it.each([
+    ["kk", "What time do polling stations open?", "Мен не істей аламын"],
+    ["en", "Во сколько открываются участки?", "What I can do"],
+  ])(
+    "in a %s chat, a 👍 under an answer in another language counts once and keeps the chat's language",
+    async (lang, q, help) => {
+      const storage = memoryStorage();
+      const chat = testChat({ lang, deps: { storage } });
+      await chat.send(q);
+      await chat.press(chat.lastButtons.find((b) => b.text === "👍")!);
+      expect(chat.lastButtons.map((b) => b.text)).not.toContain("👍");
+      expect((await chat.send("/help"))[0]?.text).toContain(help);
+      expect(await readFeedback(storage)).toEqual(new Map([["polling-hours", { up: 1, down: 0 }]]));
+    },
+  );
+
   it("removes the rating buttons from the message once used", async () => {
     const chat = testChat({ lang: "en" });
     await chat.dispatch({
