@@ -5,8 +5,9 @@ import { mainMenu } from "../keyboards.js";
 
 export const cancelFeature = new Composer<BotContext>();
 
-// Typed in a flow, these mean /cancel, and the menu words /cancel with the main menu: a voter who writes "стоп"
-// or "мәзір" wants out, not "please choose one of the buttons". Outside a flow they are read as usual.
+// Typed in a flow, these mean /cancel, and the menu words /cancel with the main menu: a voter who writes "стоп" or
+// "мәзір" wants out, not "please choose one of the buttons". Outside a flow a stop word still means /cancel (searched,
+// "стоп" found the Senate's end); a menu word is read as usual.
 const CANCEL_WORDS = new Set(
   ["cancel", "stop", "quit", "exit", "отмена", "отменить", "стоп", "хватит", "выход", "тоқтат", "тоқтату", "доғар"].map(
     foldReply,
@@ -27,6 +28,8 @@ cancelFeature.command("cancel", (ctx) => cancel(ctx, false));
 cancelFeature.on("message:text", async (ctx, next) => {
   const word = foldReply(ctx.msg.text);
   const menu = MENU_WORDS.has(word);
-  if ((!menu && !CANCEL_WORDS.has(word)) || Object.keys(ctx.conversation.active()).length === 0) return next();
-  await cancel(ctx, menu);
+  const inFlow = Object.keys(ctx.conversation.active()).length > 0;
+  if (menu ? !inFlow : !CANCEL_WORDS.has(word)) return next();
+  // Outside a flow there is nothing to stop: the main menu says where to go instead.
+  await cancel(ctx, menu || !inFlow);
 });

@@ -174,7 +174,7 @@ describe.each([
   ["kk", "тоқтат", "мәзір"],
   ["ru", "стоп", "меню"],
   ["en", "cancel", "menu"],
-] as const)("a typed stop or menu word in a flow (%s)", (lang, stop, menu) => {
+] as const)("a typed stop or menu word (%s)", (lang, stop, menu) => {
   const t = tFor(lang);
 
   it("leaves the flow as /cancel does, with the main menu for the menu word", async () => {
@@ -188,8 +188,9 @@ describe.each([
     expect(menuReply!.buttons.map((b) => b.data)).toContain("m:topics");
   });
 
-  it("is read as usual outside a flow", async () => {
+  it("outside a flow, says for the stop word that nothing runs, with the main menu, and is no question", async () => {
     const [reply] = await testChat({ lang, deps: { now } }).send(stop);
-    expect(reply!.text).not.toBe(t("cancel.nothing"));
+    expect(reply!.text).toBe(t("cancel.nothing"));
+    expect(reply!.buttons.map((b) => b.data)).toContain("m:topics");
   });
 });
