@@ -164,6 +164,9 @@ export function decideInContext(
     return nearOrOwn();
   const resolved = withSlots(context.question, query);
   const decision = searcher.decide(resolved);
+  // The reading borrows the last question's words, and with them its language: the reply speaks the message's own
+  // ("and for the kurultai?" after a Russian answer is answered in English), when the message has one.
+  const queryLang = own.queryLang ?? decision.queryLang;
   if (decision.kind !== "answer") return nearOrOwn();
   // "а для маслихата?" after the Mazhilis threshold, read as the same question, finds the Mazhilis entry again: it
   // does not answer about the body or year swapped in, so the honest reply is a did-you-mean of the others.
@@ -177,8 +180,8 @@ export function decideInContext(
     return {
       decision:
         others.length > 0
-          ? { kind: "suggest", suggestions: others, queryLang: decision.queryLang }
-          : { kind: "none", suggestions: [], queryLang: decision.queryLang },
+          ? { kind: "suggest", suggestions: others, queryLang }
+          : { kind: "none", suggestions: [], queryLang },
       resolved,
     };
   }
@@ -202,9 +205,9 @@ export function decideInContext(
     const ownFirst = own.hit.score >= decision.hit.score + margin;
     if (Math.abs(own.hit.score - decision.hit.score - margin) < opts.followUpTieMargin) {
       const suggestions = ownFirst ? [own.hit, decision.hit] : [decision.hit, own.hit];
-      return { decision: { kind: "suggest", suggestions, queryLang: decision.queryLang }, resolved };
+      return { decision: { kind: "suggest", suggestions, queryLang }, resolved };
     }
   }
   if (!fragment && own.kind === "answer" && own.hit.score >= decision.hit.score + margin) return { decision: own };
-  return { decision, resolved };
+  return { decision: { ...decision, queryLang }, resolved };
 }

@@ -208,3 +208,17 @@ describe("decideInContext asks when its two readings nearly tie", () => {
     expect(answered(decideInContext(s, "and for them?", context))).toBe("a");
   });
 });
+
+describe("decideInContext speaks the message's language", () => {
+  it.each([
+    ["mazhilis-candidate", "ru", "and for the kurultai?", "en"],
+    ["mazhilis-candidate", "ru", "мәслихатқа ше?", "kk"],
+    ["mazhilis-candidate", "en", "а для маслихата?", "ru"],
+  ] as const)("after %s (%s), %j is answered in %s", (id, lang, followUp, expected) => {
+    const entry = kb.byId.get(id)!;
+    const context = { ...contextAfter(id, lang), entryText: `${entry.title[lang]} ${entry.answer[lang]}` };
+    const { decision } = decideInContext(searcher, followUp, context);
+    expect(decision.kind).toBe("answer");
+    expect(decision.queryLang).toBe(expected);
+  });
+});
