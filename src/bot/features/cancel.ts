@@ -26,6 +26,8 @@ async function cancel(ctx: BotContext, withMenu: boolean): Promise<void> {
 cancelFeature.command("cancel", (ctx) => cancel(ctx, false));
 
 cancelFeature.on("message:text", async (ctx, next) => {
+  // "/stop" is a command (the reminders'), not the word "stop".
+  if (ctx.msg.text.startsWith("/")) return next();
   const word = foldReply(ctx.msg.text);
   const menu = MENU_WORDS.has(word);
   const inFlow = Object.keys(ctx.conversation.active()).length > 0;
