@@ -27,6 +27,9 @@ describe("smallTalk", () => {
     ["қал қалай", "howAreYou", "kk"],
     ["yo whats up", "howAreYou", "en"],
     ["сорри, не туда написал", "sorry", "ru"],
+    // an "ok" stays an "ok" beside praise that adds the bot's name to it ("жақсы бот")
+    ["жақсы", "ack", "kk"],
+    ["класс", "ack", "ru"],
   ] as const)("%j is %s (%s)", (text, kind, lang) => expect(smallTalk(text)).toEqual({ kind, lang }));
 
   it.each(["хахаха", "ахахах", "hahaha", "lol", ":)", ";-)"])("%j is an acknowledgement in any language", (text) =>
