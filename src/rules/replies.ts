@@ -122,6 +122,15 @@ function readLead(text: string): YesNo | undefined {
   return undefined;
 }
 
+// "Don't know yet", said of something that is not up to the voter (whether a party will list them). "Пока нет" and
+// "not yet" are a no, and read as one.
+const DONT_KNOW = new Set([
+  ...["не знаю", "пока не знаю", "еще не знаю", "я не знаю", "не уверен", "не уверена", "хз", "неизвестно"],
+  ...["don t know", "dont know", "i don t know", "i dont know", "not sure", "not sure yet", "don t know yet"],
+  ...["dont know yet", "idk", "no idea"],
+  ...["билмеймин", "али билмеймин", "белгисиз", "bilmeimin", "ne znayu"],
+]);
+
 // A question word after the yes makes the reply a question ("да когда выборы"), not an answer.
 const ASKING = new Set(
   ["когда", "где", "как", "что", "кто", "почему", "сколько", "when", "where", "how", "what", "who", "why"]
@@ -210,14 +219,6 @@ const RESTART = new Set([
 export function isBackReply(text: string): boolean {
   return BACK.has(foldReply(text));
 }
-
-// "Don't know yet", said of something that is not up to the voter (whether a party will list them).
-const DONT_KNOW = new Set([
-  ...["не знаю", "пока не знаю", "еще не знаю", "я не знаю", "не уверен", "не уверена", "пока нет", "хз", "неизвестно"],
-  ...["don t know", "dont know", "i don t know", "i dont know", "not sure", "not sure yet", "don t know yet"],
-  ...["dont know yet", "not yet", "idk", "no idea"],
-  ...["билмеймин", "али билмеймин", "белгисиз", "али жок", "bilmeimin", "ne znayu"],
-]);
 
 /** A typed "не знаю", "білмеймін" or "not sure yet". */
 export function isDontKnowReply(text: string): boolean {
