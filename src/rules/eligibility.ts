@@ -42,6 +42,8 @@ export interface Requirement {
   kind: "yesNo" | "age";
   minAge?: number;
   sources: SourceId[];
+  /** "Don't know" is an answer here, left open: whether a party will list you is the party's to say. */
+  mayBeOpen?: true;
   met(answers: CandidateAnswers): boolean;
 }
 
@@ -122,7 +124,14 @@ const REQUIREMENTS: Record<Office, readonly Requirement[]> = {
     citizenship(["kurultaiCandidate"]),
     age(KURULTAI_MIN_AGE, ["kurultaiCandidate"]),
     residence(["kurultaiCandidate"]),
-    { id: "partyList", answer: "onPartyList", kind: "yesNo", sources: ["kurultaiCandidate"], met: yes("onPartyList") },
+    {
+      id: "partyList",
+      answer: "onPartyList",
+      kind: "yesNo",
+      sources: ["kurultaiCandidate"],
+      mayBeOpen: true,
+      met: yes("onPartyList"),
+    },
   ],
   mazhilisList: [...mazhilisBase, partyMembership],
   mazhilisDistrict: mazhilisBase,
@@ -186,6 +195,8 @@ export function requirementsFor(office: Office): readonly Requirement[] {
 export interface RequirementResult {
   id: RequirementId;
   met: boolean;
+  /** Not met yet, and not known either ("don't know" where that is an answer). */
+  open: boolean;
   minAge?: number;
   sources: SourceId[];
 }
@@ -195,6 +206,8 @@ export interface EligibilityVerdict {
   eligible: boolean;
   results: RequirementResult[];
   firstFailure: RequirementResult | null;
+  /** Every requirement not met is open: the verdict is "yes, if", not "no". */
+  onlyOpen: boolean;
   residenceCovered: boolean;
 }
 
@@ -202,11 +215,19 @@ export function checkEligibility(office: Office, answers: CandidateAnswers): Eli
   const results = requirementsFor(office).map((r) => ({
     id: r.id,
     met: r.met(answers),
+    open: r.mayBeOpen === true && answers[r.answer] === undefined,
     sources: r.sources,
     ...(r.minAge !== undefined ? { minAge: r.minAge } : {}),
   }));
-  const firstFailure = results.find((r) => !r.met) ?? null;
-  return { office, eligible: firstFailure === null, results, firstFailure, residenceCovered: office !== "maslikhat" };
+  const unmet = results.filter((r) => !r.met);
+  return {
+    office,
+    eligible: unmet.length === 0,
+    results,
+    firstFailure: unmet[0] ?? null,
+    onlyOpen: unmet.length > 0 && unmet.every((r) => r.open),
+    residenceCovered: office !== "maslikhat",
+  };
 }
 
 export function isOffice(value: unknown): value is Office {

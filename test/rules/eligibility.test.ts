@@ -115,6 +115,21 @@ describe("checkEligibility", () => {
     expect(checkEligibility("maslikhat", { ...ideal, partyMember: false }).eligible).toBe(true);
   });
 
+  it.each([
+    [{ ...ideal, onPartyList: undefined }, false, true],
+    [{ ...ideal, onPartyList: false }, false, false],
+    [{ ...ideal, onPartyList: true }, true, false],
+    [{ ...ideal, age: 22, onPartyList: undefined }, false, false],
+  ] as [CandidateAnswers, boolean, boolean][])(
+    "leaves the Kurultai party list open when it is not known (%o: eligible %s, only open %s)",
+    (answers, eligible, onlyOpen) => {
+      const verdict = checkEligibility("kurultai", answers);
+      expect(verdict.eligible).toBe(eligible);
+      expect(verdict.onlyOpen).toBe(onlyOpen);
+      expect(verdict.results.find((r) => r.id === "partyList")?.open).toBe(answers.onPartyList === undefined);
+    },
+  );
+
   it("treats unanswered questions as not met", () => {
     expect(checkEligibility("maslikhat", {}).results.every((r) => !r.met)).toBe(true);
   });

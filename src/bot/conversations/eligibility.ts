@@ -40,13 +40,13 @@ function questionPrompt(req: Requirement, today: Date): Prompt<string> {
     return { ...base, choices: yesNo, parse: (text) => parseResidence(text, kazakhstanYear(today)) };
   if (req.id === "citizenship") return { ...base, choices: yesNo, parse: citizenReply };
   if (req.id === "criminalRecord") return { ...base, choices: yesNo, parse: recordReply };
-  // Whether a party will list you is the party's to say: "не знаю" is not on a list yet, and the verdict's advice
-  // says what a party's list would change.
-  if (req.id === "partyList")
+  // "не знаю" is an answer where the requirement may stay open (whether a party will list you is the party's to
+  // say): the verdict is then "yes, if a party lists you", not a "no".
+  if (req.mayBeOpen)
     return {
       ...base,
       choices: yesNo,
-      parse: (text) => (isDontKnowReply(text) ? { ok: true, value: "no" } : { ok: false, hintKey: "flow.useYesNo" }),
+      parse: (text) => (isDontKnowReply(text) ? { ok: true, value: OPEN } : { ok: false, hintKey: "flow.useYesNo" }),
     };
   if (req.kind === "yesNo") return { ...base, choices: yesNo };
   return {
@@ -67,7 +67,13 @@ function parseResidence(text: string, year: number): Parsed<string> {
     : { ok: true, value: residenceMet(years) ? "yes" : "no" };
 }
 
+const OPEN = "open";
+
 function record(answers: CandidateAnswers, req: Requirement, value: string): CandidateAnswers {
+  if (value === OPEN) {
+    const { [req.answer]: _left, ...rest } = answers;
+    return rest;
+  }
   return { ...answers, [req.answer]: req.kind === "age" ? Number(value) : value === "yes" };
 }
 
@@ -83,19 +89,21 @@ export function verdictText(verdict: EligibilityVerdict, t: TFunction): string {
   const failure = verdict.firstFailure;
   lines.push(
     "",
-    failure
-      ? t(
-          // "The first reason" only where there are more; one failed requirement is "the reason".
-          verdict.results.filter((r) => !r.met).length > 1
-            ? "eligibility.verdict.ineligible"
-            : "eligibility.verdict.ineligibleOne",
-          { reason: t(`eligibility.fail.${failure.id}`, { min: failure.minAge }) },
-        )
-      : t("eligibility.verdict.eligible"),
+    verdict.onlyOpen
+      ? t("eligibility.verdict.open")
+      : failure
+        ? t(
+            // "The first reason" only where there are more; one failed requirement is "the reason".
+            verdict.results.filter((r) => !r.met).length > 1
+              ? "eligibility.verdict.ineligible"
+              : "eligibility.verdict.ineligibleOne",
+            { reason: t(`eligibility.fail.${failure.id}`, { min: failure.minAge }) },
+          )
+        : t("eligibility.verdict.eligible"),
   );
   lines.push("", t("eligibility.verdict.requirements"));
   for (const r of verdict.results)
-    lines.push(`${r.met ? "✅" : "❌"} ${t(`eligibility.req.${r.id}`, { min: r.minAge })}`);
+    lines.push(`${r.met ? "✅" : r.open ? "❔" : "❌"} ${t(`eligibility.req.${r.id}`, { min: r.minAge })}`);
   // Each legal provision once, however many requirements rest on it; the rest are behind the Sources button.
   const provisions = [...new Set(verdict.results.map((r) => r.sources[0]).filter((s) => s !== undefined))];
   lines.push(`<i>${t("answer.sources")}:</i> ${sourceLinks(provisions, t)}`);

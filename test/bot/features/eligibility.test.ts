@@ -625,11 +625,16 @@ describe("what an ineligible user can do follows from the reason", () => {
     ["ru", "пока не знаю", "Кандидатов в свой список включает только партия"],
     ["kk", "әлі білмеймін", "Тізімге кандидаттарды тек партия енгізеді"],
   ] as const)(
-    "in %s, %j at the party-list step is not on a list yet, with the same advice",
+    'in %s, %j at the party-list step leaves it open: a verdict of "yes, if a party lists you", with the same advice',
     async (lang, text, partyList) => {
       const chat = chatIn(lang);
       await walk(chat, [["press", "kurultai"], yes(), ["send", "30"], yes()]);
       const replies = await chat.send(text);
+      const t = createI18n()(lang);
+      expect(replies[0]!.text).toContain(t("eligibility.verdict.open"));
+      expect(replies[0]!.text).not.toContain(t("eligibility.verdict.ineligibleOne", { reason: "" }).split(":")[0]);
+      expect(replies[0]!.text).toContain(`❔ ${t("eligibility.req.partyList")}`);
+      expect(replies[0]!.text).not.toContain("❌");
       expect(replies[1]!.text).toContain(partyList);
     },
   );
