@@ -129,6 +129,16 @@ describe("eligibility verdicts", () => {
     );
   });
 
+  it.each([
+    ["kk", "2023 жылы", "енгізіледі"],
+    ["ru", "В 2023 году", "будет вас выдвигать"],
+    ["en", "In 2023", "may include"],
+  ] as const)("ask the Mazhilis party-membership question of 2023 as past (%s)", (lang, past, present) => {
+    const q = tFor(lang)("eligibility.q.partyMembership");
+    expect(q).toContain(past);
+    expect(q).not.toContain(present);
+  });
+
   it.each(LANGS)("point to the voting guide only someone who may vote (%s)", (lang) => {
     const t = tFor(lang);
     const steps = (answers: CandidateAnswers) => ineligibleStepsText(checkEligibility("kurultai", answers), answers, t);
