@@ -129,6 +129,17 @@ describe("eligibility verdicts", () => {
     );
   });
 
+  it.each(LANGS)("give one failure beside an open party list as the reason, not the first of several (%s)", (lang) => {
+    const t = tFor(lang);
+    const text = verdictText(checkEligibility("kurultai", { citizen: true, age: 19, resident10Years: true }), t);
+    expect(text).toContain(t("eligibility.verdict.ineligibleOne", { reason: t("eligibility.fail.age", { min: 25 }) }));
+    expect(text).toContain(`❔ ${t("eligibility.req.partyList")}`);
+  });
+
+  it("say in Kazakh that the bot recommends no party, not that it advises no vote, in a candidate check", () => {
+    expect(tFor("kk")("eligibility.ineligible.partyList")).toContain("Бот ешбір партияны ұсынбайды.");
+  });
+
   it.each([
     ["kk", "2023 жылы", "енгізіледі"],
     ["ru", "В 2023 году", "будет вас выдвигать"],
