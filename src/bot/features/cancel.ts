@@ -9,9 +9,21 @@ export const cancelFeature = new Composer<BotContext>();
 // "мәзір" wants out, not "please choose one of the buttons". Outside a flow a stop word still means /cancel (searched,
 // "стоп" found the Senate's end); a menu word is read as usual.
 const CANCEL_WORDS = new Set(
-  ["cancel", "stop", "quit", "exit", "отмена", "отменить", "стоп", "хватит", "выход", "тоқтат", "тоқтату", "доғар"].map(
-    foldReply,
-  ),
+  [
+    "cancel",
+    "stop",
+    "quit",
+    "exit",
+    "отмена",
+    "отменить",
+    "стоп",
+    "хватит",
+    "выход",
+    "тоқта",
+    "тоқтат",
+    "тоқтату",
+    "доғар",
+  ].map(foldReply),
 );
 const MENU_WORDS = new Set(["menu", "main menu", "меню", "главное меню", "мәзір", "басты мәзір"].map(foldReply));
 

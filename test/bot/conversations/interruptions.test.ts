@@ -170,6 +170,13 @@ describe.each(["kk", "ru", "en"] as const)("a flow's button with no flow running
   });
 });
 
+it.each(["тоқта", "токта", "тоқтат", "доғар"])("the Kazakh stop word %j leaves a flow", async (word) => {
+  const chat = testChat({ lang: "kk", deps: { now } });
+  await chat.send("/eligibility");
+  const [left] = await chat.send(word);
+  expect(left!.text).toBe(`${tFor("kk")("cancel.done")} ${tFor("kk")("flow.left.eligibility")}`);
+});
+
 describe.each([
   ["kk", "тоқтат", "мәзір"],
   ["ru", "стоп", "меню"],
