@@ -205,6 +205,7 @@ export interface EligibilityVerdict {
   office: Office;
   eligible: boolean;
   results: RequirementResult[];
+  /** The first requirement not met and not open. */
   firstFailure: RequirementResult | null;
   /** Every requirement not met is open: the verdict is "yes, if", not "no". */
   onlyOpen: boolean;
@@ -219,13 +220,15 @@ export function checkEligibility(office: Office, answers: CandidateAnswers): Eli
     sources: r.sources,
     ...(r.minAge !== undefined ? { minAge: r.minAge } : {}),
   }));
-  const unmet = results.filter((r) => !r.met);
+  const eligible = results.every((r) => r.met);
+  // An open requirement is not met, but it is no failure either: it is no reason to give.
+  const firstFailure = results.find((r) => !r.met && !r.open) ?? null;
   return {
     office,
-    eligible: unmet.length === 0,
+    eligible,
     results,
-    firstFailure: unmet[0] ?? null,
-    onlyOpen: unmet.length > 0 && unmet.every((r) => r.open),
+    firstFailure,
+    onlyOpen: !eligible && firstFailure === null,
     residenceCovered: office !== "maslikhat",
   };
 }

@@ -126,6 +126,8 @@ describe("checkEligibility", () => {
       const verdict = checkEligibility("kurultai", answers);
       expect(verdict.eligible).toBe(eligible);
       expect(verdict.onlyOpen).toBe(onlyOpen);
+      // An open requirement is no failure, so it is never given as the reason.
+      expect(verdict.firstFailure === null).toBe(eligible || onlyOpen);
       expect(verdict.results.find((r) => r.id === "partyList")?.open).toBe(answers.onPartyList === undefined);
     },
   );

@@ -86,15 +86,15 @@ export function verdictText(verdict: EligibilityVerdict, t: TFunction): string {
   // The 2026 change opens the verdict only where it matters: the Mazhilis it abolished.
   if (rules === "2023-history") lines.push(`<i>${t("eligibility.verdict.history")}</i>`);
   lines.push(t(`eligibility.verdict.rules.${rules === "2026" ? "y2026" : rules === "2023" ? "y2023" : "history"}`));
-  // An open requirement (❔) is no reason: "the first reason" only where two or more failed.
-  const failed = verdict.results.filter((r) => !r.met && !r.open);
-  const failure = failed[0];
+  const failure = verdict.firstFailure;
+  // "The first reason" only where two or more failed; an open requirement (❔) is no reason.
+  const failures = verdict.results.filter((r) => !r.met && !r.open).length;
   lines.push(
     "",
     verdict.onlyOpen
       ? t("eligibility.verdict.open")
       : failure
-        ? t(failed.length > 1 ? "eligibility.verdict.ineligible" : "eligibility.verdict.ineligibleOne", {
+        ? t(failures > 1 ? "eligibility.verdict.ineligible" : "eligibility.verdict.ineligibleOne", {
             reason: t(`eligibility.fail.${failure.id}`, { min: failure.minAge }),
           })
         : t("eligibility.verdict.eligible"),
