@@ -101,6 +101,26 @@ const AGE_WORDS = new Set([
   "дамын",
   "тамын",
   "гой",
+  // "19 жасқа толдым"; Kazakh and Russian typed in Latin letters: "mne 26", "zhasym 19", "19 jasta".
+  "жаска",
+  "толдым",
+  "mne",
+  "let",
+  "god",
+  "goda",
+  "uzhe",
+  "zhasym",
+  "jasym",
+  "zhas",
+  "jas",
+  "zhasta",
+  "jasta",
+  "zhastamyn",
+  "jastamyn",
+  "zhaspyn",
+  "jaspyn",
+  "toldy",
+  "toldym",
 ]);
 const DATE_WORDS = new Set([
   "born",
@@ -129,6 +149,9 @@ const DATE_WORDS = new Set([
   "года",
   "год",
   "г",
+  // "2007 г.р." (года рождения).
+  "р",
+  "гр",
   "мен",
   "туганмын",
   "тудым",
@@ -199,7 +222,11 @@ function birthYearOnly(text: string, today: Date): boolean {
 function parseAge(text: string): number | null {
   const signed = /^\s*([+-]\d{1,6})\s*$/.exec(text);
   if (signed) return Number(signed[1]);
-  return soleNumberAmong(withNumberWords(foldWords(text)), AGE_WORDS, 6);
+  const age = soleNumberAmong(withNumberWords(foldWords(text)), AGE_WORDS, 6);
+  if (age !== null) return age;
+  // "мне 19, я студент": the age in the first clause, and something about the voter after it.
+  const clause = /^([^,;!?]+)[,;!]\s*\S/u.exec(text);
+  return clause ? soleNumberAmong(withNumberWords(foldWords(clause[1]!)), AGE_WORDS, 6) : null;
 }
 
 // An age as people write it ("25", "мне 26", "26 жастамын", "I'm 24", "24 years old", "twenty-four") or a date of birth

@@ -169,7 +169,12 @@ const SINCE_YEAR = [
   /(?:^| )(?:с|since|from) ((?:19|20)\d\d)(?: |$)/u,
   /(?:^| )((?:19|20)\d\d) (?:ж |жыл |жылдан |)(?:бери|бастап)(?: |$)/u,
 ];
-const ALL_MY_LIFE = ["туганнан бери", "с рождения", "всю жизнь", "since birth", "all my life", "since i was born"];
+// "С детства" and "since childhood" are asked of someone old enough to stand, so they cover the years the rule counts.
+const ALL_MY_LIFE = [
+  ...["туганнан бери", "туылганнан бери", "омир бойы", "бала кезимнен", "кишкентайымнан", "jastaiymnan"],
+  ...["с рождения", "всю жизнь", "с детства", "с самого детства", "since birth", "all my life", "since i was born"],
+  ...["since childhood", "since i was a child", "my whole life", "whole life"],
+];
 
 /**
  * Years lived in Kazakhstan as people write them, or null: "15", "15 жыл тұрдым", "живу 15 лет", "fifteen years", "since birth", and

@@ -97,6 +97,7 @@ const FILLERS = new Set([
   "был",
   "yet",
   "гой",
+  "кой",
 ]);
 // Words a reply may open with before its yes or no: "ну да", "ещё нет", "пока нет", "әлі жоқ", "well, no".
 const OPENING = new Set(["ну", "еще", "пока", "well", "али", "хм", "ой"]);
@@ -122,8 +123,8 @@ function readLead(text: string): YesNo | undefined {
   return undefined;
 }
 
-// "Don't know yet", said of something that is not up to the voter (whether a party will list them). "Пока нет" and
-// "not yet" are a no, and read as one.
+// "Don't know yet", said of something that is not up to the voter (whether a party will list them). Elsewhere "пока
+// нет" and "not yet" are a no, and read as one.
 const DONT_KNOW = new Set([
   ...["не знаю", "пока не знаю", "еще не знаю", "я не знаю", "не уверен", "не уверена", "хз", "неизвестно"],
   ...["don t know", "dont know", "i don t know", "i dont know", "not sure", "not sure yet", "don t know yet"],
@@ -178,9 +179,10 @@ function readShort(text: string): YesNo | undefined {
   const isNo = NO_WORDS.has(first);
   if (!isYes && !isNo) return undefined;
   if (isNo) {
-    // "нет, не" / "no, I am not" stay a no; "жоқ емес" (not no) and "не знаю" (don't know) are no answer.
+    // "нет, не" / "no, I am not" / "нет конечно" stay a no; "жоқ емес" (not no) and "не знаю" (don't know) are no answer.
     if (rest.includes("емес")) return undefined;
-    return rest.every((w) => FILLERS.has(w) || NEGATORS.has(w) || NO_WORDS.has(w)) ? "no" : undefined;
+    const stillNo = (w: string) => FILLERS.has(w) || NEGATORS.has(w) || NO_WORDS.has(w) || INTENSIFIERS.has(w);
+    return rest.every(stillNo) ? "no" : undefined;
   }
   if (rest.some((w) => NEGATORS.has(w) || NO_WORDS.has(w))) return undefined;
   return rest.every((w) => FILLERS.has(w) || YES_WORDS.has(w)) ? "yes" : undefined;
@@ -225,6 +227,21 @@ export function isDontKnowReply(text: string): boolean {
   return DONT_KNOW.has(foldReply(text));
 }
 
+// Asked of what is not up to the voter ("Will a party put you on its list?"), "maybe" and "not yet" say it is still
+// open, not that it will not happen.
+const UNDECIDED = new Set(
+  [
+    ...["maybe", "perhaps", "possibly", "probably", "hopefully", "i hope so", "not yet", "not yet sure", "we ll see"],
+    ...["возможно", "может быть", "может", "наверное", "надеюсь", "пока нет", "еще нет", "посмотрим", "vozmozhno"],
+    ...["мүмкін", "мүмкін болар", "шығар", "әлі жоқ", "әлі белгісіз", "әзірге жоқ", "mumkin", "ali joq", "ali zhok"],
+  ].map(foldReply),
+);
+
+/** "Не знаю", and also "maybe" or "not yet": an answer that leaves open what is not the voter's to decide. */
+export function isUndecidedReply(text: string): boolean {
+  return isDontKnowReply(text) || UNDECIDED.has(foldReply(text));
+}
+
 /** A typed "заново", "басынан" or "start over": the same as the Start over button. */
 export function isRestartReply(text: string): boolean {
   return RESTART.has(foldReply(text));
@@ -232,20 +249,42 @@ export function isRestartReply(text: string): boolean {
 
 /** The words by which a reply says what a yes/no step asks about, folded: "я гражданин РК", "азаматымын". */
 export const CLAIMS = {
-  citizen: { stems: ["citizen", "граждан", "азамат"] },
+  // "I am a Russian citizen" states a citizenship, but not Kazakhstan's: a no, unless Kazakhstan is named too.
+  citizen: {
+    stems: ["citizen", "граждан", "азамат"],
+    home: ["казах", "казак", "kazakh", "kazak", "qazaq", "рк", "rk", "kz", "кр"],
+    other: [
+      ...["росси", "russia", "ресей", "рф", "rf", "узбек", "uzbek", "өзбек", "кыргыз", "киргиз", "kyrgyz", "қырғыз"],
+      ...["китай", "кытай", "china", "chinese", "таджик", "тәжік", "tajik", "туркмен", "turkmen", "турци", "түркия"],
+      ...["turkey", "turkish", "украин", "ukrain", "беларус", "belarus", "монгол", "mongol", "америк", "american"],
+      ...["usa", "сша", "герман", "german", "корей", "корея", "korea", "иностран", "foreign", "шетел", "другой"],
+      ...["другого", "другое", "other", "another", "басқа", "stateless"],
+    ],
+  },
   // "не судим", "судимости нет", "соттылығым жоқ", "never convicted", "no record"; an expunged record is no record
   // that stops a candidate ("была, но погашена", "өтелген", "it was expunged").
   record: {
     stems: ["судим", "convict", "record", "соттыл", "соттал", "привлека"],
-    none: ["погаш", "снят", "expunged", "spent", "отелген", "жойыл"],
+    none: ["погаш", "снят", "expunged", "spent", "отелген", "жойыл", "clean", "чист", "таза"],
   },
 } as const;
 
 export interface Claim {
   readonly stems: readonly string[];
-  /** Words that, said of the fact, mean it does not hold: an expunged record. */
+  /** Words that, said of the fact, mean it does not hold: an expunged record, a clean one. */
   readonly none?: readonly string[];
+  /** Words that name the fact's own object ("of Kazakhstan"); whole words when short ("рк"), else stems. */
+  readonly home?: readonly string[];
+  /** Words that name another object of the same kind ("Russian"): the fact stated of it is a no to this one. */
+  readonly other?: readonly string[];
 }
+
+// A short marker ("рк", "kz") is a word of its own; a longer one is the start of one ("россии", "kazakhstan").
+const names = (words: readonly string[], markers: readonly string[] | undefined) =>
+  (markers ?? []).map(foldReply).some((m) => words.some((w) => (m.length <= 3 ? w === m : w.startsWith(m))));
+
+// "Лицо без гражданства", "without citizenship": the fact denied by a preposition.
+const CLAIM_NEGATORS = new Set(["без", "without"]);
 
 // A Kazakh verb or noun negated inside the word: "сотталмағанмын" (I was not convicted) is "соттал" + "ма".
 const KAZAKH_NEGATION = ["ма", "ме", "ба", "бе", "па", "пе"];
@@ -258,11 +297,14 @@ export function readClaim(text: string, claim: Claim): YesNo | undefined {
   const words = foldReply(text).split(" ").filter(Boolean);
   if (words.length === 0 || words.length > 8) return undefined;
   const stems = claim.stems.map(foldReply);
-  const none = (claim.none ?? []).map(foldReply);
-  if (words.some((w) => none.some((s) => w.startsWith(s)))) return "no";
+  const negatedInside = words.some((w) => stems.some((s) => KAZAKH_NEGATION.some((n) => w.startsWith(s + n))));
+  const denied =
+    negatedInside ||
+    words.some((w) => NEGATORS.has(w) || NO_WORDS.has(w) || CLAIM_NEGATORS.has(w) || w.startsWith("емес"));
+  // "была, но погашена" is no record; "не погашена" is left to the buttons.
+  if (names(words, claim.none)) return denied ? undefined : "no";
   const named = words.some((w) => stems.some((s) => w.startsWith(s)));
   if (!named) return undefined;
-  const negatedInside = words.some((w) => stems.some((s) => KAZAKH_NEGATION.some((n) => w.startsWith(s + n))));
-  const denied = negatedInside || words.some((w) => NEGATORS.has(w) || NO_WORDS.has(w) || w.startsWith("емес"));
+  if (names(words, claim.other)) return denied || names(words, claim.home) ? undefined : "no";
   return denied ? "no" : "yes";
 }

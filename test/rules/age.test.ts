@@ -60,6 +60,13 @@ describe("parseAgeInput reads ages and dates of birth as people write them", () 
     ["26-да", 26],
     ["маған 26 толды", 26],
     ["26 жастамын ғой", 26],
+    ["19 жасқа толдым", 19],
+    // kk and ru in Latin letters, and an age with more about the voter after it (walkthrough 9)
+    ["zhasym 19", 19],
+    ["19 jasta", 19],
+    ["mne 26", 26],
+    ["мне 19, я студент", 19],
+    ["I'm 24, a student", 24],
     // ru
     ["мне 26", 26],
     ["26 лет", 26],
@@ -116,6 +123,8 @@ describe("parseAgeInput reads ages and dates of birth as people write them", () 
     ["1 мая", "format"],
     ["мне 300 лет", "range"],
     ["1999 года рождения", "year"],
+    ["2007 г.р.", "year"],
+    ["my brother is 30, I am 20", "format"],
     ["1999 жылы туғанмын", "year"],
     ["born in 1999", "year"],
     ["2031", "range"],

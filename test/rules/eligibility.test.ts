@@ -185,6 +185,12 @@ describe("parseResidenceYears", () => {
     ["туғаннан бері осында тұрамын", Number.POSITIVE_INFINITY],
     ["с рождения", Number.POSITIVE_INFINITY],
     ["all my life", Number.POSITIVE_INFINITY],
+    // walkthrough 9
+    ["өмір бойы", Number.POSITIVE_INFINITY],
+    ["бала кезімнен осында", Number.POSITIVE_INFINITY],
+    ["с детства", Number.POSITIVE_INFINITY],
+    ["since childhood", Number.POSITIVE_INFINITY],
+    ["born here", null],
     ["15 or 16", null],
     ["yes", null],
     ["15 жыл бұрын көшіп кеттім", null],

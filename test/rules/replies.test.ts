@@ -4,6 +4,7 @@ import {
   isBackReply,
   isDontKnowReply,
   isRestartReply,
+  isUndecidedReply,
   readClaim,
   readSpacedYesNo,
   readYesNo,
@@ -70,6 +71,11 @@ describe("readYesNo", () => {
     ["never", "no"],
     ["исполнилось", "yes"],
     ["толдым", "yes"],
+    // a "конечно" after the no, a "қой" (walkthrough 9)
+    ["нет конечно", "no"],
+    ["нет, конечно", "no"],
+    ["жоқ қой", "no"],
+    ["no of course", "no"],
   ] as const)("reads %j as %s", (text, expected) => expect(readYesNo(text)).toBe(expected));
 
   it.each([
@@ -141,12 +147,25 @@ describe("readClaim: the fact said in words at a yes/no step", () => {
     ["kazakh citizen", "yes"],
     ["I'm a citizen", "yes"],
     ["not a citizen", "no"],
+    // another country's citizenship is no to Kazakhstan's (walkthrough 9)
+    ["I am a Russian citizen", "no"],
+    ["я гражданин России", "no"],
+    ["гражданка Узбекистана", "no"],
+    ["Ресей азаматымын", "no"],
+    ["Қырғызстан азаматымын", "no"],
+    ["citizen of another country", "no"],
+    ["лицо без гражданства", "no"],
+    ["citizen of RK", "yes"],
+    ["гражданин РФ", "no"],
   ] as const)("reads %j as %s", (text, expected) => expect(readClaim(text, CLAIMS.citizen)).toBe(expected));
 
-  it.each(["я живу в Алматы", "what does citizen mean for the kurultai and the maslikhat elections of 2023"])(
-    "does not guess on %j",
-    (text) => expect(readClaim(text, CLAIMS.citizen)).toBeUndefined(),
-  );
+  it.each([
+    "я живу в Алматы",
+    "what does citizen mean for the kurultai and the maslikhat elections of 2023",
+    // both named, or another named and denied: the buttons decide
+    "был гражданином России, теперь Казахстана",
+    "I am not a Russian citizen",
+  ])("does not guess on %j", (text) => expect(readClaim(text, CLAIMS.citizen)).toBeUndefined());
 
   it.each([
     ["не судим", "no"],
@@ -164,7 +183,34 @@ describe("readClaim: the fact said in words at a yes/no step", () => {
     ["есть судимость", "yes"],
     ["сотталғанмын", "yes"],
     ["I have a criminal record", "yes"],
+    // a clean record is none (walkthrough 9)
+    ["clean record", "no"],
+    ["my record is clean", "no"],
+    ["чистая", "no"],
+    ["соттылығым таза", "no"],
   ] as const)("reads %j about a criminal record as %s", (text, expected) =>
     expect(readClaim(text, CLAIMS.record)).toBe(expected),
+  );
+
+  it.each(["не погашена", "not clean", "судимость не снята"])("does not read %j about a record as none", (text) =>
+    expect(readClaim(text, CLAIMS.record)).not.toBe("no"),
+  );
+});
+
+describe("isUndecidedReply: still open, where it is not the voter's to decide", () => {
+  it.each([
+    "не знаю",
+    "maybe",
+    "возможно",
+    "может быть",
+    "мүмкін",
+    "not yet",
+    "пока нет",
+    "ещё нет",
+    "әлі жоқ",
+    "hopefully",
+  ])("%j is undecided", (text) => expect(isUndecidedReply(text)).toBe(true));
+  it.each(["нет", "no", "жоқ", "да", "иә", "yes", "never"])("%j is not", (text) =>
+    expect(isUndecidedReply(text)).toBe(false),
   );
 });

@@ -15,7 +15,7 @@ import {
   residenceMet,
   rulesOf,
 } from "../../rules/eligibility.js";
-import { isDontKnowReply } from "../../rules/replies.js";
+import { isUndecidedReply } from "../../rules/replies.js";
 import { callbackData } from "../callback-data.js";
 import { type FlowConversation, FlowIO } from "./flow-io.js";
 import { FLOW_KEYS } from "./interruptions.js";
@@ -40,13 +40,13 @@ function questionPrompt(req: Requirement, today: Date): Prompt<string> {
     return { ...base, choices: yesNo, parse: (text) => parseResidence(text, kazakhstanYear(today)) };
   if (req.id === "citizenship") return { ...base, choices: yesNo, parse: citizenReply };
   if (req.id === "criminalRecord") return { ...base, choices: yesNo, parse: recordReply };
-  // "не знаю" is an answer where the requirement may stay open (whether a party will list you is the party's to
-  // say): the verdict is then "yes, if a party lists you", not a "no".
+  // "не знаю", "maybe" or "not yet" is an answer where the requirement may stay open (whether a party will list you
+  // is the party's to say): the verdict is then "yes, if a party lists you", not a "no".
   if (req.mayBeOpen)
     return {
       ...base,
       choices: yesNo,
-      parse: (text) => (isDontKnowReply(text) ? { ok: true, value: OPEN } : { ok: false, hintKey: "flow.useYesNo" }),
+      parse: (text) => (isUndecidedReply(text) ? { ok: true, value: OPEN } : { ok: false, hintKey: "flow.useYesNo" }),
     };
   if (req.kind === "yesNo") return { ...base, choices: yesNo };
   return {

@@ -3,7 +3,7 @@ import type { Context, InlineKeyboard } from "grammy";
 import { kazakhstanDay } from "../../clock.js";
 import { createI18n, type TFunction } from "../../i18n.js";
 import { isLang, type Lang } from "../../knowledge/schema.js";
-import { isBackReply, isDontKnowReply, isRestartReply } from "../../rules/replies.js";
+import { isBackReply, isRestartReply, isUndecidedReply } from "../../rules/replies.js";
 import { answerQuestion } from "../answer-question.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
@@ -171,17 +171,17 @@ export class FlowIO {
     // A yes/no step says so: "choose a button" reads oddly after "мне 26" typed where a yes or no was asked.
     const yesNoStep = choices.length === 2 && choices.every((c) => c.value === "yes" || c.value === "no");
     let hintKey = yesNoStep ? "flow.useYesNo" : "flow.useButtons";
+    // The step's own reading comes first: "I am a Russian citizen" names a citizenship, and "not yet" leaves a party
+    // list open, before either is read as a plain yes or no.
+    const parsed = prompt.parse?.(text);
+    if (parsed?.ok) return { kind: "value", value: parsed.value };
+    if (parsed) hintKey = parsed.hintKey;
     const typed = typedChoice(text, choices);
     if (typed !== undefined) return { kind: "value", value: typed };
-    if (prompt.parse) {
-      const parsed = prompt.parse(text);
-      if (parsed.ok) return { kind: "value", value: parsed.value };
-      hintKey = parsed.hintKey;
-    }
     // A question asked mid-flow is answered when the bot knows the answer, and the step asked again. "Не знаю" is an
     // answer to the step that the step cannot use, never a question: searched, it found "who to vote for".
     if (
-      !isDontKnowReply(text) &&
+      !isUndecidedReply(text) &&
       looksLikeQuestion(text) &&
       (await this.conversation.external((c) => answerQuestion(c, text, { onlyAnswer: true })))
     ) {

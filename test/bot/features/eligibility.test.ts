@@ -233,6 +233,10 @@ describe("the eligibility flow", () => {
       [yes(), ["send", "40"], no(), ...cleanRecord],
       "lived permanently in Kazakhstan for the last 10 years",
     ],
+    // Another country's citizenship, said in words and even after a "yes" (walkthrough 9).
+    ["citizenship", [["send", "yes, I am a Russian citizen"], ["send", "40"], yes(), ...cleanRecord], "only citizens"],
+    ["citizenship", [["send", "я гражданин России"], ["send", "40"], yes(), ...cleanRecord], "only citizens"],
+    ["citizenship", [["send", "Ресей азаматымын"], ["send", "40"], yes(), ...cleanRecord], "only citizens"],
   ] as [string, Step[], string][])("gives %s as the reason, when it is the only one", async (_, steps, reason) => {
     const chat = chatIn("en");
     const replies = await walk(chat, [["press", "mazhilisDistrict"], ...steps]);
@@ -624,6 +628,10 @@ describe("what an ineligible user can do follows from the reason", () => {
     ["en", "not sure yet", "Only a party puts candidates on its list"],
     ["ru", "пока не знаю", "Кандидатов в свой список включает только партия"],
     ["kk", "әлі білмеймін", "Тізімге кандидаттарды тек партия енгізеді"],
+    // "maybe" and "not yet" leave it open as well (walkthrough 9)
+    ["en", "maybe", "Only a party puts candidates on its list"],
+    ["ru", "пока нет", "Кандидатов в свой список включает только партия"],
+    ["kk", "әлі жоқ", "Тізімге кандидаттарды тек партия енгізеді"],
   ] as const)(
     'in %s, %j at the party-list step leaves it open: a verdict of "yes, if a party lists you", with the same advice',
     async (lang, text, partyList) => {
