@@ -168,7 +168,9 @@ export function ineligibleStepsText(verdict: EligibilityVerdict, answers: Candid
         : ["eligibility.ineligible.later"];
   return [
     t("eligibility.ineligible.title"),
-    t("eligibility.ineligible.onlyEligible"),
+    // "Only once you meet every requirement" would give the wrong reason for the Kurultai, whose filing steps are
+    // missing because its election law was not found (the eligible verdict says so).
+    ...(verdict.office === "kurultai" ? [] : [t("eligibility.ineligible.onlyEligible")]),
     // "A party can put you on its list" helps someone whom nothing else stops, or only an age or years they will reach.
     ...(failed.has("partyList") && timeWillTell ? [`• ${t("eligibility.ineligible.partyList")}`] : []),
     ...later.map((key) => `• ${t(key, { button: t("flow.restart") })}`),

@@ -100,7 +100,8 @@ export class FlowIO {
         await ctx.answerCallbackQuery();
         return { kind: "value", value: choice.value };
       }
-      await ctx.answerCallbackQuery({ text: t("callback.stale") });
+      // A button of an earlier step of this very flow: the flow is still open, so the toast points to its question.
+      await ctx.answerCallbackQuery({ text: t("flow.staleStep") });
       return null;
     }
     const language = callbackPattern.language.exec(data);
@@ -110,9 +111,10 @@ export class FlowIO {
         await ctx.answerCallbackQuery({ text: (await this.t())("callback.stale") });
         return null;
       }
+      const same = lang === (await this.lang());
       await this.conversation.external((c) => c.setLang(lang as Lang));
       await ctx.answerCallbackQuery();
-      await this.show(prompt, lang as Lang, "language.changed");
+      await this.show(prompt, lang as Lang, same ? "language.already" : "language.changed");
       return null;
     }
     // At the verdict too: a command or a foreign button is handled, then the verdict is shown again with its Back.
@@ -130,12 +132,15 @@ export class FlowIO {
         // to drop the answers given (typing /voting does, and starts over; so does the flow's own Start over).
         if (interruption.kind === "enter" && interruption.flow === this.name && this.current.callbackQuery) {
           await this.current.answerCallbackQuery();
-          await this.show(prompt, await this.lang(), "flow.already");
+          await this.show(prompt, await this.lang(), `flow.already.${this.name}`);
           return null;
         }
-        // A finished flow (at its verdict) loses nothing by being left, so it is left without a word.
-        if (!prompt.final && (interruption.kind === "leave" || interruption.flow !== this.name))
-          await this.say((await this.t())(`flow.left.${this.name}`));
+        // A finished flow (at its verdict) loses nothing by being left, so it is left without a word; typed again in
+        // the middle, it says that it starts over and drops the answers.
+        if (!prompt.final) {
+          const again = interruption.kind === "enter" && interruption.flow === this.name;
+          await this.say((await this.t())(again ? `flow.restarted.${this.name}` : `flow.left.${this.name}`));
+        }
         return await this.conversation.halt({ next: true });
       }
       case "resume": {

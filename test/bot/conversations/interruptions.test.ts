@@ -114,12 +114,13 @@ describe.each(Object.entries(FLOWS))("interrupting the %s flow", (flow, walks) =
   );
 
   it.each(walks.map((walk, i) => [i + 1, walk] as const))(
-    "at step %i, its own command starts it over without a notice",
+    "at step %i, its own command starts it over and says the answers are not kept",
     async (_, walk) => {
       const chat = testChat({ lang: "en", deps: { now } });
       await walk(chat);
       const replies = await chat.send(`/${flow}`);
       expect(texts(replies)).not.toContain(left);
+      expect(replies[0]!.text).toBe(t(`flow.restarted.${flow}`));
       expect(replies.at(-1)!.text).toContain(flow === "voting" ? t("voting.intro") : t("eligibility.chooseOffice"));
     },
   );

@@ -418,7 +418,7 @@ describe("the eligibility flow", () => {
     for (const data of ["g:el:office:president", "g:el:age:yes", "g:el:citizenship:maybe", "g:el:", "g:el:back:x"]) {
       const replies = await pressData(chat, data);
       expect(replies).toEqual([]);
-      expect(callbackAnswers(chat)).toEqual([expect.stringContaining("no longer active")]);
+      expect(callbackAnswers(chat)).toEqual([expect.stringContaining("belongs to an earlier question")]);
     }
     expect(last(await pressEnding(chat, ":yes"))).toContain("How old are you?");
   });
@@ -474,6 +474,49 @@ describe("the eligibility flow", () => {
     expect(last(await chat.send("30"))).toContain("Соңғы 10 жыл бойы");
     expect(texts(await chat.send("/start"))).toContain("Сәлеметсіз бе");
   });
+
+  it.each(["kk", "ru", "en"] as const)(
+    "in %s, choosing the language it already speaks mid-flow says so, not that it changed",
+    async (lang) => {
+      const chat = chatIn(lang);
+      await walk(chat, [["press", "mazhilisList"], yes()]);
+      const t = createI18n()(lang);
+      const replies = await pressData(chat, `l:${lang}`);
+      expect(replies[0]!.text).toContain(t("language.already"));
+      expect(replies[0]!.text).not.toContain(t("language.changed"));
+      expect(replies[0]!.text).toContain(t("eligibility.q.age").slice(0, 10));
+    },
+  );
+
+  it.each(["kk", "ru", "en"] as const)(
+    "in %s, a stale button of an earlier step points to the step's question, not to /start",
+    async (lang) => {
+      const chat = chatIn(lang);
+      await walk(chat, [["press", "mazhilisList"], yes()]);
+      const t = createI18n()(lang);
+      await pressData(chat, "g:el:citizenship:yes");
+      expect(callbackAnswers(chat)).toEqual([t("flow.staleStep")]);
+      expect(t("flow.staleStep")).not.toContain("/start");
+    },
+  );
+
+  it.each(["kk", "ru", "en"] as const)(
+    "in %s, a Kurultai 'no' does not say the filing steps wait for the other requirements",
+    async (lang) => {
+      const chat = chatIn(lang);
+      const t = createI18n()(lang);
+      const replies = await walk(chat, [["press", "kurultai"], yes(), ["send", "19"], yes(), yes()]);
+      expect(texts(replies)).not.toContain(t("eligibility.ineligible.onlyEligible"));
+      const mazhilis = await walk(chatIn(lang), [
+        ["press", "mazhilisDistrict"],
+        yes(),
+        ["send", "19"],
+        yes(),
+        ...cleanRecord,
+      ]);
+      expect(texts(mazhilis)).toContain(t("eligibility.ineligible.onlyEligible"));
+    },
+  );
 
   it("answers a question typed mid-flow from the knowledge base and offers to continue", async () => {
     const chat = chatIn("en");
