@@ -1,3 +1,4 @@
+import { foldReply } from "./replies.js";
 import type { SourceId } from "./sources.js";
 
 export const VOTING_AGE = 18;
@@ -42,6 +43,74 @@ export function isAdult(age: number): boolean {
 
 export const SITUATIONS = ["home", "elsewhere", "abroad", "homebound"] as const;
 export type Situation = (typeof SITUATIONS)[number];
+
+// Where the voter will be on the day, as typed instead of pressed: the starts of words, folded as foldReply folds
+// them. Checked in this order, so "не могу выйти из дома" is homebound before "дома" is home, and "в другом городе"
+// is elsewhere before "городе" could say anything.
+const SITUATION_WORDS: readonly [Situation, readonly string[]][] = [
+  [
+    "homebound",
+    [
+      ...["болею", "болен", "больна", "больниц", "не могу выйти", "не выхожу", "инвалид", "ухаживаю", "лежач"],
+      ...[
+        "i am ill",
+        "im ill",
+        "i m ill",
+        "sick",
+        "hospital",
+        "can t leave",
+        "cannot leave",
+        "cant leave",
+        "disab",
+        "caring for",
+        "bedridden",
+      ],
+      ...["науқас", "ауырып", "ауру", "аурухана", "шыға алмаймын", "мүгедек", "күтемін", "төсек"],
+    ],
+  ],
+  [
+    "abroad",
+    [
+      ...["abroad", "outside kazakhstan", "another country", "other country", "overseas", "foreign"],
+      ...["за границ", "за рубеж", "в другой стран", "вне казахстан", "не в казахстан", "zagranic"],
+      ...["шетел", "басқа елде", "shetel"],
+    ],
+  ],
+  [
+    "elsewhere",
+    [
+      ...["elsewhere", "another city", "another town", "other city", "other town", "another region", "business trip"],
+      ...["away from home", "not where i am registered", "travel"],
+      ...["в другом город", "в другом мест", "в другой област", "в другом регион", "в командировк", "не по прописк"],
+      ...["не там где пропис", "в отъезд", "в поездк", "drugom gorode"],
+      ...["басқа қала", "басқа жер", "басқа облыс", "іссапар", "тіркелмеген жер", "baska qala"],
+    ],
+  ],
+  [
+    "home",
+    [
+      ...["at home", "where i am registered", "where i m registered", "my city", "my town", "here"],
+      ...["дома", "по прописк", "где пропис", "в своем город", "здесь", "тут"],
+      ...["үйде", "тіркелген жер", "өз қала", "осында", "мұнда", "uide"],
+    ],
+  ],
+];
+
+const NEGATION = / (не|not|емес) /;
+
+/** The situation a typed reply names ("в другом городе", "шетелде боламын", "I'm sick"), or undefined. */
+export function readSituation(text: string): Situation | undefined {
+  const folded = ` ${foldReply(text)}`;
+  const negated = NEGATION.test(`${folded} `);
+  for (const [situation, words] of SITUATION_WORDS) {
+    const word = words.map(foldReply).find((w) => folded.includes(` ${w}`));
+    if (word === undefined) continue;
+    // "не дома", "not at home": a negated place is no answer and the buttons decide; "не по прописке" and being
+    // unable to leave home say their "not" themselves.
+    return !negated || situation === "homebound" || NEGATION.test(` ${word} `) ? situation : undefined;
+  }
+  return undefined;
+}
 
 export interface GuideStep {
   id: string;

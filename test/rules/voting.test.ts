@@ -4,6 +4,7 @@ import { SOURCES } from "../../src/rules/sources.js";
 import {
   checkVoter,
   isAdult,
+  readSituation,
   SITUATIONS,
   type VoterAnswers,
   type VoterCheck,
@@ -69,4 +70,34 @@ describe("votingGuide", () => {
     expect(en.voting.step.homeRequest).toContain("12:00");
     expect(en.voting.step.hours).toContain("07:00 to 20:00");
   });
+});
+
+describe("readSituation: where the voter will be, typed instead of pressed (walkthrough 9)", () => {
+  it.each([
+    // kk
+    ["басқа қалада", "elsewhere"],
+    ["басқа облыста боламын", "elsewhere"],
+    ["шетелде боламын", "abroad"],
+    ["үйде", "home"],
+    ["тіркелген жерімде", "home"],
+    ["науқаспын", "homebound"],
+    ["үйден шыға алмаймын", "homebound"],
+    // ru
+    ["в другом городе", "elsewhere"],
+    ["буду в командировке", "elsewhere"],
+    ["не по прописке", "elsewhere"],
+    ["за границей", "abroad"],
+    ["дома", "home"],
+    ["болею", "homebound"],
+    ["не могу выйти из дома", "homebound"],
+    // en
+    ["in another city", "elsewhere"],
+    ["I'll be abroad", "abroad"],
+    ["at home", "home"],
+    ["I'm sick", "homebound"],
+  ] as const)("reads %j as %s", (text, expected) => expect(readSituation(text)).toBe(expected));
+
+  it.each(["не дома", "not at home", "не знаю", "в России", "yes", ""])("does not guess on %j", (text) =>
+    expect(readSituation(text)).toBeUndefined(),
+  );
 });

@@ -6,6 +6,7 @@ import { birthdayOfAge, parseAgeInput } from "../../rules/age.js";
 import {
   checkVoter,
   isAdult,
+  readSituation,
   SITUATIONS,
   type Situation,
   VOTER_RULES,
@@ -114,6 +115,10 @@ export async function votingConversation(conversation: FlowConversation, ctx: Co
         step: "situation",
         text: (t) => t("voting.canVote"),
         choices: (t) => SITUATIONS.map((value) => ({ value, label: t(`voting.situation.${value}`) })),
+        parse: (text) => {
+          const situation = readSituation(text);
+          return situation ? { ok: true, value: situation } : { ok: false, hintKey: "flow.useButtons" };
+        },
         back: true,
         restart: true,
       });

@@ -63,6 +63,17 @@ const EXPECTED: Record<Situation, Record<"en" | "ru" | "kk", string[]>> = {
 };
 
 describe("the voting guide", () => {
+  it.each([
+    ["kk", "басқа қалада боламын", "elsewhere"],
+    ["ru", "в другом городе", "elsewhere"],
+    ["en", "I'll be abroad", "abroad"],
+  ] as const)("in %s, reads the place typed as %j (walkthrough 9)", async (lang, typed, situation) => {
+    const chat = testChat({ lang });
+    await checkIn(chat);
+    const [guide] = await chat.send(typed);
+    for (const fragment of EXPECTED[situation][lang]) expect(guide!.text).toContain(fragment);
+  });
+
   const cases = SITUATIONS.flatMap((s) => (["en", "ru", "kk"] as const).map((lang) => [s, lang] as const));
 
   it.each(cases)(
