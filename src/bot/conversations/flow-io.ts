@@ -7,6 +7,7 @@ import { isBackReply, isRestartReply, isUndecidedReply } from "../../rules/repli
 import { answerQuestion } from "../answer-question.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
+import { smallTalk } from "../small-talk.js";
 import { buttonInterruption, commandInterruption, type FlowName, type Interruption } from "./interruptions.js";
 import { looksLikeQuestion } from "./looks-like-question.js";
 import { type Outcome, type Prompt, promptKeyboard } from "./prompt.js";
@@ -183,6 +184,12 @@ export class FlowIO {
     if (parsed) hintKey = parsed.hintKey;
     const typed = typedChoice(text, choices);
     if (typed !== undefined) return { kind: "value", value: typed };
+    // "Рахмет", "сәлем", "ok" mid-flow is no wrong answer to the step: it is not told to press a button, only
+    // asked the step again.
+    if (smallTalk(text)) {
+      await this.show(prompt, lang, "flow.continue");
+      return null;
+    }
     // A question asked mid-flow is answered when the bot knows the answer, and the step asked again. "Не знаю" is an
     // answer to the step that the step cannot use, never a question: searched, it found "who to vote for".
     if (

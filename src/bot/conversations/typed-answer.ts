@@ -1,5 +1,5 @@
 import { parseAgeInput } from "../../rules/age.js";
-import { isBackReply, isRestartReply, readSpacedYesNo, readYesNo } from "../../rules/replies.js";
+import { isBackReply, isRestartReply, isUndecidedReply, readSpacedYesNo, readYesNo } from "../../rules/replies.js";
 import { kazakhFold } from "../../search/analysis/normalize.js";
 import type { Choice } from "./prompt.js";
 
@@ -12,11 +12,15 @@ const plain = (s: string) =>
       .trim(),
   );
 
-/** A bare "yes" or "no": an answer to a question the bot may no longer be asking (a flow that timed out). */
-/** What only a flow's step asks for: a yes or no, a number, an age or a date of birth, "back" or "start over". */
+/**
+ * What only a flow's step asks for: a yes or no, a "не знаю" or "maybe", a number, an age or a date of birth, "back"
+ * or "start over". Outside a flow it answers a question the bot may no longer be asking (a flow that timed out);
+ * searched, "не знаю" found "who to vote for".
+ */
 export function isOrphanStepAnswer(text: string, today: Date): boolean {
   return (
     readYesNo(text) !== undefined ||
+    isUndecidedReply(text) ||
     /^\s*\d{1,3}\s*$/.test(text) ||
     isBackReply(text) ||
     isRestartReply(text) ||

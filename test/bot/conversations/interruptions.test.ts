@@ -140,6 +140,18 @@ describe.each(["kk", "ru", "en"] as const)("in %s", (lang) => {
     expect(next.at(-1)!.text).toContain(t("eligibility.q.age").slice(0, 12));
   });
 
+  it("small talk mid-flow is not told to press a button, and the step is asked again", async () => {
+    const chat = testChat({ lang, deps: { now } });
+    await chat.send("/voting");
+    for (const talk of { kk: ["рахмет", "сәлем"], ru: ["спасибо", "привет"], en: ["thanks", "hello"] }[lang]) {
+      const replies = await chat.send(talk);
+      expect(replies, talk).toHaveLength(1);
+      expect(replies[0]!.text, talk).toContain(t("flow.continue"));
+      expect(replies[0]!.text, talk).not.toContain(t("flow.useYesNo"));
+      expect(replies[0]!.text, talk).toContain(t("voting.q.age"));
+    }
+  });
+
   it("/calendar mid-flow, then a typed yes, goes on with the flow", async () => {
     const chat = testChat({ lang, deps: { now } });
     await chat.send("/voting");

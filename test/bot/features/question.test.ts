@@ -18,6 +18,11 @@ describe("questions typed in private", () => {
     ["en", "back"],
     ["ru", "назад"],
     ["kk", "артқа"],
+    // a "don't know" or "maybe" is no question either (walkthrough 9)
+    ["ru", "не знаю"],
+    ["en", "I dont know"],
+    ["kk", "білмеймін"],
+    ["en", "maybe"],
   ])(
     "meets a bare yes, no, number, age or back (%s: %j) as the answer to a flow that is gone, offering the flows",
     async (lang, text) => {
