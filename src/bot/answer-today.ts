@@ -7,6 +7,7 @@ import { localDay } from "../calendar/status.js";
 import { escapeHtml, type TFunction } from "../i18n.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import { type Entry, type Lang, sourceTitle } from "../knowledge/schema.js";
+import { sourceHref } from "../knowledge/source-url.js";
 import { type RenderedAnswer, renderAnswer } from "./answer.js";
 import { callbackData } from "./callback-data.js";
 import type { BotContext } from "./context.js";
@@ -44,7 +45,7 @@ export function electionStatusText(
   if (status === "today") return { text: `${head} ${t("today.isToday", { title, ...raw })}${history}` };
   const results = calendar.results ? kb.byId.get(calendar.results) : undefined;
   if (results) return { text: `${head} ${t("today.pastResults", { title, date, ...raw })}${history}`, results };
-  const source = `<a href="${escapeHtml(election.source.url)}">${escapeHtml(sourceTitle(election.source, lang))}</a>`;
+  const source = `<a href="${escapeHtml(sourceHref(election.source.url, lang))}">${escapeHtml(sourceTitle(election.source, lang))}</a>`;
   const according = t("calendar.accordingTo", { source, ...raw });
   return { text: `${head} ${t("today.pastUnverified", { title, date, according, ...raw })}${history}` };
 }

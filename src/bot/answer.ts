@@ -3,6 +3,7 @@ import { formatAsOf } from "../calendar/format.js";
 import { escapeHtml, type TFunction } from "../i18n.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import { type Entry, type Lang, sourceTitle } from "../knowledge/schema.js";
+import { sourceHref } from "../knowledge/source-url.js";
 import { addAnswerActions } from "./answer-actions.js";
 import { callbackData } from "./callback-data.js";
 
@@ -15,7 +16,7 @@ export interface RenderedAnswer {
 
 export function renderAnswerText(entry: Entry, lang: Lang, t: TFunction): string {
   const sources = entry.sources
-    .map((s) => `<a href="${escapeHtml(s.url)}">${escapeHtml(sourceTitle(s, lang))}</a>`)
+    .map((s) => `<a href="${escapeHtml(sourceHref(s.url, lang))}">${escapeHtml(sourceTitle(s, lang))}</a>`)
     .join("; ");
   return [
     `<b>${escapeHtml(entry.title[lang])}</b>`,

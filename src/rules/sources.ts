@@ -20,7 +20,8 @@ export const SOURCES = {
     "https://astanatimes.com/2023/03/elections-to-mazhilis-and-maslikhats-in-kazakhstan-how-voters-can-find-their-polling-stations/",
   voterLists: "https://ognialatau.kz/news/cat-23/23875",
   hours: "https://el.kz/en/10223-polling-stations-open-countrywide-and-abroad_68391/",
-  identity: "https://www.te.gob.mx/vota_elections/thesaurus/article/22841/16231/158",
+  // The official text of the Constitutional Law "On Elections" (No. 2464); the flows link it in the reader's language.
+  identity: "https://adilet.zan.kz/eng/docs/Z950002464_",
   ballots: "https://sailaunews.kz/what-is-interesting-about-the-elections-to-the-mazhilis-and-maslikhats-in-2023",
   marking:
     "https://www.caravan.kz/news/grafa-protiv-vsekh-poyavitsya-i-v-byulletenyakh-dlya-golosovaniya-v-vyborakh-deputatov-895293",

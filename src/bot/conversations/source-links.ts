@@ -1,15 +1,11 @@
 import { escapeHtml, type TFunction } from "../../i18n.js";
+import { type AdiletLanguage, adiletIn } from "../../knowledge/source-url.js";
 import { SOURCES, type SourceId } from "../../rules/sources.js";
 
-const ADILET_ENGLISH = "https://adilet.zan.kz/eng/";
-
-// Official legal texts on adilet.zan.kz exist in Kazakh, Russian and English: link the reader's language.
-function localized(url: string, t: TFunction): string {
-  return url.startsWith(ADILET_ENGLISH)
-    ? `https://adilet.zan.kz/${t("flow.adiletLanguage")}/${url.slice(ADILET_ENGLISH.length)}`
-    : url;
-}
-
+// Official legal texts on adilet.zan.kz: link the reader's language (flow.adiletLanguage is its folder there).
 export function sourceLinks(ids: readonly SourceId[], t: TFunction): string {
-  return ids.map((id) => `<a href="${escapeHtml(localized(SOURCES[id], t))}">${t(`flow.source.${id}`)}</a>`).join("; ");
+  const language = t("flow.adiletLanguage") as AdiletLanguage;
+  return ids
+    .map((id) => `<a href="${escapeHtml(adiletIn(SOURCES[id], language))}">${t(`flow.source.${id}`)}</a>`)
+    .join("; ");
 }

@@ -5,6 +5,7 @@ import { type Calendar, electionOf } from "../../calendar/schema.js";
 import { type EventStatus, markEvents } from "../../calendar/status.js";
 import { escapeHtml, type TFunction } from "../../i18n.js";
 import { type Lang, sourceTitle } from "../../knowledge/schema.js";
+import { sourceHref } from "../../knowledge/source-url.js";
 import { callbackData } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { onMenu } from "../keyboards.js";
@@ -28,10 +29,10 @@ export function renderCalendar(list: readonly Calendar[], lang: Lang, t: TFuncti
       const source =
         e.confidence === "medium"
           ? t("calendar.accordingTo", {
-              source: link(e.source.url, sourceTitle(e.source, lang)),
+              source: link(sourceHref(e.source.url, lang), sourceTitle(e.source, lang)),
               interpolation: { escapeValue: false },
             })
-          : link(e.source.url, t("calendar.source"));
+          : link(sourceHref(e.source.url, lang), t("calendar.source"));
       const note = e.status === "past" && e.id === unreported ? ` — ${t("calendar.noResult")}` : "";
       return `${MARKS[e.status]} <b>${formatEventDate(e.date, e.time, lang)}</b> — ${escapeHtml(e.title[lang])} (${source})${note}`;
     });
