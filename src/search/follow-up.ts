@@ -106,6 +106,7 @@ type FollowUpOptions = Pick<
   | "followUpNearBonus"
   | "followUpLeanMargin"
   | "followUpTieMargin"
+  | "followUpCarryMargin"
   | "answerAt"
   | "maxSuggestions"
 >;
@@ -136,6 +137,31 @@ function nearAnswer(
 }
 
 /**
+ * The body and year of the last question carried into a message that names neither: "какой залог" after "кто может
+ * баллотироваться в курултай" asks about the Kurultai's deposit, not the 2023 one it would find alone. The carried
+ * reading is the answer only when it finds another entry that, on that reading, is ahead of the message's own answer
+ * by followUpCarryMargin: a question the body does not change ("what do I bring to vote") keeps its own answer. A
+ * message that leans on the last one ("and…", "ше", a pronoun) is read with all of the last question instead.
+ */
+function carrySlots(
+  searcher: Searcher,
+  query: string,
+  context: SearchContext,
+  own: Decision,
+  opts: FollowUpOptions,
+): ContextDecision | undefined {
+  if (own.kind !== "answer" || tokenize(query).some((w) => slotOf(w) !== undefined)) return undefined;
+  const slots = tokenize(context.question).filter((w) => slotOf(w) !== undefined);
+  if (slots.length === 0) return undefined;
+  const resolved = [...tokenize(query), ...slots].join(" ");
+  const decision = searcher.decide(resolved);
+  if (decision.kind !== "answer" || decision.hit.id === own.hit.id) return undefined;
+  const ownThere = searcher.rank(resolved, 10).find((h) => h.id === own.hit.id)?.score ?? 0;
+  if (decision.hit.score < ownThere + opts.followUpCarryMargin) return undefined;
+  return { decision: { ...decision, queryLang: own.queryLang ?? decision.queryLang }, resolved };
+}
+
+/**
  * Decides a message in the context of the last answered one. A message that reads as a complete question is decided
  * on its own and is never pulled toward the last topic; the context is used for a message that leans on it
  * (it opens with "and…" or closes with "ше"), is a bare fragment of slots ("а для маслихата?") or is not answered
@@ -160,6 +186,8 @@ export function decideInContext(
   // deputy's. A complete question answered surely ("what do I need to bring to vote") stays its own, and so does one
   // whose words the bot cannot place at all ("zzqx vbnm"): it must not borrow the last question's.
   const leans = fragment || leansOnContext(query);
+  const carried = leans ? undefined : carrySlots(searcher, query, context, own, opts);
+  if (carried) return carried;
   if (!leans && (own.kind === "none" || (own.kind === "answer" && own.hit.score >= opts.followUpOwnAt)))
     return nearOrOwn();
   const resolved = withSlots(context.question, query);

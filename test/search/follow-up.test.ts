@@ -61,6 +61,13 @@ describe("decideInContext", () => {
     ["what-maslikhat", "kk", "қалай сайланады", "maslikhat-system"],
     ["what-maslikhat", "ru", "как избирают", "maslikhat-system"],
     ["what-maslikhat", "en", "how are members elected", "maslikhat-system"],
+    // the last question's body carried into a message that names none (carrySlots)
+    ["kurultai-candidate", "ru", "какой залог", "kurultai-deposit"],
+    ["kurultai-candidate", "en", "how much is the deposit", "kurultai-deposit"],
+    ["kurultai-candidate", "kk", "жарнасы қанша", "kurultai-deposit"],
+    ["kurultai", "ru", "какой барьер", "kurultai-electoral-system"],
+    ["kurultai", "en", "what is the threshold", "kurultai-electoral-system"],
+    ["kurultai", "kk", "өту шегі қанша", "kurultai-electoral-system"],
   ])("after %s (%s), %j answers %s", (id, lang, followUp, expected) => {
     const own = searcher.decide(followUp);
     expect(own.kind === "answer" ? own.hit.id : null).not.toBe(expected);
