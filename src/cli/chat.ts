@@ -18,19 +18,39 @@ const PRESS = /^#\s*(\d+)$/;
 export type LineAction =
   | { kind: "press"; button: Button }
   | { kind: "send"; text: string }
-  | { kind: "noButton"; n: number };
+  | { kind: "noButton"; n: number; valid: number[] };
+
+/**
+ * What `#N` presses: the N-th entry. A button a keyboard edit took away (👍 and 👎 once used) leaves its number
+ * empty, so the buttons still on the screen keep the numbers printed beside them.
+ */
+export type Numbering = readonly (Button | undefined)[];
 
 /** Buttons with callback data are numbered in the order shown; link buttons are printed but not pressable. */
 export const pressable = (buttons: readonly Button[]): Button[] => buttons.filter((b) => b.data);
 
-export function readLine(line: string, buttons: readonly Button[]): LineAction | null {
+/** The numbers `#N` accepts. */
+export const validNumbers = (numbering: Numbering): number[] => numbering.flatMap((b, i) => (b?.data ? [i + 1] : []));
+
+export function readLine(line: string, numbering: Numbering): LineAction | null {
   const input = line.trim();
   if (!input) return null;
   const press = PRESS.exec(input);
   if (!press) return { kind: "send", text: input };
   const n = Number(press[1]);
-  const button = pressable(buttons)[n - 1];
-  return button ? { kind: "press", button } : { kind: "noButton", n };
+  const button = numbering[n - 1];
+  return button?.data ? { kind: "press", button } : { kind: "noButton", n, valid: validNumbers(numbering) };
+}
+
+/** "#1–#3, #6, #7": the numbers as short as they read, runs of three or more as a range. */
+export function numberList(numbers: readonly number[]): string {
+  const runs: number[][] = [];
+  for (const n of numbers) {
+    const run = runs.at(-1);
+    if (run && run.at(-1) === n - 1) run.push(n);
+    else runs.push([n]);
+  }
+  return runs.flatMap((run) => (run.length >= 3 ? [`#${run[0]}–#${run.at(-1)}`] : run.map((n) => `#${n}`))).join(", ");
 }
 
 export interface Style {
@@ -71,8 +91,28 @@ export function wrap(text: string, width: number | undefined): string {
     .join("\n");
 }
 
+/**
+ * A line that starts with a marker (a button's "[#2]", a toast's "ⓘ"), wrapped like the text and indented under its
+ * first word, so a long label does not run under the marker nor break inside a word.
+ */
+function hanging(prefix: string, text: string, width: number | undefined): string {
+  const lines = wrap(text, width === undefined ? undefined : width - prefix.length).split("\n");
+  return lines.join(`\n${" ".repeat(prefix.length)}`);
+}
+
 // A Share button's link is a long percent-encoded t.me/share URL: the label says enough in a terminal.
 const SHARE = /^https:\/\/t\.me\/share\//;
+
+const buttonLine = (n: number, b: Button, style: Style): string =>
+  `  ${paint(style, "36", `[#${n}]`)} ${hanging(`  [#${n}] `, b.text, style.width)}`;
+
+function linkLine(b: Button, style: Style): string {
+  const text = b.url && !SHARE.test(b.url) ? `${b.text}: ${b.url}` : b.text;
+  return `   ↗ ${hanging("   ↗ ", text, style.width)}`;
+}
+
+const toastLines = (toasts: readonly string[], style: Style): string[] =>
+  toasts.map((toast) => dim(style, `ⓘ ${hanging("ⓘ ", toast, style.width)}`));
 
 /**
  * The replies as the terminal shows them. Every button with callback data of the turn is numbered, in the order
@@ -80,17 +120,13 @@ const SHARE = /^https:\/\/t\.me\/share\//;
  * before its own; `#N` presses the N-th of `turnButtons(replies)`.
  */
 export function render(replies: readonly Reply[], toasts: readonly string[], style: Style): string {
-  const out: string[] = [];
-  for (const toast of toasts) out.push(dim(style, `ⓘ ${toast}`));
+  const out = toastLines(toasts, style);
   let n = 0;
   for (const r of replies) {
     const { text, notes } = linkNotes(r.text);
     if (text) out.push("", wrap(text, style.width));
     if (notes.length > 0) out.push(dim(style, notes.join("\n")));
-    for (const b of r.buttons) {
-      if (b.url) out.push(SHARE.test(b.url) ? `   ↗ ${b.text}` : `   ↗ ${b.text}: ${b.url}`);
-      else out.push(`  ${paint(style, "36", `[#${++n}]`)} ${b.text}`);
-    }
+    for (const b of r.buttons) out.push(b.url ? linkLine(b, style) : buttonLine(++n, b, style));
   }
   return out.join("\n");
 }
@@ -98,30 +134,59 @@ export function render(replies: readonly Reply[], toasts: readonly string[], sty
 /** The buttons `#N` presses after these replies, numbered as render shows them. */
 export const turnButtons = (replies: readonly Reply[]): Button[] => pressable(replies.flatMap((r) => r.buttons));
 
-/**
- * What a turn shows. A turn that only changed a keyboard (a 👍 takes the rating buttons away) shows the last turn's
- * messages again with their new buttons, the last message with its text: an answer's 👍 pressed mid-flow must not
- * hide the flow's step, which Telegram would still show below the answer. The answer's text is not printed again.
- */
-export function turnView(previous: readonly Reply[], replies: readonly Reply[]): Reply[] {
-  const edits = replies.filter((r) => r.method === "editMessageReplyMarkup");
-  if (edits.length === 0 || edits.length !== replies.length || previous.length === 0) return [...replies];
-  const edited = new Map(edits.map((r) => [r.messageId, r.buttons]));
-  const last = previous.length - 1;
-  return previous.map((r, i) => ({
-    ...r,
-    text: i === last ? r.text : "",
-    buttons: edited.get(r.messageId) ?? r.buttons,
-  }));
+export interface Turn {
+  /** What is printed. */
+  out: string;
+  numbering: Numbering;
 }
 
 /**
- * The buttons `#N` presses after a turn: its own, or none after a new message without buttons (only the last
- * reply's buttons can be pressed, as the README says); a turn that only showed a toast (👍) keeps the last ones.
+ * What a turn prints and what `#N` presses after it.
+ *
+ * A turn that only changed keyboards (a 👍 takes the rating buttons away) prints its toast and nothing else: the
+ * messages are on the screen already, unchanged, and the buttons left keep their numbers there, while the ones taken
+ * away can no longer be pressed (a 👎 left pressable after a 👍 would be a second vote). A button an edit adds is
+ * printed with a new number. A turn with no message keeps the numbering; a new message without buttons (/cancel's)
+ * leaves none to press, as the README says.
  */
-export function nextButtons(previous: readonly Button[], replies: readonly Reply[]): Button[] {
-  const buttons = turnButtons(replies);
-  return buttons.length > 0 || replies.some((r) => r.method === "sendMessage") ? buttons : [...previous];
+export function nextTurn(
+  numbering: Numbering,
+  replies: readonly Reply[],
+  toasts: readonly string[],
+  style: Style,
+): Turn {
+  const onlyKeyboards = replies.every((r) => r.method === "editMessageReplyMarkup");
+  if (onlyKeyboards && (replies.length === 0 || numbering.length > 0)) {
+    const { numbering: next, added } = editKeyboards(numbering, replies);
+    const out = [...toastLines(toasts, style), ...added.map(({ n, button }) => buttonLine(n, button, style))];
+    return { out: out.join("\n"), numbering: next };
+  }
+  const own = turnButtons(replies);
+  const fresh = own.length > 0 || replies.some((r) => r.method === "sendMessage");
+  return {
+    out: render(replies, toasts, style),
+    numbering: fresh ? own : editKeyboards(numbering, replies).numbering,
+  };
+}
+
+/** The numbering after these messages got new keyboards: each number keeps its button while the button is still there. */
+function editKeyboards(
+  numbering: Numbering,
+  edits: readonly Reply[],
+): { numbering: Numbering; added: { n: number; button: Button }[] } {
+  const keyboards = new Map(edits.map((r) => [r.messageId, pressable(r.buttons)]));
+  const next = numbering.map((b) => {
+    const keyboard = b && keyboards.get(b.messageId);
+    return b && keyboard ? keyboard.find((k) => k.data === b.data) : b;
+  });
+  const added: { n: number; button: Button }[] = [];
+  for (const [messageId, keyboard] of keyboards) {
+    if (!numbering.some((b) => b?.messageId === messageId)) continue;
+    for (const button of keyboard)
+      if (!numbering.some((b) => b !== undefined && b.messageId === messageId && b.data === button.data))
+        added.push({ n: next.push(button), button });
+  }
+  return { numbering: next, added };
 }
 
 /** What a button press said as a toast (answerCallbackQuery with a text): Telegram shows it over the chat. */
@@ -147,13 +212,11 @@ export async function runChat(deps: BotDeps = createDeps(), style: Style = termi
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   // Take the iterator before the first await so that piped lines are not dropped.
   const lines = rl[Symbol.asyncIterator]();
-  let numbered: Button[] = [];
-  let shown: Reply[] = [];
+  let numbering: Numbering = [];
   const show = (replies: Reply[]) => {
-    const view = turnView(shown, replies);
-    numbered = nextButtons(numbered, view);
-    if (view.length > 0) shown = view;
-    console.log(render(view, toastsOf(chat), style));
+    const turn = nextTurn(numbering, replies, toastsOf(chat), style);
+    numbering = turn.numbering;
+    if (turn.out) console.log(turn.out);
   };
   console.log(dim(style, wrap(tFor(await chatLang())("terminal.intro"), style.width)));
   show(await chat.send("/start"));
@@ -163,11 +226,17 @@ export async function runChat(deps: BotDeps = createDeps(), style: Style = termi
   const echo = !process.stdin.isTTY;
   for await (const line of { [Symbol.asyncIterator]: () => lines }) {
     if (echo) console.log(line);
-    const action = readLine(line, numbered);
+    const action = readLine(line, numbering);
     if (action?.kind === "press") show(await chat.press(action.button));
     else if (action?.kind === "send") show(await chat.send(action.text));
-    else if (action?.kind === "noButton")
-      console.log(dim(style, tFor(await chatLang())("terminal.noButton", { n: action.n })));
+    else if (action?.kind === "noButton") {
+      const t = tFor(await chatLang());
+      const said =
+        action.valid.length > 0
+          ? t("terminal.noButton", { n: action.n, valid: numberList(action.valid) })
+          : t("terminal.noButtons", { n: action.n });
+      console.log(dim(style, wrap(said, style.width)));
+    }
     rl.prompt();
   }
   if (echo) console.log();

@@ -1,6 +1,18 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { nextButtons, readLine, render, terminalStyle, turnButtons, turnView, wrap } from "../../src/cli/chat.js";
+import {
+  nextTurn,
+  numberList,
+  pressable,
+  readLine,
+  render,
+  terminalStyle,
+  turnButtons,
+  wrap,
+} from "../../src/cli/chat.js";
 import type { Button } from "../../src/local/local-chat.js";
 import { linkNotes } from "../../src/local/plain-text.js";
 
@@ -16,7 +28,7 @@ describe("readLine", () => {
     ["#2", "g:el:residence:no"],
     [" # 2 ", "g:el:residence:no"],
   ])("presses a button for %j, counting only buttons that can be pressed", (line, data) => {
-    expect(readLine(line, buttons)).toEqual({ kind: "press", button: expect.objectContaining({ data }) });
+    expect(readLine(line, pressable(buttons))).toEqual({ kind: "press", button: expect.objectContaining({ data }) });
   });
 
   it.each(["1", "12", "27", "14.05.1990", "#1 more", "how do I vote #1"])(
@@ -26,10 +38,17 @@ describe("readLine", () => {
     },
   );
 
-  it("says when there is no such button, and ignores empty lines", () => {
-    expect(readLine("#3", buttons)).toEqual({ kind: "noButton", n: 3 });
-    expect(readLine("#0", [])).toEqual({ kind: "noButton", n: 0 });
+  it("says when there is no such button and which numbers there are, and ignores empty lines", () => {
+    expect(readLine("#3", pressable(buttons))).toEqual({ kind: "noButton", n: 3, valid: [1, 2] });
+    expect(readLine("#0", [])).toEqual({ kind: "noButton", n: 0, valid: [] });
+    expect(readLine("#2", [buttons[0], undefined, buttons[2]])).toEqual({ kind: "noButton", n: 2, valid: [1, 3] });
     expect(readLine("   ", buttons)).toBeNull();
+  });
+
+  it("lists the numbers it accepts as they read", () => {
+    expect(numberList([1, 2, 3, 6, 7])).toBe("#1–#3, #6, #7");
+    expect(numberList([1])).toBe("#1");
+    expect(numberList([2, 4, 5, 6, 7])).toBe("#2, #4–#7");
   });
 });
 
@@ -52,7 +71,7 @@ describe("the terminal chat", () => {
     expect(stdout).toContain("Have you lived permanently in Kazakhstan");
     expect(stdout.match(/How old are you\?/g)).toHaveLength(2);
     expect(stdout).toContain("[#1] ⬅️ Back");
-    expect(stdout).toContain("There is no button #7 under the last message.");
+    expect(stdout).toContain("There is no button #7. You can press: #1, #2.");
     // Piped, the transcript shows each line typed after its prompt, and ends with a newline.
     expect(stdout).toContain("\n> /eligibility\n");
     expect(stdout).toContain("\n> #3\n");
@@ -91,36 +110,43 @@ describe("what the terminal shows", () => {
     const buttons = turnButtons(replies);
     expect(readLine("#1", buttons)).toEqual({ kind: "press", button: replies[0]!.buttons[0] });
     expect(readLine("#3", buttons)).toEqual({ kind: "press", button: flowStep[1] });
-    expect(readLine("#4", buttons)).toEqual({ kind: "noButton", n: 4 });
+    expect(readLine("#4", buttons)).toEqual({ kind: "noButton", n: 4, valid: [1, 2, 3] });
   });
 
   it("after a message without buttons (/cancel's), presses none of the earlier ones; after a toast, keeps them", () => {
     const earlier = turnButtons(replies);
-    expect(nextButtons(earlier, [{ method: "sendMessage", text: "Cancelled.", buttons: [] }])).toEqual([]);
-    expect(nextButtons(earlier, [])).toEqual(earlier);
-    expect(nextButtons([], replies)).toEqual(earlier);
+    const cancelled = [{ method: "sendMessage", text: "Cancelled.", buttons: [] }];
+    expect(nextTurn(earlier, cancelled, [], plain).numbering).toEqual([]);
+    expect(nextTurn(earlier, [], ["Thank you!"], plain)).toEqual({ out: "ⓘ Thank you!", numbering: earlier });
+    expect(nextTurn([], replies, [], plain).numbering).toEqual(earlier);
   });
 
-  it("after a 👍 under an answer shown mid-flow, still shows and presses the flow's buttons", () => {
+  it("after a 👍 under an answer shown mid-flow, prints only the toast and keeps the numbers on the screen", () => {
     const answer = [
       { text: "Related", data: "a:x", messageId: 1 },
       { text: "👍", data: "f:x:up", messageId: 1 },
+      { text: "👎", data: "f:x:down", messageId: 1 },
     ];
     const step = [
       { text: "Yes", data: "g:vo:adult:yes", messageId: 2 },
       { text: "⬅️ Back", data: "g:vo:back", messageId: 2 },
     ];
-    const shown = [
+    const shown = turnButtons([
       { method: "sendMessage", text: "The deposit is refunded if…", buttons: answer, messageId: 1 },
       { method: "sendMessage", text: "Are you 18 or older?", buttons: step, messageId: 2 },
-    ];
+    ]);
     const edit = { method: "editMessageReplyMarkup", text: "", buttons: [answer[0]!], messageId: 1 };
-    const view = turnView(shown, [edit]);
-    expect(turnButtons(view).map((b) => b.text)).toEqual(["Related", "Yes", "⬅️ Back"]);
-    const out = render(view, ["Thank you!"], plain);
-    expect(out).toContain("Are you 18 or older?\n  [#2] Yes");
-    expect(out).not.toContain("The deposit is refunded");
-    expect(turnView(shown, replies)).toEqual(replies);
+    const turn = nextTurn(shown, [edit], ["Thank you!"], plain);
+    expect(turn.out).toBe("ⓘ Thank you!");
+    expect(readLine("#1", turn.numbering)).toEqual({ kind: "press", button: answer[0] });
+    expect(readLine("#4", turn.numbering)).toEqual({ kind: "press", button: step[0] });
+    expect(readLine("#5", turn.numbering)).toEqual({ kind: "press", button: step[1] });
+    expect(readLine("#3", turn.numbering)).toEqual({ kind: "noButton", n: 3, valid: [1, 4, 5] });
+    // A button an edit adds gets the next number, printed, so every number accepted is one shown.
+    const added = { text: "🔕 Stop reminders", data: "r:off", messageId: 2 };
+    const more = nextTurn(turn.numbering, [{ ...edit, messageId: 2, buttons: [...step, added] }], [], plain);
+    expect(more.out).toBe("  [#6] 🔕 Stop reminders");
+    expect(readLine("#6", more.numbering)).toEqual({ kind: "press", button: added });
   });
 
   it("shows a Share button by its label, not its long link, and a toast as a line of its own", () => {
@@ -207,5 +233,97 @@ describe("links in the terminal", () => {
     const body = stdout.split("\n").filter((l) => !/^\[\d+\] https:/.test(l));
     expect(body.join("\n")).not.toMatch(/\(https?:/);
     expect(stdout).toMatch(/^\[1\] https:\/\//m);
+  });
+});
+
+describe("a narrow terminal", () => {
+  it("wraps button labels and toasts at its width between words, as it wraps the text", () => {
+    const narrow = { colour: false, width: 40 };
+    const label = "Mazhilis elections by district under the rules used in 2023";
+    const toast = "Thank you! Your rating helps us improve the answers.";
+    const link = "Official site of the Central Election Commission";
+    const out = render(
+      [
+        {
+          method: "sendMessage",
+          text: "Answer",
+          buttons: [
+            { text: label, data: "a:x", messageId: 1 },
+            { text: link, url: "https://www.election.gov.kz", messageId: 1 },
+          ],
+        },
+      ],
+      [toast],
+      narrow,
+    );
+    const lines = out.split("\n");
+    expect(lines.every((l) => l.length <= 40)).toBe(true);
+    const words = (s: string) => s.split(/\s+/).filter(Boolean);
+    expect(words(out)).toEqual(words(`ⓘ ${toast} Answer [#1] ${label} ↗ ${link}: https://www.election.gov.kz`));
+    // A wrapped label goes on under its first word, not under its number.
+    const button = lines.findIndex((l) => l.startsWith("  [#1] "));
+    expect(lines[button + 1]).toMatch(/^ {7}\S/);
+    expect(lines[0]).toMatch(/^ⓘ \S/);
+    expect(lines[1]).toMatch(/^ {2}\S/);
+  });
+});
+
+const THUMBS = /\[#(\d+)\] 👍\n {2}\[#(\d+)\] 👎/;
+const QUESTION = "what documents do I need to vote?";
+
+describe("a 👍 in the terminal", () => {
+  it("prints the toast and does not print the answer again", () => {
+    const first = chat([QUESTION]).stdout;
+    const title = first.split("\n> ")[1]!.split("\n")[2]!;
+    const [, up] = THUMBS.exec(first)!;
+    const { stdout } = chat([QUESTION, `#${up}`]);
+    expect(stdout.split(title)).toHaveLength(2);
+    const after = stdout.split(`\n> #${up}\n`)[1]!;
+    expect(after).toMatch(/^ⓘ Thank you!/);
+    expect(after).not.toContain("[#");
+  });
+
+  it("pressed under an answer shown mid-flow, is one vote: the 👎 beside it cannot be pressed after it", () => {
+    const lines = ["/eligibility", "#1", "#1", QUESTION];
+    const [, up, down] = THUMBS.exec(chat(lines).stdout.split(`\n> ${QUESTION}\n`)[1]!)!;
+    const dataDir = mkdtempSync(join(tmpdir(), "chat-feedback-"));
+    const { BOT_TOKEN: _token, REDIS_URL: _redis, ...env } = process.env;
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      input: `${[...lines, `#${up}`, `#${down}`, `#${up}`].join("\n")}\n`,
+      encoding: "utf8",
+      env: { ...env, BOT_MODE: "terminal", DATA_DIR: dataDir, LANG: "en_US.UTF-8", LOG_LEVEL: "silent" },
+    });
+    expect(run.status).toBe(0);
+    const counts = JSON.parse(readFileSync(join(dataDir, "counters.json"), "utf8")) as Record<string, number>;
+    expect(Object.entries(counts)).toEqual([[expect.stringMatching(/^feedback:[a-z0-9-]+:up$/), 1]]);
+    expect(run.stdout).toContain(`There is no button #${down}.`);
+    expect(run.stdout).toContain(`There is no button #${up}.`);
+  });
+});
+
+describe("a flow resumed after /help", () => {
+  it.each([
+    ["en_US.UTF-8", (n: string, valid: string) => `There is no button #${n}. You can press: ${valid}.`],
+    ["ru_RU.UTF-8", (n: string, valid: string) => `Кнопки #${n} нет. Можно нажать: ${valid}.`],
+    ["kk_KZ.UTF-8", (n: string, valid: string) => `#${n} батырмасы жоқ. Басуға болатын батырмалар: ${valid}.`],
+  ])("names the numbers shown, which are the ones it accepts (%s)", (lang, said) => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/chat.ts"], {
+      input: "/eligibility\n/help\n#9\n#4\n",
+      encoding: "utf8",
+      env: { ...process.env, LANG: lang, LOG_LEVEL: "silent" },
+    });
+    expect(run.status).toBe(0);
+    const resumed = run.stdout.split("\n> /help\n")[1]!.split("\n> #9\n")[0]!;
+    const shown = [...resumed.matchAll(/\[#(\d+)\]/g)].map((m) => Number(m[1]));
+    expect(shown).toEqual([1, 2, 3, 4]);
+    expect(run.stdout).toContain(said("9", numberList(shown)));
+    // #4 presses the button printed as [#4]: the flow goes on to its next question.
+    const fourth = /\[#4\] (.+)/.exec(resumed)![1]!;
+    expect(run.stdout.split("\n> #4\n")[1]).not.toContain(fourth);
+  });
+
+  it("says there is nothing to press after a message without buttons, in the chat's language", () => {
+    const { stdout } = chat(["/cancel", "#1"]);
+    expect(stdout).toContain("There is no button #1: there are no buttons to press now. Type a question or an answer.");
   });
 });
