@@ -22,9 +22,19 @@ feedbackFeature.callbackQuery(/^f:/, async (ctx) => {
     await ctx.answerCallbackQuery({ text: ctx.t("callback.stale") });
     return;
   }
+  // Telegram sends the message's keyboard as it is now: a press whose button is no longer on it (a double tap, a
+  // second device, a 👎 after the 👍 took both away) is a vote already given.
+  const markup = ctx.callbackQuery.message?.reply_markup;
+  const onMessage = markup?.inline_keyboard.some((row) =>
+    row.some((b) => "callback_data" in b && b.callback_data === ctx.callbackQuery.data),
+  );
+  if (ctx.callbackQuery.message && !onMessage) {
+    await ctx.answerCallbackQuery({ text: ctx.t("feedback.already") });
+    return;
+  }
   await ctx.deps.storage.counters.incr(feedbackCounterKey(entryId, vote));
   await ctx.answerCallbackQuery({ text: ctx.t(vote === "up" ? "feedback.thanks" : "feedback.thanksDown") });
   // One vote per message: the rating buttons go away once used.
-  const markup = withoutFeedback(ctx.callbackQuery.message?.reply_markup);
-  if (markup) await ctx.editMessageReplyMarkup({ reply_markup: markup }).catch(() => {});
+  const left = withoutFeedback(markup);
+  if (left) await ctx.editMessageReplyMarkup({ reply_markup: left }).catch(() => {});
 });

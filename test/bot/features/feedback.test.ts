@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readFeedback } from "../../../src/gaps/feedback.js";
+import { createI18n } from "../../../src/i18n.js";
 import { fileStorage, memoryStorage } from "../../../src/storage/index.js";
 import { testChat } from "../../helpers/harness.js";
 
@@ -59,6 +60,42 @@ describe("feedback on answers", () => {
       expect(chat.lastButtons.map((b) => b.text)).not.toContain("👍");
       expect((await chat.send("/help"))[0]?.text).toContain(help);
       expect(await readFeedback(storage)).toEqual(new Map([["polling-hours", { up: 1, down: 0 }]]));
+    },
+  );
+
+  it.each(["kk", "ru", "en"] as const)(
+    "in %s, a press whose button is no longer on the message (a double tap, a 👎 after the 👍) is not a second vote",
+    async (lang) => {
+      const storage = memoryStorage();
+      const chat = testChat({ lang, deps: { storage } });
+      const press = (update_id: number, data: string, keyboard: { text: string; callback_data: string }[][]) =>
+        chat.dispatch({
+          update_id,
+          callback_query: {
+            id: String(update_id),
+            chat_instance: "x",
+            data,
+            from: { ...chat.user, is_bot: false },
+            message: {
+              message_id: 5,
+              date: 0,
+              chat: { id: chat.user.id, type: "private", first_name: "T" },
+              text: "answer",
+              reply_markup: { inline_keyboard: keyboard },
+            },
+          },
+        });
+      await press(1, "f:polling-hours:up", [
+        [
+          { text: "👍", callback_data: "f:polling-hours:up" },
+          { text: "👎", callback_data: "f:polling-hours:down" },
+        ],
+      ]);
+      // The same message after the 👍 took both away, as a second device or a late tap still shows it.
+      await press(2, "f:polling-hours:down", [[{ text: "Related", callback_data: "a:election-date" }]]);
+      expect(await readFeedback(storage)).toEqual(new Map([["polling-hours", { up: 1, down: 0 }]]));
+      const toast = chat.lastCalls.find((c) => c.method === "answerCallbackQuery");
+      expect(toast?.payload.text).toBe(createI18n()(lang)("feedback.already"));
     },
   );
 
