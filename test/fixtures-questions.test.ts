@@ -39,6 +39,7 @@ const MEASURED_ELSEWHERE = [
   "self-nominee-signatures",
   "kurultai-results",
   "kurultai-deposit",
+  "maslikhat-threshold",
   "kurultai-first-session",
   "cec-chair",
   "voting-voluntary",
