@@ -228,8 +228,13 @@ export async function runChat(deps: BotDeps = createDeps(), style: Style = termi
     if (echo) console.log(line);
     const action = readLine(line, numbering);
     if (action?.kind === "press") show(await chat.press(action.button));
-    else if (action?.kind === "send") show(await chat.send(action.text));
-    else if (action?.kind === "noButton") {
+    else if (action?.kind === "send") {
+      // A bare "2" is sent as typed (an answer, an age), but under buttons it was most likely meant as #2: say how.
+      const bare = /^\d{1,2}$/.test(action.text) ? Number(action.text) : undefined;
+      const meant = bare !== undefined && validNumbers(numbering).includes(bare);
+      show(await chat.send(action.text));
+      if (meant) console.log(dim(style, wrap(tFor(await chatLang())("terminal.pressHint", { n: bare }), style.width)));
+    } else if (action?.kind === "noButton") {
       const t = tFor(await chatLang());
       const said =
         action.valid.length > 0

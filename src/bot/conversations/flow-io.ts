@@ -146,8 +146,14 @@ export class FlowIO {
       }
       case "resume": {
         await this.conversation.external((c) => c.outsideFlow());
-        // There is nothing to continue after a verdict: it stays where it is, its Back and Start over still live.
         if (!prompt.final) await this.show(prompt, await this.lang(), "flow.continue");
+        else {
+          // There is nothing to ask again after a verdict, but it is now above what was just shown (its Sources, the
+          // help): a line says so, under its Back and Start over again.
+          const t = await this.t();
+          const text = t("flow.resultAbove", { back: t("flow.back"), restart: t("flow.restart") });
+          await this.say(text, promptKeyboard(this.flow, prompt, t));
+        }
         return null;
       }
     }

@@ -598,6 +598,19 @@ describe("the eligibility flow", () => {
     expect(texts(replies)).toMatch(/Kurultai/);
     expect(texts(await chat.send("30"))).not.toContain("criminal record");
   });
+
+  it.each(["kk", "ru", "en"] as const)(
+    "in %s, after 📚 Sources at the verdict, says the result is above, under its Back and Start over (walkthrough 9)",
+    async (lang) => {
+      const chat = chatIn(lang);
+      const t = createI18n()(lang);
+      await walk(chat, [["press", "maslikhat"], yes(), ["send", "40"], ...cleanRecord]);
+      const replies = await pressData(chat, "a:legal-basis");
+      expect(replies.at(-1)!.text).toBe(t("flow.resultAbove", { back: t("flow.back"), restart: t("flow.restart") }));
+      expect(replies.at(-1)!.buttons.map((b) => b.data)).toEqual(expect.arrayContaining(["g:el:back", "g:el:restart"]));
+      expect(last(await pressEnding(chat, "back"))).toContain(t("eligibility.q.sentence").slice(0, 10));
+    },
+  );
 });
 
 describe("a flow that drags on", () => {

@@ -183,13 +183,17 @@ describe("the voting guide", () => {
     ["ru", "назад", "Вы гражданин Казахстана?"],
     ["en", "back", "Are you a citizen of Kazakhstan?"],
   ])(
-    "in %s, /help at the cannot-vote verdict is answered without 'let's continue' (nothing is left), and %j still works",
+    "in %s, /help at the cannot-vote verdict is answered without 'let's continue' (nothing is left), points to the result above with its Back, and %j still works",
     async (lang, back, question) => {
       const chat = testChat({ lang });
       await checkIn(chat, ["yes", "no"]);
       const replies = await chat.send("/help");
-      expect(replies).toHaveLength(1);
-      expect(replies[0]!.text).toBe(htmlToPlain(createI18n()(lang as Lang)("help.text")));
+      const t = createI18n()(lang as Lang);
+      expect(replies).toHaveLength(2);
+      expect(replies[0]!.text).toBe(htmlToPlain(t("help.text")));
+      expect(replies[1]!.text).not.toContain(t("flow.continue"));
+      expect(replies[1]!.text).toBe(t("flow.resultAbove", { back: t("flow.back"), restart: t("flow.restart") }));
+      expect(replies[1]!.buttons.map((b) => b.data)).toEqual(["g:vo:back", "g:vo:restart"]);
       expect(last(await chat.send(back))).toContain(question);
     },
   );
