@@ -79,6 +79,14 @@ describe("the terminal chat", () => {
   });
 });
 
+describe("a bare number under buttons", () => {
+  it("is sent as typed, and followed by how to press the button it may have meant", () => {
+    const { status, stdout } = chat(["2"]);
+    expect(status).toBe(0);
+    expect(stdout).toContain("To press button #2, type #2.");
+  });
+});
+
 describe("what the terminal shows", () => {
   const plain = { colour: false, width: undefined };
   const flowStep: Button[] = [
