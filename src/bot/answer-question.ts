@@ -193,6 +193,10 @@ async function lastAnswered(ctx: BotContext): Promise<SearchContext | undefined>
     entryId: last.id,
     entryText: `${entry.title[last.lang]} ${entry.answer[last.lang]}`,
     neighbours: neighboursOf(ctx.deps.kb, entry),
+    textOf: (id) => {
+      const other = ctx.deps.kb.byId.get(id);
+      return other && `${other.title[last.lang]} ${other.answer[last.lang]}`;
+    },
   };
 }
 

@@ -14,6 +14,9 @@ export interface SearchContext {
   /** The entries near the answered one (its related list, and those that list it): a follow-up most often asks
    * about one of them or the same entry again ("do they get it back?" after the deposit → the refund). */
   neighbours?: readonly string[];
+  /** Any entry's title and answer, when the caller has them: whether a message's own answer is about another body
+   * than the last question's (carrySlots). */
+  textOf?: (entryId: string) => string | undefined;
 }
 
 export interface ContextDecision {
@@ -74,6 +77,12 @@ function covers(entryText: string | undefined, words: string[]): boolean {
     const group = BODY_GROUPS.find((stems) => stems.some((s) => fold(w).startsWith(s)));
     return group ? group.some((s) => text.includes(s)) : text.includes(stem(w));
   });
+}
+
+/** Whether a text names any body or vote ("Mazhilis", "мәслихат", "Kurultai"…). */
+function namesBody(text: string): boolean {
+  const folded = fold(text);
+  return BODY_GROUPS.some((stems) => stems.some((s) => folded.includes(s)));
 }
 
 /** Whether a message says it leans on the last one ("а для маслихата?", "and abroad?", "2026 жылы ше?"). */
@@ -153,6 +162,10 @@ function carrySlots(
   if (own.kind !== "answer" || tokenize(query).some((w) => slotOf(w) !== undefined)) return undefined;
   const slots = tokenize(context.question).filter((w) => slotOf(w) !== undefined);
   if (slots.length === 0) return undefined;
+  // Only an answer that speaks of bodies can be the wrong body's: the 2023 deposit of the Mazhilis and the maslikhats
+  // after the Kurultai's candidates. One that names none ("who can vote") holds whatever the last question was about.
+  const ownText = context.textOf?.(own.hit.id);
+  if (ownText === undefined || !namesBody(ownText)) return undefined;
   const resolved = [...tokenize(query), ...slots].join(" ");
   const decision = searcher.decide(resolved);
   if (decision.kind !== "answer" || decision.hit.id === own.hit.id) return undefined;

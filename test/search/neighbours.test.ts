@@ -5,7 +5,7 @@ import { createSearcher } from "../../src/search/index.js";
 const kb = loadKnowledge();
 const searcher = createSearcher(kb.entries, {}, kb.offTopic);
 
-// Questions a newcomer's walkthrough (9) typed that got a neighbouring entry's answer or none, with the entry that
+// Questions a newcomer's walkthrough (9 and 10) typed that got a neighbouring entry's answer or none, with the entry that
 // answers them. Each is a question of its own kind, not a copy of an evaluation set's.
 describe("walkthrough questions answered by the entry that answers them", () => {
   it.each([
@@ -23,6 +23,11 @@ describe("walkthrough questions answered by the entry that answers them", () => 
     ["как голосуют студенты", "voting-away-from-home"],
     ["how do students vote", "voting-away-from-home"],
     ["I am sick, how can I vote", "home-voting"],
+    // walkthrough 10
+    ["Кто стал депутатом Курултая от Карагандинской области?", "kurultai-results"],
+    ["Будет ли досрочные выборы президента?", "next-presidential-election"],
+    ["will there be an early presidential election", "next-presidential-election"],
+    ["кезектен тыс президент сайлауы бола ма", "next-presidential-election"],
   ])("%j answers %s", (question, expected) => {
     const d = searcher.decide(question);
     expect(d.kind === "answer" ? d.hit.id : d.kind).toBe(expected);
