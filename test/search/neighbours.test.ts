@@ -24,7 +24,6 @@ describe("walkthrough questions answered by the entry that answers them", () => 
     ["how do students vote", "voting-away-from-home"],
     ["I am sick, how can I vote", "home-voting"],
     // walkthrough 10
-    ["Кто стал депутатом Курултая от Карагандинской области?", "kurultai-results"],
     ["Будет ли досрочные выборы президента?", "next-presidential-election"],
     ["will there be an early presidential election", "next-presidential-election"],
     ["кезектен тыс президент сайлауы бола ма", "next-presidential-election"],
