@@ -1,4 +1,5 @@
 import { type Calendar, type CalendarEvent, electionOf } from "../calendar/schema.js";
+import { localDay } from "../calendar/status.js";
 import { NOTIFY_DEFAULTS } from "./defaults.js";
 
 export type Notice =
@@ -16,8 +17,10 @@ export function eventInstant(
 
 /**
  * The notices due at `now`, computed from the calendar alone, so a new election is a new block in calendar.yaml:
- * - a block whose election is still ahead is announced ("called") once; a block already past never is, so the
- *   history in the file (2023, 2026) is never announced;
+ * - a block whose election is still ahead is announced ("called") once, from its first event's day on (as the bot's
+ *   answers know a block: the bot set to a day in 2023 does not announce 2026) until voting opens, at the election
+ *   day's time, or its start when it has none; a block already past never is, so the history in the file (2023,
+ *   2026) is never announced;
  * - an event marked `remind: true` is due from its moment until `graceMs` later; a bot that was down at the moment
  *   still reminds within that window, and never reminds of something long past.
  * Whether a notice already went out is not decided here: the ledger knows, per subscriber.
@@ -30,8 +33,9 @@ export function dueNotices(
   const due: Notice[] = [];
   for (const calendar of calendars) {
     const election = electionOf(calendar);
-    const electionAt = eventInstant({ date: election.date, time: election.time ?? "23:59" }, calendar.utcOffset);
-    if (now < electionAt) due.push({ id: `called:${calendar.id}`, kind: "called", calendar, at: now });
+    const electionAt = eventInstant({ date: election.date, time: election.time ?? "00:00" }, calendar.utcOffset);
+    const known = calendar.events[0]!.date <= localDay(now, calendar.utcOffset);
+    if (known && now < electionAt) due.push({ id: `called:${calendar.id}`, kind: "called", calendar, at: now });
     for (const event of calendar.events) {
       if (!event.remind) continue;
       const at = eventInstant(event, calendar.utcOffset);
