@@ -10,7 +10,9 @@ export function renderNotice(notice: Notice, lang: Lang, t: TFunction): string {
   const raw = { interpolation: { escapeValue: false } };
   if (notice.kind === "called") {
     const election = electionOf(notice.calendar);
-    return t("notify.called", { calendar, date: formatEventDate(election.date, election.time, lang), ...raw });
+    // "Election called: the Kurultai election", not the block's title ("2026: the new Constitution and the Kurultai").
+    const named = escapeHtml(notice.calendar.name?.[lang] ?? notice.calendar.title[lang]);
+    return t("notify.called", { calendar: named, date: formatEventDate(election.date, election.time, lang), ...raw });
   }
   const { event } = notice;
   return t("notify.reminder", {
