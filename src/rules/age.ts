@@ -1,6 +1,8 @@
 import { withNumberWords } from "./number-words.js";
 import { foldReply } from "./replies.js";
-export const MIN_PLAUSIBLE_AGE = 1;
+// A voter or a candidate who types "1" or "2" has most likely pressed the wrong key or meant a button's number, not
+// given an age: below 10 the bot asks again instead of answering for a small child.
+export const MIN_PLAUSIBLE_AGE = 10;
 export const MAX_PLAUSIBLE_AGE = 120;
 
 /** An age read from a reply; `birth` when the reply was a date of birth. */

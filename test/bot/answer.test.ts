@@ -29,15 +29,20 @@ describe("renderAnswer", () => {
   });
 
   it.each([
-    ["kk", "(Әділет, ағылшын тілінде)"],
-    ["ru", "(Әділет, на английском)"],
-    ["en", "(Adilet, English)"],
-  ] as const)("cites its sources by titles in the reader's language (%s)", (lang, title) => {
-    const whoCanVote = kb.byId.get("who-can-vote")!;
-    const text = renderAnswer(whoCanVote, lang, tFor(lang), kb, "saylau_bot").text;
-    expect(text).toContain(title);
-    if (lang !== "en") expect(text).not.toContain("(Adilet, English)");
-  });
+    ["kk", "Конституциялық заңы", "https://adilet.zan.kz/kaz/docs/Z950002464_"],
+    ["ru", "Конституционный закон", "https://adilet.zan.kz/rus/docs/Z950002464_"],
+    ["en", "Constitutional Law", "https://adilet.zan.kz/eng/docs/Z950002464_"],
+  ] as const)(
+    "cites its sources by titles in the reader's language (%s), and a law by its page in that language",
+    (lang, title, url) => {
+      const whoCanVote = kb.byId.get("who-can-vote")!;
+      const text = renderAnswer(whoCanVote, lang, tFor(lang), kb, "saylau_bot").text;
+      expect(text).toContain(title);
+      expect(text).toContain(`href="${url}"`);
+      // The link opens the reader's language, so no title says the text is in English (walkthrough 10).
+      expect(text).not.toMatch(/ағылшын тілінде|на английском|Adilet, English/);
+    },
+  );
 
   it("gives every source of the knowledge base a title in each language, with its date in that language", () => {
     const english = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;

@@ -63,8 +63,8 @@ function chat(lines: string[]) {
 
 describe("the terminal chat", () => {
   it("takes a typed number as the answer at a free-text step and presses buttons with #N", () => {
-    // #1 the Kurultai, #1 Yes (citizen), "1" is the age (a Back button is #1 there), #3 is Back at residence.
-    const { status, stdout } = chat(["/eligibility", "#1", "#1", "1", "#3", "#7"]);
+    // #1 the Kurultai, #1 Yes (citizen), "30" is the age, typed (only "#N" presses), #3 is Back at residence.
+    const { status, stdout } = chat(["/eligibility", "#1", "#1", "30", "#3", "#7"]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^Saylau bot.*#2/);
     expect(stdout.match(/Are you a citizen of Kazakhstan\?/g)).toHaveLength(1);
