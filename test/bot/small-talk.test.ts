@@ -27,6 +27,11 @@ describe("smallTalk", () => {
     ["қал қалай", "howAreYou", "kk"],
     ["yo whats up", "howAreYou", "en"],
     ["сорри, не туда написал", "sorry", "ru"],
+    // an older voter's address and blessing (walkthrough 10)
+    ["Здравствуйте, сынок", "greeting", "ru"],
+    ["Спасибо, сынок, дай бог здоровья", "thanks", "ru"],
+    ["рахмет айналайын, көп жаса", "thanks", "kk"],
+    ["thanks dear", "thanks", "en"],
     // an "ok" stays an "ok" beside praise that adds the bot's name to it ("жақсы бот")
     ["жақсы", "ack", "kk"],
     ["класс", "ack", "ru"],
