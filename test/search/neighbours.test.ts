@@ -27,6 +27,10 @@ describe("walkthrough questions answered by the entry that answers them", () => 
     ["Будет ли досрочные выборы президента?", "next-presidential-election"],
     ["will there be an early presidential election", "next-presidential-election"],
     ["кезектен тыс президент сайлауы бола ма", "next-presidential-election"],
+    ["стоит ли голосовать", "voting-voluntary"],
+    ["is it worth voting", "voting-voluntary"],
+    ["were there violations in 2023", "observer-assessments"],
+    ["куәлік жоғалып қалса", "voter-documents"],
   ])("%j answers %s", (question, expected) => {
     const d = searcher.decide(question);
     expect(d.kind === "answer" ? d.hit.id : d.kind).toBe(expected);
