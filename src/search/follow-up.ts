@@ -208,7 +208,18 @@ export function decideInContext(
   // The reading borrows the last question's words, and with them its language: the reply speaks the message's own
   // ("and for the kurultai?" after a Russian answer is answered in English), when the message has one.
   const queryLang = own.queryLang ?? decision.queryLang;
-  if (decision.kind !== "answer") return nearOrOwn();
+  if (decision.kind !== "answer") {
+    // A bare fragment ("and for maslikhats?" after the turnout) asks the last question again; when that is not
+    // answered, what the fragment finds alone (maslikhats after 2026) is a neighbour's answer: offer it, do not give it.
+    if (fragment && own.kind === "answer") {
+      const hits = [own.hit, ...(decision.kind === "suggest" ? decision.suggestions : [])];
+      const suggestions = hits
+        .filter((h, i) => hits.findIndex((o) => o.id === h.id) === i)
+        .slice(0, opts.maxSuggestions);
+      return { decision: { kind: "suggest", suggestions, queryLang }, resolved };
+    }
+    return nearOrOwn();
+  }
   // "а для маслихата?" after the Mazhilis threshold, read as the same question, finds the Mazhilis entry again: it
   // does not answer about the body or year swapped in, so the honest reply is a did-you-mean of the others.
   const swapped = tokenize(query).filter((w) => slotOf(w) !== undefined);

@@ -114,6 +114,17 @@ describe("decideInContext does not repeat the last answer for another body or ye
   });
 });
 
+describe("decideInContext does not answer a bare fragment with what it finds alone (walkthrough 10)", () => {
+  it.each([
+    ["turnout-2023", "en", "and for maslikhats?"],
+    ["turnout-2023", "ru", "а для маслихатов?"],
+    ["turnout-2023", "kk", "мәслихатқа ше?"],
+  ])("after %s (%s), %j is a did-you-mean, not an answer about another topic", (id, lang, followUp) => {
+    const d = decideInContext(searcher, followUp, contextAfter(id, lang as "kk" | "ru" | "en"));
+    expect(d.decision.kind).not.toBe("answer");
+  });
+});
+
 describe("decideInContext answers with the same entry when its answer covers the body asked about", () => {
   it.each([
     ["election-deposit", "ru", "а для маслихата?"],
