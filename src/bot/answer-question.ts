@@ -111,8 +111,7 @@ async function reply(ctx: BotContext, query: string, decision: QuestionDecision)
   if (decision.kind === "answer") {
     const { entry } = decision;
     const { text, keyboard } = renderAnswerToday(ctx, entry, lang, t);
-    if (lang !== ctx.lang)
-      keyboard.text(t("answer.switch", { language: t("language.name") }), callbackData.language(lang));
+    if (lang !== ctx.lang) keyboard.text(t("answer.switch"), callbackData.language(lang));
     deps.onDecision?.({ query, lang, id: entry.id, score: decision.score, suggestions: [] });
     await ctx.reply(text, {
       reply_markup: inLanguage(keyboard, lang, ctx),

@@ -175,6 +175,10 @@ export class FlowIO {
       return null;
     }
     if (prompt.restart && isRestartReply(text)) return { kind: "restart" };
+    if (!prompt.restart && !prompt.final && isRestartReply(text)) {
+      await this.show(prompt, await this.lang(), "flow.atStart");
+      return null;
+    }
     if (text.startsWith("/")) return await this.interrupt(prompt, commandInterruption(text));
     if (prompt.final) return await this.conversation.halt({ next: true });
     const lang = await this.lang();

@@ -140,6 +140,16 @@ describe.each(["kk", "ru", "en"] as const)("in %s", (lang) => {
     expect(next.at(-1)!.text).toContain(t("eligibility.q.age").slice(0, 12));
   });
 
+  it("at the first step, a typed 'back' or 'start over' says it is the start, not 'press a button' (walkthrough 10)", async () => {
+    const chat = testChat({ lang, deps: { now } });
+    await chat.send("/eligibility");
+    const [back] = await chat.send({ kk: "артқа", ru: "назад", en: "back" }[lang]);
+    expect(back!.text).toContain(t("flow.firstStep"));
+    const [restart] = await chat.send({ kk: "басынан", ru: "заново", en: "start over" }[lang]);
+    expect(restart!.text).toContain(t("flow.atStart"));
+    expect(restart!.text).not.toContain(t("flow.useButtons"));
+  });
+
   it("small talk mid-flow is not told to press a button, and the step is asked again", async () => {
     const chat = testChat({ lang, deps: { now } });
     await chat.send("/voting");
