@@ -44,6 +44,10 @@ describe("renderAnswer", () => {
     },
   );
 
+  it("writes English numbers with comma thousands, as 3,431,510, never 1 050 000 (walkthrough 10)", () => {
+    for (const e of kb.entries) expect(e.answer.en, e.id).not.toMatch(/\d{1,3}(?: \d{3})+(?!\d)/);
+  });
+
   it("gives every source of the knowledge base a title in each language, with its date in that language", () => {
     const english = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
     for (const e of kb.entries)
