@@ -31,6 +31,10 @@ describe("walkthrough questions answered by the entry that answers them", () => 
     ["is it worth voting", "voting-voluntary"],
     ["were there violations in 2023", "observer-assessments"],
     ["куәлік жоғалып қалса", "voter-documents"],
+    // neutral, whatever the election: which party to choose is never the election's results
+    ["какую партию выбрать на выборах в курултай", "who-to-vote-for"],
+    ["құрылтай сайлауында қай партияны таңдаған дұрыс", "who-to-vote-for"],
+    ["which party should I choose in the kurultai election", "who-to-vote-for"],
   ])("%j answers %s", (question, expected) => {
     const d = searcher.decide(question);
     expect(d.kind === "answer" ? d.hit.id : d.kind).toBe(expected);
