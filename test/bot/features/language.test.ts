@@ -25,7 +25,7 @@ describe("/language", () => {
   it("names the switch under an answer in another language for what it does: switching the language", async () => {
     const chat = testChat({ lang: "en", userId: 612 });
     const [reply] = await chat.send("во сколько открываются участки");
-    expect(reply?.buttons.map((b) => b.text)).toContain("🌐 Перевести чат на русский");
+    expect(reply?.buttons.map((b) => b.text)).toContain("🌐 Переключить чат на русский");
   });
 
   it("says a switch once, as a message, without a toast of the same words", async () => {

@@ -200,8 +200,8 @@ describe("the voting guide", () => {
 
   it.each([
     // The voting guide is a guide, not a check: "нұсқаулық", not "тексеру" (walkthrough 9).
-    ["kk", "Қазақстан азаматысыз ба?", "Сіз осы нұсқаулықты оқып жатырсыз"],
-    ["ru", "Вы гражданин Казахстана?", "Вы уже в этом пошаговом руководстве"],
+    ["kk", "Қазақстан азаматысыз ба?", "Сіз бұл нұсқаулықтан өтіп жатырсыз"],
+    ["ru", "Вы гражданин Казахстана?", "Вы уже проходите руководство по голосованию"],
     ["en", "Are you a citizen of Kazakhstan?", "You are already in this guide"],
   ])(
     "in %s, its own button pressed mid-flow (under an answer) goes on at the step, not from the start",
