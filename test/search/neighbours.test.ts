@@ -31,6 +31,11 @@ describe("walkthrough questions answered by the entry that answers them", () => 
     ["is it worth voting", "voting-voluntary"],
     ["were there violations in 2023", "observer-assessments"],
     ["куәлік жоғалып қалса", "voter-documents"],
+    // walkthrough 11: a hospital is home voting, not the results a story paraphrase told from a hospital bed
+    ["I am in hospital, how can I vote", "home-voting"],
+    ["я в больнице, как проголосовать", "home-voting"],
+    ["где голосовать если я в больнице", "home-voting"],
+    ["ауруханадамын, дауыс бере аламын ба", "home-voting"],
     // neutral, whatever the election: which party to choose is never the election's results
     ["какую партию выбрать на выборах в курултай", "who-to-vote-for"],
     ["құрылтай сайлауында қай партияны таңдаған дұрыс", "who-to-vote-for"],
