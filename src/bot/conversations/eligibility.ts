@@ -208,14 +208,13 @@ export async function eligibilityConversation(conversation: FlowConversation, ct
       continue;
     }
     const verdict = checkEligibility(office, answers);
-    const t = await io.t();
-    await io.say(verdictText(verdict, t));
     const chosen = office;
     const link = (await io.hasEntry(CONSTITUTION_2026_ENTRY)) ? callbackData.answer(CONSTITUTION_2026_ENTRY) : null;
     const sourcesEntry = chosen === "kurultai" ? KURULTAI_CANDIDATE_ENTRY : LEGAL_BASIS_ENTRY;
     const sources = (await io.hasEntry(sourcesEntry)) ? callbackData.answer(sourcesEntry) : null;
     const out = await io.ask<never>({
       step: "verdict",
+      lead: (tt) => verdictText(verdict, tt),
       text: (tt) => (verdict.eligible ? nextStepsText(chosen, tt) : ineligibleStepsText(verdict, answers, tt)),
       links: (tt) => [
         ...(sources ? [{ label: tt("eligibility.button.sources"), data: sources }] : []),

@@ -11,7 +11,7 @@ import { smallTalk } from "../small-talk.js";
 import { buttonInterruption, commandInterruption, type FlowName, type Interruption } from "./interruptions.js";
 import { looksLikeQuestion } from "./looks-like-question.js";
 import { type Outcome, type Prompt, promptKeyboard } from "./prompt.js";
-import { typedChoice } from "./typed-answer.js";
+import { isOrphanStepAnswer, typedChoice } from "./typed-answer.js";
 
 export type FlowConversation = Conversation<BotContext, Context>;
 
@@ -81,8 +81,15 @@ export class FlowIO {
   /** The step's question, after a hint (its key) when there is one. */
   private async show<T extends string>(prompt: Prompt<T>, lang: Lang, hintKey?: string): Promise<void> {
     const t = tFor(lang);
-    const text = hintKey ? `${t(hintKey)}\n\n${prompt.text(t, lang)}` : prompt.text(t, lang);
-    await this.say(text, promptKeyboard(this.flow, prompt, t));
+    const hinted = (text: string) => (hintKey ? `${t(hintKey)}\n\n${text}` : text);
+    // A lead (the verdict) is shown again with the step, so a language switch at the verdict re-shows both; the hint
+    // opens the first of them.
+    if (prompt.lead) {
+      await this.say(hinted(prompt.lead(t)));
+      await this.say(prompt.text(t, lang), promptKeyboard(this.flow, prompt, t));
+      return;
+    }
+    await this.say(hinted(prompt.text(t, lang)), promptKeyboard(this.flow, prompt, t));
   }
 
   private async onButton<T extends string>(prompt: Prompt<T>, ctx: Context): Promise<Outcome<T> | null> {
@@ -146,17 +153,19 @@ export class FlowIO {
       }
       case "resume": {
         await this.conversation.external((c) => c.outsideFlow());
+        // There is nothing to ask again after a verdict, but it is now above what was just shown (its Sources, the
+        // help): a line says so, under its Back and Start over again.
         if (!prompt.final) await this.show(prompt, await this.lang(), "flow.continue");
-        else {
-          // There is nothing to ask again after a verdict, but it is now above what was just shown (its Sources, the
-          // help): a line says so, under its Back and Start over again.
-          const t = await this.t();
-          const text = t("flow.resultAbove", { back: t("flow.back"), restart: t("flow.restart") });
-          await this.say(text, promptKeyboard(this.flow, prompt, t));
-        }
+        else await this.sayResultAbove(prompt);
         return null;
       }
     }
+  }
+
+  private async sayResultAbove<T extends string>(prompt: Prompt<T>): Promise<void> {
+    const t = await this.t();
+    const text = t("flow.resultAbove", { back: t("flow.back"), restart: t("flow.restart") });
+    await this.say(text, promptKeyboard(this.flow, prompt, t));
   }
 
   private async onMessage<T extends string>(prompt: Prompt<T>, ctx: Context): Promise<Outcome<T> | null> {
@@ -180,7 +189,13 @@ export class FlowIO {
       return null;
     }
     if (text.startsWith("/")) return await this.interrupt(prompt, commandInterruption(text));
-    if (prompt.final) return await this.conversation.halt({ next: true });
+    if (prompt.final) {
+      // "2", "иә", "әлі жоқ" under a verdict answer a step that is over: the flow stays, and says where its buttons are,
+      // instead of leaving and then calling itself closed. Anything else is a question for the rest of the bot.
+      if (!isOrphanStepAnswer(text, await this.today())) return await this.conversation.halt({ next: true });
+      await this.sayResultAbove(prompt);
+      return null;
+    }
     const lang = await this.lang();
     const t = tFor(lang);
     const choices = prompt.choices?.(t) ?? [];

@@ -14,6 +14,8 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; hintKey: string };
 export interface Prompt<T extends string> {
   step: string;
   text(t: TFunction, lang: Lang): string;
+  /** A message of its own shown before the step's, each time the step is shown: a verdict before what to do next. */
+  lead?(t: TFunction): string;
   choices?(t: TFunction): Choice<T>[];
   parse?(text: string): Parsed<T>;
   links?(t: TFunction): { label: string; data: string }[];

@@ -599,6 +599,41 @@ describe("the eligibility flow", () => {
     expect(texts(await chat.send("30"))).not.toContain("criminal record");
   });
 
+  it.each([
+    ["kk", "иә"],
+    ["ru", "нет"],
+    ["en", "2"],
+  ] as const)(
+    "in %s, %j typed under the verdict keeps the flow and points to the result above (walkthrough 11)",
+    async (lang, typed) => {
+      const chat = chatIn(lang);
+      const t = createI18n()(lang);
+      await walk(chat, [["press", "maslikhat"], yes(), ["send", "40"], ...cleanRecord]);
+      const replies = await chat.send(typed);
+      expect(texts(replies)).not.toContain(t("flow.orphanAnswer"));
+      expect(replies.at(-1)!.text).toBe(t("flow.resultAbove", { back: t("flow.back"), restart: t("flow.restart") }));
+      expect(last(await pressEnding(chat, "back"))).toContain(t("eligibility.q.sentence").slice(0, 10));
+    },
+  );
+
+  it.each([
+    ["en", "ru"],
+    ["ru", "kk"],
+    ["kk", "en"],
+  ] as const)(
+    "from %s to %s at the verdict, shows the verdict again in the new language, not only what to do (walkthrough 11)",
+    async (from, to) => {
+      const chat = chatIn(from);
+      const t = createI18n()(to);
+      await walk(chat, [["press", "maslikhat"], yes(), ["send", "40"], ...cleanRecord]);
+      const replies = await pressData(chat, `l:${to}`);
+      expect(replies).toHaveLength(2);
+      expect(replies[0]!.text).toContain(t("language.changed"));
+      expect(replies[0]!.text).toContain(t("eligibility.verdict.requirements").replace(/<[^>]+>/g, ""));
+      expect(replies[1]!.buttons.map((b) => b.data)).toEqual(expect.arrayContaining(["g:el:back", "g:el:restart"]));
+    },
+  );
+
   it.each(["kk", "ru", "en"] as const)(
     "in %s, after 📚 Sources at the verdict, says the result is above, under its Back and Start over (walkthrough 9)",
     async (lang) => {
