@@ -42,6 +42,11 @@ export const calendarSchema = z
     name: trilingual.optional(),
     /** The knowledge entry with this election's verified results; without it the bot says it has none. */
     results: id.optional(),
+    /**
+     * The day the election was called (one of the block's events): announcements go from it on. Without it, from the
+     * first event, which in a block that also keeps its history (the 2026 referendum) is not the calling.
+     */
+    called: id.optional(),
     events: z
       .array(calendarEventSchema)
       .min(1)
@@ -54,6 +59,10 @@ export const calendarSchema = z
   .refine((c) => c.election === undefined || c.events.some((e) => e.id === c.election), {
     message: "election must name one of the block's events",
     path: ["election"],
+  })
+  .refine((c) => c.called === undefined || c.events.some((e) => e.id === c.called), {
+    message: "called must name one of the block's events",
+    path: ["called"],
   });
 
 /**

@@ -17,8 +17,8 @@ export function eventInstant(
 
 /**
  * The notices due at `now`, computed from the calendar alone, so a new election is a new block in calendar.yaml:
- * - a block whose election is still ahead is announced ("called") once, from its first event's day on (as the bot's
- *   answers know a block: the bot set to a day in 2023 does not announce 2026) until voting opens, at the election
+ * - a block whose election is still ahead is announced ("called") once, from the day of its `called` event, else of
+ *   its first event (as the bot's answers know a block: set to a day in 2023 it does not announce 2026), until voting opens, at the election
  *   day's time, or its start when it has none; a block already past never is, so the history in the file (2023,
  *   2026) is never announced;
  * - an event marked `remind: true` is due from its moment until `graceMs` later; a bot that was down at the moment
@@ -34,7 +34,8 @@ export function dueNotices(
   for (const calendar of calendars) {
     const election = electionOf(calendar);
     const electionAt = eventInstant({ date: election.date, time: election.time ?? "00:00" }, calendar.utcOffset);
-    const known = calendar.events[0]!.date <= localDay(now, calendar.utcOffset);
+    const calledOn = (calendar.events.find((e) => e.id === calendar.called) ?? calendar.events[0]!).date;
+    const known = calledOn <= localDay(now, calendar.utcOffset);
     if (known && now < electionAt) due.push({ id: `called:${calendar.id}`, kind: "called", calendar, at: now });
     for (const event of calendar.events) {
       if (!event.remind) continue;

@@ -36,3 +36,17 @@ describe("dueNotices", () => {
     expect(eventInstant({ date: "2029-03-10" }, "+05:00").toISOString()).toBe("2029-03-10T04:00:00.000Z");
   });
 });
+
+describe("dueNotices on the knowledge base's calendar (walkthrough 11)", () => {
+  const real = loadCalendars("knowledge");
+  it.each([
+    // The 2026 block keeps the referendum of 15 March as its history: the Kurultai election was not called then.
+    ["2026-03-20T06:00:00Z", []],
+    ["2026-06-30T18:59:00Z", []],
+    ["2026-06-30T19:00:00Z", ["called:reform-2026"]],
+    ["2026-08-22T18:59:00Z", ["called:reform-2026"]],
+    ["2026-08-22T19:00:00Z", []],
+  ])("at %s: %j", (at, expected) => {
+    expect(dueNotices(real, new Date(at)).map((n) => n.id)).toEqual(expected);
+  });
+});
