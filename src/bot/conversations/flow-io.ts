@@ -8,7 +8,13 @@ import { answerQuestion } from "../answer-question.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { smallTalk } from "../small-talk.js";
-import { buttonInterruption, commandInterruption, type FlowName, type Interruption } from "./interruptions.js";
+import {
+  buttonInterruption,
+  commandInterruption,
+  type FlowName,
+  flowOfButton,
+  type Interruption,
+} from "./interruptions.js";
 import { looksLikeQuestion } from "./looks-like-question.js";
 import { type Outcome, type Prompt, promptKeyboard } from "./prompt.js";
 import { isOrphanStepAnswer, typedChoice } from "./typed-answer.js";
@@ -110,6 +116,12 @@ export class FlowIO {
       }
       // A button of an earlier step of this very flow: the flow is still open, so the toast points to its question.
       await ctx.answerCallbackQuery({ text: t("flow.staleStep") });
+      return null;
+    }
+    // A step's button of the other flow, left above from an earlier run: that flow is closed, this one is open, so the
+    // toast points to this one's question (the button alone would have said "closed" and left this step unasked).
+    if (flowOfButton(data) !== undefined) {
+      await ctx.answerCallbackQuery({ text: (await this.t())("flow.staleStep") });
       return null;
     }
     const language = callbackPattern.language.exec(data);

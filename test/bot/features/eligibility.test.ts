@@ -433,7 +433,9 @@ describe("the eligibility flow", () => {
     expect(texts(after)).not.toContain("10 years");
     expect(callbackAnswers(chat)).toEqual([]);
     // A flow's button after the flow is over says so and offers the flow again.
-    expect(texts(await pressData(chat, "g:el:citizenship:yes"))).toContain("This check is no longer open");
+    expect(texts(await pressData(chat, "g:el:citizenship:yes"))).toContain(
+      "These step-by-step questions are no longer open",
+    );
   });
 
   it("leaves the flow on /start, saying so, and the greeting follows", async () => {
@@ -497,6 +499,18 @@ describe("the eligibility flow", () => {
       await pressData(chat, "g:el:citizenship:yes");
       expect(callbackAnswers(chat)).toEqual([t("flow.staleStep")]);
       expect(t("flow.staleStep")).not.toContain("/start");
+    },
+  );
+
+  it.each(["kk", "ru", "en"] as const)(
+    "in %s, an old step button of the voting guide pressed mid-check points to this step's question (walkthrough 11)",
+    async (lang) => {
+      const chat = chatIn(lang);
+      const t = createI18n()(lang);
+      await walk(chat, [["press", "mazhilisList"], yes()]);
+      expect(await pressData(chat, "g:vo:adult:yes")).toEqual([]);
+      expect(callbackAnswers(chat)).toEqual([t("flow.staleStep")]);
+      expect(last(await chat.send("30"))).toContain(t("eligibility.q.residence").slice(0, 10));
     },
   );
 
@@ -656,7 +670,9 @@ describe("a flow that drags on", () => {
     for (let i = 0; i < MAX_FLOW_UPDATES; i++) await chat.send("blue");
     expect(texts(await chat.send("blue"))).not.toContain("What would you like to run for?");
     // A flow's button after the flow is over says so and offers the flow again.
-    expect(texts(await pressData(chat, "g:el:office:maslikhat"))).toContain("This check is no longer open");
+    expect(texts(await pressData(chat, "g:el:office:maslikhat"))).toContain(
+      "These step-by-step questions are no longer open",
+    );
   }, 60_000);
 });
 

@@ -258,7 +258,7 @@ describe("the voting guide", () => {
     const replies = await chat.send("What time do polling stations open?");
     expect(texts(replies)).toMatch(/07:00/);
     // A flow's button after the flow is over says so and offers the flow again.
-    expect(texts(await pressData(chat, "g:vo:back"))).toContain("This check is no longer open");
+    expect(texts(await pressData(chat, "g:vo:back"))).toContain("These step-by-step questions are no longer open");
   });
 
   it("leaves on /cancel", async () => {
@@ -266,7 +266,9 @@ describe("the voting guide", () => {
     await checkIn(chat, ["yes"]);
     expect(texts(await chat.send("/cancel"))).toContain("Cancelled");
     // A flow's button after the flow is over says so and offers the flow again.
-    expect(texts(await pressData(chat, "g:vo:citizenship:yes"))).toContain("This check is no longer open");
+    expect(texts(await pressData(chat, "g:vo:citizenship:yes"))).toContain(
+      "These step-by-step questions are no longer open",
+    );
   });
 
   it("switches from the eligibility flow to the voting guide with /voting", async () => {
