@@ -92,7 +92,7 @@ describe("notices through time", () => {
       "2029-03-16T13",
       "2029-03-18T03",
     ]);
-    expect(byChat(100)[0]?.text).toMatch(/Сайлау тағайындалды.*2029 жылғы сайлау/s);
+    expect(byChat(100)[0]?.text).toMatch(/Тағайындалды.*2029 жылғы сайлау/s);
     expect(byChat(101)[1]?.text).toMatch(/Напоминание.*Последний день получения открепительного/s);
     expect(byChat(102)[3]?.text).toMatch(/Reminder.*Election day — <b>18 March 2029, 08:00/s);
   });
