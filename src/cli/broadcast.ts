@@ -64,9 +64,11 @@ const subscribers = (await store.subscriptions.list()).filter((s) => langs.inclu
 
 if (values["dry-run"]) {
   const counts = langs.map((l) => `${l}: ${subscribers.filter((s) => s.lang === l).length}`).join(", ");
-  const minutes = Math.ceil(subscribers.length / NOTIFY_DEFAULTS.broadcastPerSecond / 60);
+  const seconds = Math.ceil(subscribers.length / NOTIFY_DEFAULTS.broadcastPerSecond);
+  // A handful of subscribers take seconds, not "about 1 min".
+  const duration = seconds < 60 ? `${Math.max(1, seconds)} s` : `${Math.ceil(seconds / 60)} min`;
   console.log(
-    `Dry run of "${announcement.id}": ${subscribers.length} subscriber(s) (${counts}); at ${NOTIFY_DEFAULTS.broadcastPerSecond}/s about ${minutes} min. Nothing is sent.`,
+    `Dry run of "${announcement.id}": ${subscribers.length} subscriber(s) (${counts}); at ${NOTIFY_DEFAULTS.broadcastPerSecond}/s about ${duration}. Nothing is sent.`,
   );
   for (const l of langs) console.log(`\n[${l}]\n${htmlToPlain(renderAnnouncement(announcement.text, l))}`);
   await storage.close();

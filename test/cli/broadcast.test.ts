@@ -71,6 +71,8 @@ describe("npm run broadcast", () => {
     const run = broadcast(["--file", good, "--dry-run", "--lang", "ru"]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Dry run of "hotline-2029": 10 subscriber\(s\) \(ru: 10\)/);
+    // Ten subscribers take seconds at the broadcast rate, not "about 1 min" (walkthrough 11).
+    expect(run.stdout).toMatch(/about \d+ s\./);
     expect(run.stdout).toContain("[ru]\nРаботает справочная линия ЦИК");
     expect(run.stdout).not.toContain("[kk]");
     expect(received).toHaveLength(0);
