@@ -187,15 +187,16 @@ async function lastAnswered(ctx: BotContext): Promise<SearchContext | undefined>
   const entry = ctx.deps.kb.byId.get(last.id);
   const question = entry?.questions[last.lang][0];
   if (!entry || question === undefined) return undefined;
+  const textOf = (id: string) => {
+    const other = ctx.deps.kb.byId.get(id);
+    return other && `${other.title[last.lang]} ${other.answer[last.lang]}`;
+  };
   return {
     question,
     entryId: last.id,
-    entryText: `${entry.title[last.lang]} ${entry.answer[last.lang]}`,
+    entryText: textOf(last.id),
     neighbours: neighboursOf(ctx.deps.kb, entry),
-    textOf: (id) => {
-      const other = ctx.deps.kb.byId.get(id);
-      return other && `${other.title[last.lang]} ${other.answer[last.lang]}`;
-    },
+    textOf,
   };
 }
 

@@ -97,13 +97,15 @@ const SITUATION_WORDS: readonly [Situation, readonly string[]][] = [
 ];
 
 const NEGATION = / (не|not|емес) /;
+// Folded once, as a typed reply is.
+const FOLDED_SITUATION_WORDS = SITUATION_WORDS.map(([situation, words]) => [situation, words.map(foldReply)] as const);
 
 /** The situation a typed reply names ("в другом городе", "шетелде боламын", "I'm sick"), or undefined. */
 export function readSituation(text: string): Situation | undefined {
   const folded = ` ${foldReply(text)}`;
   const negated = NEGATION.test(`${folded} `);
-  for (const [situation, words] of SITUATION_WORDS) {
-    const word = words.map(foldReply).find((w) => folded.includes(` ${w}`));
+  for (const [situation, words] of FOLDED_SITUATION_WORDS) {
+    const word = words.find((w) => folded.includes(` ${w}`));
     if (word === undefined) continue;
     // "не дома", "not at home": a negated place is no answer and the buttons decide; "не по прописке" and being
     // unable to leave home say their "not" themselves.
