@@ -2,7 +2,7 @@ import type { Conversation } from "@grammyjs/conversations";
 import type { Context, InlineKeyboard } from "grammy";
 import { kazakhstanDay } from "../../clock.js";
 import { createI18n, type TFunction } from "../../i18n.js";
-import { isLang, type Lang } from "../../knowledge/schema.js";
+import { isLang, LANGS, type Lang } from "../../knowledge/schema.js";
 import { isBackReply, isRestartReply, isUndecidedReply } from "../../rules/replies.js";
 import { answerQuestion } from "../answer-question.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
@@ -219,7 +219,12 @@ export class FlowIO {
     const parsed = prompt.parse?.(text);
     if (parsed?.ok) return { kind: "value", value: parsed.value };
     if (parsed) hintKey = parsed.hintKey;
-    const typed = typedChoice(text, choices);
+    // A button's label counts in any of the three languages: "kurultai" typed in a Kazakh chat names "Құрылтай".
+    const everyLabel = [
+      ...choices,
+      ...LANGS.filter((other) => other !== lang).flatMap((other) => prompt.choices?.(tFor(other)) ?? []),
+    ];
+    const typed = typedChoice(text, everyLabel);
     if (typed !== undefined) return { kind: "value", value: typed };
     // "Рахмет", "сәлем", "ok" mid-flow is no wrong answer to the step: it is not told to press a button, only
     // asked the step again.

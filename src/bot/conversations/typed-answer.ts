@@ -65,7 +65,9 @@ function byLabel<T extends string>(typed: string, choices: Choice<T>[]): T | und
       const label = withoutNote(c.label);
       return !label.includes(" ") && label.length >= 5 && typed.startsWith(label);
     });
-    if (prefixed.length === 1) return prefixed[0]!.value;
+    // The same button in several languages is still one button.
+    const values = new Set(prefixed.map((c) => c.value));
+    if (values.size === 1) return prefixed[0]!.value;
   }
   return undefined;
 }

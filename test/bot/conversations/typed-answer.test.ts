@@ -33,6 +33,17 @@ describe("a typed place said in a sentence", () => {
   ])("%j names the place", (typed, choices) => expect(typedChoice(typed, choices)).toBe("abroad"));
 });
 
+describe("a button offered in several languages", () => {
+  // The flow passes every language's labels; the same value twice is one button, not an ambiguity.
+  const places = [
+    { value: "abroad", label: "✈️ Шетелде" },
+    { value: "home", label: "🏠 Тіркелген жерімде" },
+    { value: "abroad", label: "✈️ Шетелде" },
+    { value: "abroad", label: "✈️ Abroad" },
+  ];
+  it("reads one word that begins a label", () => expect(typedChoice("шетелдемін", places)).toBe("abroad"));
+});
+
 describe("a typed yes or no at a yes/no step", () => {
   const yesNo = [
     { value: "yes", label: "Иә" },

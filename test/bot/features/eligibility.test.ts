@@ -53,6 +53,19 @@ describe("the eligibility flow", () => {
     ]);
   });
 
+  // A curator in a Kazakh chat types "kurultai" in Latin; an English chat types "мәслихат": the office is named
+  // in whichever language it is typed.
+  it.each([
+    ["kk", "kurultai", "Сіз Қазақстан азаматысыз ба?"],
+    ["en", "маслихат", "Are you a citizen of Kazakhstan?"],
+    ["ru", "kurultai", "Вы гражданин Казахстана?"],
+  ])("in a %s chat, %j typed at the office step chooses that office", async (lang, typed, next) => {
+    const chat = chatIn(lang);
+    await chat.send("/eligibility");
+    const [reply] = await chat.send(typed);
+    expect(reply!.text).toContain(next);
+  });
+
   it("offers the Kurultai first, and checks it by the 2026 rules without asserting the unverified bars", async () => {
     const chat = chatIn("en");
     await chat.send("/eligibility");
