@@ -30,6 +30,7 @@ const LEGAL_BASIS_ENTRY = "legal-basis";
 
 const officePrompt: Prompt<Office> = {
   step: "office",
+  intro: (t) => t("eligibility.intro"),
   text: (t) => t("eligibility.chooseOffice"),
   choices: (t) => OFFICES.map((value) => ({ value, label: t(`eligibility.office.${value}`) })),
 };

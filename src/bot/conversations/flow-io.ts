@@ -95,7 +95,8 @@ export class FlowIO {
       await this.say(prompt.text(t, lang), promptKeyboard(this.flow, prompt, t));
       return;
     }
-    await this.say(hinted(prompt.text(t, lang)), promptKeyboard(this.flow, prompt, t));
+    const text = prompt.intro && !hintKey ? `${prompt.intro(t)}\n\n${prompt.text(t, lang)}` : prompt.text(t, lang);
+    await this.say(hinted(text), promptKeyboard(this.flow, prompt, t));
   }
 
   private async onButton<T extends string>(prompt: Prompt<T>, ctx: Context): Promise<Outcome<T> | null> {

@@ -14,6 +14,8 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; hintKey: string };
 export interface Prompt<T extends string> {
   step: string;
   text(t: TFunction, lang: Lang): string;
+  /** What the flow is, said above the step when it is first shown, and not again with every hint or re-ask. */
+  intro?(t: TFunction): string;
   /** A message of its own shown before the step's, each time the step is shown: a verdict before what to do next. */
   lead?(t: TFunction): string;
   choices?(t: TFunction): Choice<T>[];

@@ -91,7 +91,8 @@ export async function votingConversation(conversation: FlowConversation, ctx: Co
       const today = rule.id === "age" ? await io.today() : undefined;
       const out = await io.ask({
         step: rule.id,
-        text: (t) => (first ? `${t("voting.intro")}\n\n${t(`voting.q.${rule.id}`)}` : t(`voting.q.${rule.id}`)),
+        text: (t) => t(`voting.q.${rule.id}`),
+        ...(first ? { intro: (t: TFunction) => t("voting.intro") } : {}),
         choices: yesNo,
         // "Are you 18?" answered with an age or a date of birth ("мне 26", "I'm 17", "01.05.1999") is that yes or no.
         ...(today ? { parse: (text: string) => adultFromAge(text, today, (day) => (adultOn = day)) } : {}),

@@ -53,6 +53,16 @@ describe("the eligibility flow", () => {
     ]);
   });
 
+  // The flow says what it is once: a hint at its first step asks the step again without the paragraph above it.
+  it.each(["kk", "ru", "en"])("in %s, a hint at the first step does not repeat the introduction", async (lang) => {
+    const t = createI18n()(lang as "kk");
+    const chat = chatIn(lang);
+    const [first] = await chat.send("/eligibility");
+    expect(first!.text).toBe(`${t("eligibility.intro")}\n\n${t("eligibility.chooseOffice")}`);
+    const [hint] = await chat.send("qwzx");
+    expect(hint!.text).toBe(`${t("flow.useButtons")}\n\n${t("eligibility.chooseOffice")}`);
+  });
+
   // A curator in a Kazakh chat types "kurultai" in Latin; an English chat types "мәслихат": the office is named
   // in whichever language it is typed.
   it.each([

@@ -162,6 +162,19 @@ describe("the voting guide", () => {
     },
   );
 
+  it.each(["kk", "ru", "en"] as const)(
+    "in %s, a hint at the first step does not repeat the introduction",
+    async (lang) => {
+      const t = createI18n()(lang);
+      const chat = testChat({ lang });
+      const [first] = await chat.send("/voting");
+      expect(first!.text).toBe(`${t("voting.intro")}\n\n${t("voting.q.age")}`);
+      const [hint] = await chat.send("qwzx");
+      expect(hint!.text).toMatch(new RegExp(`\\n\\n${t("voting.q.age").replace("?", "\\?")}$`));
+      expect(hint!.text).not.toContain(t("voting.intro"));
+    },
+  );
+
   it("gives no age advice when another rule failed", async () => {
     const chat = testChat({ lang: "en" });
     const [verdict] = await checkIn(chat, ["yes", "no"]);
