@@ -64,6 +64,13 @@ function slotOf(word: string): "body" | "year" | undefined {
 }
 
 const BODY_GROUPS = SALIENT_GROUPS.map((group) => group.map(stem));
+const VICE = new Set(["вице", "vice", "vitse"]);
+
+/** The bodies and years a question names; the Vice President is no President ("вице-президентті кім тағайындайды"). */
+function slotsOf(question: string): string[] {
+  const words = tokenize(question);
+  return words.filter((w, i) => slotOf(w) !== undefined && !VICE.has(fold(words[i - 1] ?? "")));
+}
 
 /**
  * Whether an entry's text names every body, year and word given, by stem ("маслихата" is in "маслихатов"); a body
@@ -149,8 +156,9 @@ function nearAnswer(
  * The body and year of the last question carried into a message that names neither: "какой залог" after "кто может
  * баллотироваться в курултай" asks about the Kurultai's deposit, not the 2023 one it would find alone. The carried
  * reading is the answer only when it finds another entry that, on that reading, is ahead of the message's own answer
- * by followUpCarryMargin: a question the body does not change ("what do I bring to vote") keeps its own answer. A
- * message that leans on the last one ("and…", "ше", a pronoun) is read with all of the last question instead.
+ * by followUpCarryMargin: a question the body does not change ("what do I bring to vote") keeps its own answer. It
+ * serves a message that leans on the last one too: "а взнос для кандидатов какой" after the Kurultai's election
+ * finds the 2023 deposit surely alone, and more surely than with all of the last question's words.
  */
 function carrySlots(
   searcher: Searcher,
@@ -160,7 +168,7 @@ function carrySlots(
   opts: FollowUpOptions,
 ): ContextDecision | undefined {
   if (own.kind !== "answer" || tokenize(query).some((w) => slotOf(w) !== undefined)) return undefined;
-  const slots = tokenize(context.question).filter((w) => slotOf(w) !== undefined);
+  const slots = slotsOf(context.question);
   if (slots.length === 0) return undefined;
   // Only an answer that speaks of bodies can be the wrong body's: the 2023 deposit of the Mazhilis and the maslikhats
   // after the Kurultai's candidates. One that names none ("who can vote") holds whatever the last question was about.
@@ -188,8 +196,11 @@ export function decideInContext(
 ): ContextDecision {
   const own = searcher.decide(query);
   if (!context) return { decision: own };
-  const words = contentWords(query).length;
-  if (words === 0 || words > opts.followUpWords) return { decision: own };
+  // A pronoun stands for the last topic, so it does not count toward a complete question: "оған кім кандидат бола
+  // алады" (who can stand for it) is as short as "кім кандидат бола алады".
+  const content = contentWords(query);
+  const words = content.filter((w) => !POINTERS.has(fold(w))).length;
+  if (content.length === 0 || words > opts.followUpWords) return { decision: own };
   // A fragment of slots alone ("а для маслихата?", "2026 жылы ше?") asks the last question again about them.
   const fragment = contentWords(query).every((w) => slotOf(w) !== undefined || FILLERS.has(fold(w)));
   if (own.kind === "none" && own.offTopic) return { decision: own };
@@ -199,7 +210,7 @@ export function decideInContext(
   // deputy's. A complete question answered surely ("what do I need to bring to vote") stays its own, and so does one
   // whose words the bot cannot place at all ("zzqx vbnm"): it must not borrow the last question's.
   const leans = fragment || leansOnContext(query);
-  const carried = leans ? undefined : carrySlots(searcher, query, context, own, opts);
+  const carried = fragment ? undefined : carrySlots(searcher, query, context, own, opts);
   if (carried) return carried;
   if (!leans && (own.kind === "none" || (own.kind === "answer" && own.hit.score >= opts.followUpOwnAt)))
     return nearOrOwn();
@@ -252,10 +263,13 @@ export function decideInContext(
   // A message that says it leans on the last one ("and…", "ше", a pronoun) keeps the context unless its own answer is
   // clearly better: "ал мәслихатқа ше?" after the Senate's requirements asks for the maslikhat's, not its seats.
   const margin = leans && !fragment ? opts.followUpLeanMargin : 0;
-  // Where the two readings answer differently and nearly as well, the bot cannot tell which was meant: it asks.
+  // Where the two readings answer differently and nearly as well, the bot cannot tell which was meant: it asks. A
+  // message that leans on the last one is only asked about when its own reading is ahead by the margin, never below
+  // it: "how many seats did it get" after Amanat's share is about Amanat even if the words alone find the seat count.
   if (!fragment && own.kind === "answer" && own.hit.id !== decision.hit.id) {
-    const ownFirst = own.hit.score >= decision.hit.score + margin;
-    if (Math.abs(own.hit.score - decision.hit.score - margin) < opts.followUpTieMargin) {
+    const lead = own.hit.score - decision.hit.score - margin;
+    const ownFirst = lead >= 0;
+    if (lead < opts.followUpTieMargin && (margin === 0 ? lead > -opts.followUpTieMargin : ownFirst)) {
       const suggestions = ownFirst ? [own.hit, decision.hit] : [decision.hit, own.hit];
       return { decision: { kind: "suggest", suggestions, queryLang }, resolved };
     }

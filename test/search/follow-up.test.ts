@@ -72,6 +72,10 @@ describe("decideInContext", () => {
     ["kurultai", "ru", "какой барьер", "kurultai-electoral-system"],
     ["kurultai", "en", "what is the threshold", "kurultai-electoral-system"],
     ["kurultai", "kk", "өту шегі қанша", "kurultai-electoral-system"],
+    // ... also into a message that leans on it, whose own answer is another body's
+    ["kurultai-election", "ru", "а взнос для кандидатов какой", "kurultai-deposit"],
+    // a pronoun stands for the last topic and is not counted toward a complete question
+    ["kurultai", "kk", "оған кім кандидат бола алады", "kurultai-candidate"],
   ])("after %s (%s), %j answers %s", (id, lang, followUp, expected) => {
     const own = searcher.decide(followUp);
     expect(own.kind === "answer" ? own.hit.id : null).not.toBe(expected);
@@ -223,10 +227,22 @@ describe("decideInContext asks when its two readings nearly tie", () => {
   });
   const context = { question: "how much is the deposit", entryId: "election-deposit" };
 
-  it("gives a did-you-mean of both when they are within followUpTieMargin", () => {
-    const s = fake("and for them?", { id: "a", score: 0.8 }, { id: "b", score: 0.77 });
+  it("gives a did-you-mean of both when the message's own reading is ahead by the lean margin, within followUpTieMargin", () => {
+    const s = fake("and for them?", { id: "a", score: 0.84 }, { id: "b", score: 0.77 });
     const { decision } = decideInContext(s, "and for them?", context);
-    expect(decision).toMatchObject({ kind: "suggest", suggestions: [{ id: "b" }, { id: "a" }] });
+    expect(decision).toMatchObject({ kind: "suggest", suggestions: [{ id: "a" }, { id: "b" }] });
+  });
+
+  // A message that leans on the last one keeps the context while its own reading is not ahead by the margin.
+  it.each([0.8, 0.77, 0.7])("answers with the context when the message's own reading scores %d against 0.77", (own) => {
+    const s = fake("and for them?", { id: "a", score: own }, { id: "b", score: 0.77 });
+    expect(answered(decideInContext(s, "and for them?", context))).toBe("b");
+  });
+
+  it("asks between two near readings of a message that does not lean on the last one", () => {
+    const s = fake("what deposit", { id: "a", score: 0.6 }, { id: "b", score: 0.58 });
+    const { decision } = decideInContext(s, "what deposit", context);
+    expect(decision).toMatchObject({ kind: "suggest", suggestions: [{ id: "a" }, { id: "b" }] });
   });
 
   it("answers with the clearly better one", () => {
