@@ -54,7 +54,14 @@ const FILLERS = new Set(["ше", "she", "жылы", "жылгы", "году", "�
 // "was" and "were" in a follow-up ("сколько их было?") only set the time; the last answer's text need not hold them.
 const COPULAS = new Set(["было", "была", "были", "был", "болды", "болган", "was", "were"]);
 // "how many", "when", "who" ask; they name no topic an answer's text would hold ("сколько их было" after self-nomination).
-const QUESTION_WORDS = new Set(QUESTION_GROUPS.flat().map(fold));
+const QUESTION_WORDS = new Set(
+  QUESTION_GROUPS.flat()
+    .flatMap((w) => w.split(" "))
+    .map(fold),
+);
+/** The words that say what a message is about: not its question words, pronouns, "was" or follow-up fillers. */
+const topicWords = (query: string) =>
+  contentWords(query).filter((w) => ![POINTERS, FILLERS, QUESTION_WORDS, COPULAS].some((set) => set.has(fold(w))));
 
 /** The slot a word fills: which body or vote ("маслихата", "kurultai"), which year, or none. */
 function slotOf(word: string): "body" | "year" | undefined {
@@ -143,6 +150,8 @@ function nearAnswer(
 ): Decision | undefined {
   if (own.kind === "none" || !context.neighbours) return undefined;
   if (tokenize(query).some((w) => slotOf(w) !== undefined)) return undefined;
+  // "how many of them" says nothing of its own to rank the neighbours by: any entry with a count scores alike.
+  if (topicWords(query).length === 0) return undefined;
   const near = new Set([context.entryId, ...context.neighbours]);
   const hits = searcher.rank(query, 10);
   const lift = (h: SearchHit) => h.score + (near.has(h.id) ? opts.followUpNearBonus : 0);
@@ -250,9 +259,7 @@ export function decideInContext(
   }
   // Read with the last question, a follow-up finds that entry again on the words they share; it is the answer again
   // only when its text holds the message's own words ("and in Almaty?" after a count that names Almaty).
-  const ownWords = contentWords(query).filter(
-    (w) => ![POINTERS, FILLERS, QUESTION_WORDS, COPULAS].some((set) => set.has(fold(w))),
-  );
+  const ownWords = topicWords(query);
   if (!fragment && decision.hit.id === context.entryId && !covers(context.entryText, ownWords)) {
     const near = nearAnswer(searcher, query, context, own, opts);
     if (near) return { decision: near };

@@ -181,6 +181,8 @@ describe("decideInContext puts the last answer's neighbours first", () => {
     ["self-nomination", "ru", "а сколько их было?", ["self-nomination", "nomination-stats"]],
     // a pronoun the Kazakh way, in Latin letters
     ["vice-president", "kk", "kim ozi", ["vice-president"]],
+    // "how many" asks, both its words: the Senate's answer need not hold "many", and a neighbour is not guessed
+    ["senate-2023", "en", "how many of them", ["senate-2023"]],
     // a body swapped in where the bot has no verified rule: the honest "not verified" entry, not the 2023 amount
     ["election-deposit", "en", "and for the kurultai?", ["kurultai-deposit"]],
     ["election-deposit", "ru", "а в курултай?", ["kurultai-deposit"]],
