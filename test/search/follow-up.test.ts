@@ -183,6 +183,8 @@ describe("decideInContext puts the last answer's neighbours first", () => {
     ["vice-president", "kk", "kim ozi", ["vice-president"]],
     // "how many" asks, both its words: the Senate's answer need not hold "many", and a neighbour is not guessed
     ["senate-2023", "en", "how many of them", ["senate-2023"]],
+    // the last answer's text holds the word in another case ("горячую линию")
+    ["cec-contacts", "ru", "а горячая линия у них есть", ["cec-contacts"]],
     // a body swapped in where the bot has no verified rule: the honest "not verified" entry, not the 2023 amount
     ["election-deposit", "en", "and for the kurultai?", ["kurultai-deposit"]],
     ["election-deposit", "ru", "а в курултай?", ["kurultai-deposit"]],
