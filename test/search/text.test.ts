@@ -154,6 +154,14 @@ describe("stemming", () => {
     expect(contentWords("подскажите пожалуйста, когда выборы")).toEqual(["когда", "выборы"]);
     expect(contentWords("what is the threshold")).toEqual(["what", "threshold"]);
   });
+
+  // Chat fillers name no topic: left in, each weighed as an unknown word and lowered the confidence of a question
+  // the rest of it asks plainly.
+  it.each([
+    ["lol is the deposit refunded or nah", ["deposit", "refunded"]],
+    ["короче чё по явке блин", ["явке"]],
+    ["жаным сонда сайлау қашан", ["сайлау", "қашан"]],
+  ])("drops the chat fillers of %j", (text, words) => expect(contentWords(text)).toEqual(words));
 });
 
 describe("language of a question", () => {
