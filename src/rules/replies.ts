@@ -130,6 +130,10 @@ const DONT_KNOW = new Set([
   ...["don t know", "dont know", "i don t know", "i dont know", "not sure", "not sure yet", "don t know yet"],
   ...["dont know yet", "idk", "no idea"],
   ...["билмеймин", "али билмеймин", "белгисиз", "bilmeimin", "ne znayu"],
+  // "не помню" opens with the "не" of "не судим": read as a plain no, it gave a requirement the voter never answered.
+  ...["не помню", "я не помню", "уже не помню", "не могу сказать", "не могу ответить", "не скажу", "сложно сказать"],
+  ...["трудно сказать", "затрудняюсь ответить", "не знаю точно", "айта алмаймын", "есимде жок", "кайдам"],
+  ...["can t say", "cant say", "don t remember", "dont remember", "i don t remember", "i dont remember"],
 ]);
 
 // A question word after the yes makes the reply a question ("да когда выборы"), not an answer.

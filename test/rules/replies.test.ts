@@ -135,6 +135,22 @@ describe("isDontKnowReply", () => {
   );
 });
 
+// Each of these opens with the "не" of "не судим", and was read as a no: the voter never answered the step.
+describe("a reply that says the voter cannot say", () => {
+  it.each([
+    "не помню",
+    "не могу сказать",
+    "сложно сказать",
+    "айта алмаймын",
+    "қайдам",
+    "can't say",
+    "I don't remember",
+  ])("%j is don't know, and neither a yes nor a no", (text) => {
+    expect(isDontKnowReply(text)).toBe(true);
+    expect(readYesNo(text) ?? readSpacedYesNo(text)).toBeUndefined();
+  });
+});
+
 describe("readClaim: the fact said in words at a yes/no step", () => {
   it.each([
     ["я гражданин РК", "yes"],
