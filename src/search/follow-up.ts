@@ -189,6 +189,10 @@ function carrySlots(
   if (decision.kind !== "answer" || decision.hit.id === own.hit.id) return undefined;
   const ownThere = searcher.rank(resolved, 10).find((h) => h.id === own.hit.id)?.score ?? 0;
   if (decision.hit.score < ownThere + opts.followUpCarryMargin) return undefined;
+  // Nor when the message alone is answered clearly more surely than with the body: "за кого голосовать" after the
+  // next presidential election is who to vote for (0.99), not the 2022 result "за кого голосовать президента" finds
+  // (0.87).
+  if (decision.hit.score < own.hit.score - opts.followUpCarryMargin) return undefined;
   return { decision: { ...decision, queryLang: own.queryLang ?? decision.queryLang }, resolved };
 }
 

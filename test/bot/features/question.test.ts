@@ -104,6 +104,18 @@ describe("follow-ups", () => {
     expect(reply?.text).toBe(direct?.text);
   });
 
+  // Walkthrough 12: "за кого голосовать" after the next presidential election got Tokayev's 81.31% of 2022. A
+  // question answered surely alone is not carried to the last topic's result.
+  it.each([
+    ["ru", "будут ли досрочные выборы президента", "за кого голосовать"],
+    ["en", "is Amanat a good party?", "should I vote for Ak Zhol"],
+  ] as const)("in %s, after %j, %j still gets the neutral answer", async (lang, first, question) => {
+    const chat = testChat({ lang });
+    await chat.send(first);
+    const [reply] = await chat.send(question);
+    expect(reply?.text.split("\n")[0]).toBe(loadKnowledge().byId.get("who-to-vote-for")!.title[lang]);
+  });
+
   it.each([
     ["kk", "Сайлау учаскелері сағат нешеде ашылады?", "ал шетелде ше?", "voting-abroad"],
     ["ru", "Сколько бюллетеней получает избиратель?", "они разного цвета?", "ballot-colours"],
