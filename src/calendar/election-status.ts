@@ -11,14 +11,18 @@ export interface ElectionNow {
 
 const dayNumber = (isoDay: string) => Date.parse(`${isoDay}T00:00:00Z`) / 86_400_000;
 
+/** A block is known from its first event on: the bot set to a day in 2023 does not speak of an election of 2026. */
+export const knownOn = (calendar: Calendar, now: Date): boolean =>
+  calendar.events[0]!.date <= localDay(now, calendar.utcOffset);
+
 /**
  * The election a voter asking "when is the election?" means today: the nearest one still ahead (or today), else the
- * most recent one. Blocks are taken in date order of their elections, so the file's order does not matter. A block
- * is known from its first event on, so that the bot, set to a day in 2023, does not speak of an election of 2026.
+ * most recent one, among the blocks known on the day. Blocks are taken in date order of their elections, so the
+ * file's order does not matter.
  */
 export function electionNow(calendars: readonly Calendar[], now: Date): ElectionNow | undefined {
   const all = calendars
-    .filter((calendar) => calendar.events[0]!.date <= localDay(now, calendar.utcOffset))
+    .filter((calendar) => knownOn(calendar, now))
     .map((calendar) => {
       const election = electionOf(calendar);
       const status = eventStatus(election, calendar.utcOffset, now);

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { knownOn } from "../../calendar/election-status.js";
 import { formatEventDate } from "../../calendar/format.js";
 import { loadCalendars } from "../../calendar/load.js";
 import { type Calendar, electionOf } from "../../calendar/schema.js";
@@ -22,22 +23,28 @@ function calendars(): Calendar[] {
 const link = (url: string, title: string) => `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>`;
 
 export function renderCalendar(list: readonly Calendar[], lang: Lang, t: TFunction, now: Date): string {
-  const sections = list.map((calendar) => {
-    // A vote the bot's sources do not report on is past by the clock, not known to have been held: its row says so.
-    const unreported = calendar.results === undefined ? electionOf(calendar).id : undefined;
-    const lines = markEvents(calendar, now).map((e) => {
-      const source =
-        e.confidence === "medium"
-          ? t("calendar.accordingTo", {
-              source: link(sourceHref(e.source.url, lang), sourceTitle(e.source, lang)),
-              interpolation: { escapeValue: false },
-            })
-          : link(sourceHref(e.source.url, lang), t("calendar.source"));
-      const note = e.status === "past" && e.id === unreported ? ` — ${t("calendar.noResult")}` : "";
-      return `${MARKS[e.status]} <b>${formatEventDate(e.date, e.time, lang)}</b> — ${escapeHtml(e.title[lang])} (${source})${note}`;
+  // Only the blocks known on the day: a preview of 1 March 2023 does not list the 2026 referendum.
+  const sections = list
+    .filter((calendar) => knownOn(calendar, now))
+    .map((calendar) => {
+      // A vote the bot's sources do not report on is past by the clock, not known to have been held: its row says so.
+      const unreported = calendar.results === undefined ? electionOf(calendar).id : undefined;
+      const lines = markEvents(calendar, now).map((e) => {
+        const source =
+          e.confidence === "medium"
+            ? t("calendar.accordingTo", {
+                source: link(sourceHref(e.source.url, lang), sourceTitle(e.source, lang)),
+                interpolation: { escapeValue: false },
+              })
+            : link(sourceHref(e.source.url, lang), t("calendar.source"));
+        const unknown = e.status === "past" && e.id === unreported;
+        const note = unknown ? ` — ${t("calendar.noResult")}` : "";
+        // ✅ would say it was held; the bot does not know that.
+        const mark = unknown ? "❔" : MARKS[e.status];
+        return `${mark} <b>${formatEventDate(e.date, e.time, lang)}</b> — ${escapeHtml(e.title[lang])} (${source})${note}`;
+      });
+      return [`<b>${escapeHtml(calendar.title[lang])}</b>`, ...lines].join("\n");
     });
-    return [`<b>${escapeHtml(calendar.title[lang])}</b>`, ...lines].join("\n");
-  });
   return [
     `<b>${t("calendar.title")}</b>\n${t("calendar.legend")}`,
     ...sections,
