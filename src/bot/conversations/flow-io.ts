@@ -85,9 +85,10 @@ export class FlowIO {
   }
 
   /** The step's question, after a hint (its key) when there is one. */
-  private async show<T extends string>(prompt: Prompt<T>, lang: Lang, hintKey?: string): Promise<void> {
+  private async show<T extends string>(prompt: Prompt<T>, lang: Lang, hintKey?: string, reply?: string): Promise<void> {
     const t = tFor(lang);
-    const hinted = (text: string) => (hintKey ? `${t(hintKey)}\n\n${text}` : text);
+    const hint = [reply, hintKey && t(hintKey)].filter(Boolean).join(" ");
+    const hinted = (text: string) => (hint ? `${hint}\n\n${text}` : text);
     // A lead (the verdict) is shown again with the step, so a language switch at the verdict re-shows both; the hint
     // opens the first of them.
     if (prompt.lead) {
@@ -229,8 +230,10 @@ export class FlowIO {
     if (typed !== undefined) return { kind: "value", value: typed };
     // "Рахмет", "сәлем", "ok" mid-flow is no wrong answer to the step: it is not told to press a button, only
     // asked the step again.
-    if (smallTalk(text)) {
-      await this.show(prompt, lang, "flow.continue");
+    const talk = smallTalk(text);
+    if (talk) {
+      // "рахмет" is answered in a word ("Оқасы жоқ!") before the step: a bare "let's continue" read as unheard.
+      await this.show(prompt, lang, "flow.continue", t(`flow.smallTalk.${talk.kind}`));
       return null;
     }
     // A question asked mid-flow is answered when the bot knows the answer, and the step asked again. "Не знаю" is an

@@ -150,13 +150,17 @@ describe.each(["kk", "ru", "en"] as const)("in %s", (lang) => {
     expect(restart!.text).not.toContain(t("flow.useButtons"));
   });
 
-  it("small talk mid-flow is not told to press a button, and the step is asked again", async () => {
+  it("small talk mid-flow is answered in a word, not told to press a button, and the step is asked again", async () => {
     const chat = testChat({ lang, deps: { now } });
     await chat.send("/voting");
-    for (const talk of { kk: ["рахмет", "сәлем"], ru: ["спасибо", "привет"], en: ["thanks", "hello"] }[lang]) {
-      const replies = await chat.send(talk);
+    const talks = { kk: ["рахмет", "сәлем"], ru: ["спасибо", "привет"], en: ["thanks", "hello"] }[lang];
+    for (const [talk, kind] of [
+      [talks[0]!, "thanks"],
+      [talks[1]!, "greeting"],
+    ]) {
+      const replies = await chat.send(talk!);
       expect(replies, talk).toHaveLength(1);
-      expect(replies[0]!.text, talk).toContain(t("flow.continue"));
+      expect(replies[0]!.text, talk).toMatch(new RegExp(`^${t(`flow.smallTalk.${kind}`)} ${t("flow.continue")}`));
       expect(replies[0]!.text, talk).not.toContain(t("flow.useYesNo"));
       expect(replies[0]!.text, talk).toContain(t("voting.q.age"));
     }
