@@ -40,13 +40,20 @@ export function electionStatusText(
     (e) => `${nameOf(e.calendar)} — ${formatDay(e.election.date, lang)}`,
   );
   const history = earlier.length > 0 ? ` ${t("today.earlier", { elections: earlier.join("; "), ...raw })}` : "";
-  if (status === "upcoming")
-    return { text: `${head} ${t("today.upcoming", { title, date, count: days, ...raw })}${history}` };
-  if (status === "today") return { text: `${head} ${t("today.isToday", { title, ...raw })}${history}` };
-  const results = calendar.results ? kb.byId.get(calendar.results) : undefined;
-  if (results) return { text: `${head} ${t("today.pastResults", { title, date, ...raw })}${history}`, results };
   const source = `<a href="${escapeHtml(sourceHref(election.source.url, lang))}">${escapeHtml(sourceTitle(election.source, lang))}</a>`;
   const according = t("calendar.accordingTo", { source, ...raw });
+  // A day only one report gives (confidence: medium) is said with that report's name, as /calendar says it.
+  const reported = election.confidence === "medium";
+  if (status === "upcoming") {
+    const when = reported ? `${date} (${according})` : date;
+    return { text: `${head} ${t("today.upcoming", { title, date: when, count: days, ...raw })}${history}` };
+  }
+  if (status === "today")
+    return {
+      text: `${head} ${t(reported ? "today.isTodayReported" : "today.isToday", { title, source, ...raw })}${history}`,
+    };
+  const results = calendar.results ? kb.byId.get(calendar.results) : undefined;
+  if (results) return { text: `${head} ${t("today.pastResults", { title, date, ...raw })}${history}`, results };
   return { text: `${head} ${t("today.pastUnverified", { title, date, according, ...raw })}${history}` };
 }
 

@@ -61,6 +61,16 @@ describe("'when is the election' by the bot's clock", () => {
     expect(preface).not.toMatch(/Kurultai|Курулта/);
   });
 
+  // Walkthrough 12: the Kurultai's day comes from one report (confidence: medium), and is said with its name.
+  it.each([
+    ["2026-08-23", "en", /Today is election day, according to The Times of Central Asia.*: the Kurultai election\./],
+    ["2026-08-01", "ru", /23 августа 2026 г\. \(по данным The Times of Central Asia.*\) — через 22 дня\./],
+  ])("on %s (%s) it gives the Kurultai's day with the report it comes from", async (day, lang, expected) => {
+    const chat = testChat({ lang, deps: { now: () => parseInstant(day)! } });
+    const [reply] = await chat.send(lang === "ru" ? "когда следующие выборы" : "when is the next election");
+    expect(reply?.text.split("\n\n")[0]).toMatch(expected);
+  });
+
   it.each([
     ["en", "when is the next election", "Earlier: the Mazhilis and maslikhat elections — 19 March 2023."],
     ["ru", "когда выборы", "Ранее: выборы в Мажилис и маслихаты — 19 марта 2023 г."],

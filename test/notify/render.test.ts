@@ -18,6 +18,16 @@ describe("renderNotice (walkthrough 10)", () => {
     expect(text).not.toContain(calendar!.title[lang]);
   });
 
+  // Walkthrough 12: "Election day: 23 August 2026" stated a day only one report gives.
+  it.each(LANGS)("in %s, gives the Kurultai's election day with the report it comes from", (lang) => {
+    const text = renderNotice(
+      { id: "called:reform-2026", kind: "called", calendar: calendar!, at: new Date() },
+      lang,
+      tFor(lang),
+    );
+    expect(text).toContain("The Times of Central Asia");
+  });
+
   it.each(LANGS)("in %s, ends a date without a second full stop", (lang) => {
     const event = calendar!.events.at(-1)!;
     const text = renderNotice(
