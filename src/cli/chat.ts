@@ -13,12 +13,13 @@ exitQuietlyWhenOutputCloses();
 
 // A button is pressed with "#N", never with a bare number: several flow steps take a number as their answer
 // (an age, years of residence), and the terminal cannot tell those steps from the ones that only have buttons.
-const PRESS = /^#\s*(\d+)$/;
+// "#-1" and "#99999999999999999999" are presses of no button, said back as typed (not searched, not rounded).
+const PRESS = /^#\s*(-?\d+)$/;
 
 export type LineAction =
   | { kind: "press"; button: Button }
   | { kind: "send"; text: string }
-  | { kind: "noButton"; n: number; valid: number[] };
+  | { kind: "noButton"; n: number | string; valid: number[] };
 
 /**
  * What `#N` presses: the N-th entry. A button a keyboard edit took away (👍 and 👎 once used) leaves its number
@@ -38,8 +39,9 @@ export function readLine(line: string, numbering: Numbering): LineAction | null 
   const press = PRESS.exec(input);
   if (!press) return { kind: "send", text: input };
   const n = Number(press[1]);
-  const button = numbering[n - 1];
-  return button?.data ? { kind: "press", button } : { kind: "noButton", n, valid: validNumbers(numbering) };
+  const button = Number.isSafeInteger(n) && n > 0 ? numbering[n - 1] : undefined;
+  if (button?.data) return { kind: "press", button };
+  return { kind: "noButton", n: Number.isSafeInteger(n) ? n : press[1]!, valid: validNumbers(numbering) };
 }
 
 /** "#1–#3, #6, #7": the numbers as short as they read, runs of three or more as a range. */

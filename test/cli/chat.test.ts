@@ -41,6 +41,9 @@ describe("readLine", () => {
   it("says when there is no such button and which numbers there are, and ignores empty lines", () => {
     expect(readLine("#3", pressable(buttons))).toEqual({ kind: "noButton", n: 3, valid: [1, 2] });
     expect(readLine("#0", [])).toEqual({ kind: "noButton", n: 0, valid: [] });
+    // Walkthrough 12: "#-1" was searched (a broad-topic list), and a huge number was said back rounded.
+    expect(readLine("#-1", pressable(buttons))).toEqual({ kind: "noButton", n: -1, valid: [1, 2] });
+    expect(readLine("#99999999999999999999", [])).toEqual({ kind: "noButton", n: "99999999999999999999", valid: [] });
     expect(readLine("#2", [buttons[0], undefined, buttons[2]])).toEqual({ kind: "noButton", n: 2, valid: [1, 3] });
     expect(readLine("   ", buttons)).toBeNull();
   });
