@@ -15,7 +15,8 @@ import { parseYaml, readYamlCache, type YamlCache } from "./yaml-cache.js";
 export const DEFAULT_KNOWLEDGE_DIR = `${PROJECT_ROOT}knowledge/`;
 const CATEGORIES_FILE = "categories.yaml";
 export const OFF_TOPIC_FILE = "off-topic.yaml";
-const RESERVED = new Set([CATEGORIES_FILE, "calendar.yaml", OFF_TOPIC_FILE]);
+/** The files of knowledge/ that hold no entries. */
+export const RESERVED = new Set([CATEGORIES_FILE, "calendar.yaml", OFF_TOPIC_FILE]);
 
 export interface KnowledgeBase {
   entries: Entry[];

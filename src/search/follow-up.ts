@@ -216,7 +216,7 @@ export function decideInContext(
   const words = content.filter((w) => !POINTERS.has(fold(w))).length;
   if (content.length === 0 || words > opts.followUpWords) return { decision: own };
   // A fragment of slots alone ("а для маслихата?", "2026 жылы ше?") asks the last question again about them.
-  const fragment = contentWords(query).every((w) => slotOf(w) !== undefined || FILLERS.has(fold(w)));
+  const fragment = content.every((w) => slotOf(w) !== undefined || FILLERS.has(fold(w)));
   if (own.kind === "none" && own.offTopic) return { decision: own };
   const nearOrOwn = () => ({ decision: nearAnswer(searcher, query, context, own, opts) ?? own });
   // A message that does not say it leans on the last one is still read with it when it is not answered surely on its

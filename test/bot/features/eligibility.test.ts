@@ -22,6 +22,7 @@ async function walk(chat: ReturnType<typeof testChat>, steps: Step[]) {
 }
 
 const cleanRecord: Step[] = [no(), no(), no(), no()];
+const toMaslikhatVerdict: Step[] = [["press", "maslikhat"], yes(), ["send", "40"], ...cleanRecord];
 
 describe("the eligibility flow", () => {
   it("walks the Mazhilis party-list path in English to an eligible verdict with sources and next steps", async () => {
@@ -149,11 +150,7 @@ describe("the eligibility flow", () => {
       [["press", "mazhilisDistrict"], yes(), ["send", "30"], yes(), ...cleanRecord],
       ["Избирательный взнос:", "1 050 000 тенге", "Документы кандидата", "а не юридическое решение"],
     ],
-    [
-      "kk",
-      [["press", "maslikhat"], yes(), ["send", "40"], ...cleanRecord],
-      ["Сайлау жарнасы:", "350 000 теңге", "8 ақпан", "құқықтық қорытынды емес"],
-    ],
+    ["kk", toMaslikhatVerdict, ["Сайлау жарнасы:", "350 000 теңге", "8 ақпан", "құқықтық қорытынды емес"]],
   ] as [string, Step[], string[]][])("in %s, an eligible user gets the filing steps", async (lang, steps, expected) => {
     const chat = chatIn(lang);
     const next = last(await walk(chat, steps));
@@ -429,7 +426,7 @@ describe("the eligibility flow", () => {
 
   it("goes back from the verdict to the last question and starts over from it", async () => {
     const chat = chatIn("en");
-    await walk(chat, [["press", "maslikhat"], yes(), ["send", "40"], ...cleanRecord]);
+    await walk(chat, toMaslikhatVerdict);
     expect(last(await pressData(chat, "g:el:back"))).toContain("serving a prison sentence");
     await pressEnding(chat, ":yes");
     expect(last(await pressData(chat, "g:el:restart"))).toContain("What would you like to run for?");
@@ -630,7 +627,7 @@ describe("the eligibility flow", () => {
 
   it("opens the 2026 Constitution entry from the verdict and ends the flow", async () => {
     const chat = chatIn("en");
-    await walk(chat, [["press", "maslikhat"], yes(), ["send", "40"], ...cleanRecord]);
+    await walk(chat, toMaslikhatVerdict);
     const replies = await pressData(chat, "a:constitution-2026");
     expect(texts(replies)).toMatch(/Kurultai/);
     expect(texts(await chat.send("30"))).not.toContain("criminal record");
@@ -645,7 +642,7 @@ describe("the eligibility flow", () => {
     async (lang, typed) => {
       const chat = chatIn(lang);
       const t = createI18n()(lang);
-      await walk(chat, [["press", "maslikhat"], yes(), ["send", "40"], ...cleanRecord]);
+      await walk(chat, toMaslikhatVerdict);
       const replies = await chat.send(typed);
       expect(texts(replies)).not.toContain(t("flow.orphanAnswer"));
       expect(replies.at(-1)!.text).toBe(t("flow.resultAbove", { back: t("flow.back"), restart: t("flow.restart") }));
@@ -662,7 +659,7 @@ describe("the eligibility flow", () => {
     async (from, to) => {
       const chat = chatIn(from);
       const t = createI18n()(to);
-      await walk(chat, [["press", "maslikhat"], yes(), ["send", "40"], ...cleanRecord]);
+      await walk(chat, toMaslikhatVerdict);
       const replies = await pressData(chat, `l:${to}`);
       expect(replies).toHaveLength(2);
       expect(replies[0]!.text).toContain(t("language.changed"));
@@ -676,7 +673,7 @@ describe("the eligibility flow", () => {
     async (lang) => {
       const chat = chatIn(lang);
       const t = createI18n()(lang);
-      await walk(chat, [["press", "maslikhat"], yes(), ["send", "40"], ...cleanRecord]);
+      await walk(chat, toMaslikhatVerdict);
       const replies = await pressData(chat, "a:legal-basis");
       expect(replies.at(-1)!.text).toBe(t("flow.resultAbove", { back: t("flow.back"), restart: t("flow.restart") }));
       expect(replies.at(-1)!.buttons.map((b) => b.data)).toEqual(expect.arrayContaining(["g:el:back", "g:el:restart"]));
