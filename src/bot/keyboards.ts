@@ -1,11 +1,43 @@
 import { type Composer, InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
-import type { TFunction } from "../i18n.js";
+import { createI18n, type TFunction } from "../i18n.js";
 import { LANGS } from "../knowledge/schema.js";
+import { kazakhFold } from "../search/analysis/normalize.js";
 import { callbackData, MENU_ITEMS, type MenuItem } from "./callback-data.js";
 import type { BotContext } from "./context.js";
 
-/** A menu button: the press is acknowledged at once, then `show` answers it. */
+// Emoji, punctuation and case left out, Kazakh letters folded: "темы", "📚 Темы" and "Тақырыптар" typed as "такырыптар".
+const labelKey = (text: string) =>
+  kazakhFold(
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim(),
+  );
+
+let typedLabels: Map<string, MenuItem | "main"> | undefined;
+
+// The flows' labels are questions ("Как мне проголосовать?"), which the search answers as typed.
+const TYPED_ITEMS = ["ask", "topics", "calendar", "remind", "language", "main"] as const;
+
+/**
+ * The menu button whose label, in any of the three languages, or whose command without its slash is the whole message:
+ * people type what they see ("Темы", "Календарь выборов", "topics"). Searched, "Темы" found nothing and "Календарь
+ * выборов" the 2023 calendar instead of /calendar's.
+ */
+export function typedMenuItem(text: string): MenuItem | "main" | undefined {
+  if (!typedLabels) {
+    const tIn = createI18n();
+    typedLabels = new Map();
+    for (const item of TYPED_ITEMS) {
+      typedLabels.set(item, item);
+      for (const lang of LANGS) typedLabels.set(labelKey(tIn(lang)(`menu.${item}`)), item);
+    }
+  }
+  return typedLabels.get(labelKey(text));
+}
+
+/** A menu button: the press is acknowledged at once, then `show` answers it; its label typed in a private chat is the same. */
 export function onMenu(
   composer: Composer<BotContext>,
   item: MenuItem | "main",
@@ -15,6 +47,10 @@ export function onMenu(
     await ctx.answerCallbackQuery();
     await show(ctx);
   });
+  composer
+    .chatType("private")
+    .on("message:text")
+    .filter((ctx) => typedMenuItem(ctx.msg.text) === item, show);
 }
 
 // One per language, shared, so read-only: the menu never changes, and after questions it is what is asked for most.

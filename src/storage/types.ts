@@ -5,6 +5,8 @@ import type { Redis } from "ioredis";
 
 export interface SessionData {
   lang?: "kk" | "ru" | "en";
+  /** When this user last entered a guided flow: a bare "2" or "да" reads as a step's answer only after one. */
+  flowAt?: number;
 }
 
 /** The last question answered for a user in a chat, for follow-ups (bot/answer-question.ts): never the user's words. */

@@ -18,6 +18,7 @@ export async function enterFlow(ctx: BotContext, flow: Flow): Promise<void> {
     await ctx.reply(ctx.t("flow.privateOnly"), { reply_markup: open });
     return;
   }
+  ctx.session.flowAt = ctx.deps.now().getTime();
   await ctx.conversation.exitAll();
   await ctx.conversation.enter(CONVERSATIONS[flow]);
 }

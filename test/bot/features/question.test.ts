@@ -24,11 +24,29 @@ describe("questions typed in private", () => {
     ["kk", "білмеймін"],
     ["en", "maybe"],
   ])(
-    "meets a bare yes, no, number, age or back (%s: %j) as the answer to a flow that is gone, offering the flows",
+    "meets a bare yes, no, number, age or back (%s: %j) after a flow as the answer to a flow that is gone, offering the flows",
     async (lang, text) => {
-      const replies = await testChat({ lang }).send(text);
+      const chat = testChat({ lang });
+      await chat.send("/eligibility");
+      await chat.send("/cancel");
+      const replies = await chat.send(text);
       expect(replies.map((r) => r.text)).toEqual([t(lang as "kk" | "ru" | "en")("flow.orphanAnswer")]);
       expect(replies[0]?.buttons.map((b) => b.data)).toEqual(["m:eligibility", "m:voting"]);
+    },
+  );
+
+  // Walkthrough 12: "2" as a fresh chat's first message was told the step-by-step questions "are no longer open".
+  it.each([
+    ["kk", "2"],
+    ["ru", "да"],
+    ["en", "back"],
+  ] as const)(
+    "asks a chat that never had a flow (%s: %j) for a question in words, with the menu",
+    async (lang, text) => {
+      const [reply, ...rest] = await testChat({ lang }).send(text);
+      expect(rest).toEqual([]);
+      expect(reply?.text).toBe(t(lang)("ask.prompt"));
+      expect(reply?.buttons.map((b) => b.data)).toContain("m:topics");
     },
   );
 
@@ -41,6 +59,31 @@ describe("questions typed in private", () => {
     const [reply] = await testChat({ lang: "en" }).send("yes, when were the Mazhilis elections held?");
     expect(reply?.text).not.toBe(t("en")("flow.orphanAnswer"));
     expect(reply?.text).toContain("19 March 2023");
+  });
+});
+
+// Walkthrough 12: "Темы" and "Язык" typed got "no reliable answer", "Календарь выборов" the 2023 calendar entry.
+describe("a menu button's label typed", () => {
+  it.each([
+    ["ru", "Темы", "topics.root"],
+    ["kk", "тақырыптар", "topics.root"],
+    ["en", "📚 Topics", "topics.root"],
+    ["ru", "язык", "language.choose"],
+    ["kk", "Тіл", "language.choose"],
+    ["en", "Language", "language.choose"],
+  ] as const)("is that button (%s: %j)", async (lang, text, key) => {
+    const [reply] = await testChat({ lang }).send(text);
+    expect(reply?.text).toContain(t(lang)(key));
+  });
+
+  it.each([
+    ["ru", "Календарь выборов"],
+    ["kk", "сайлау кунтизбеси"],
+    ["en", "election calendar"],
+  ] as const)("opens /calendar, not the 2023 calendar entry (%s: %j)", async (lang, text) => {
+    const [typed] = await testChat({ lang }).send(text);
+    const [command] = await testChat({ lang }).send("/calendar");
+    expect(typed?.text).toBe(command?.text);
   });
 });
 
