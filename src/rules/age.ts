@@ -8,7 +8,9 @@ export const MAX_PLAUSIBLE_AGE = 120;
 /** An age read from a reply; `birth` when the reply was a date of birth. */
 export type AgeInput =
   | { ok: true; age: number; birth?: { year: number; month: number; day: number } }
-  | { ok: false; error: "format" | "range" | "future" | "year" };
+  | { ok: false; error: "format" | "range" | "future" }
+  /** A birth year alone ("1999", "born in 1999"): the age is one of two, before or after this year's birthday. */
+  | { ok: false; error: "year"; year: number };
 
 export function ageOn(birth: { year: number; month: number; day: number }, on: Date): number {
   const y = on.getUTCFullYear();
@@ -216,9 +218,24 @@ export function soleNumberAmong(
   return words.every((w) => w === numbers[0] || allowed.has(w)) ? Number(numbers[0]) : null;
 }
 
-function birthYearOnly(text: string, today: Date): boolean {
+function birthYearOnly(text: string, today: Date): number | null {
   const year = soleNumberAmong(foldWords(text), DATE_WORDS, 4);
-  return year !== null && year >= 1900 && year <= today.getUTCFullYear();
+  return year !== null && year >= 1900 && year <= today.getUTCFullYear() ? year : null;
+}
+
+/**
+ * The age to go on when a birth year alone settles whether someone is at least `min` years old on `today`: the
+ * younger of the two ages it allows when both reach `min`, the older when neither does; undefined when the birthday
+ * decides (born in 2001, 25 on 7 Dec 2026 or not) or the age is not a real one. Asking "1990"'s full date to check
+ * an age of 25 was a question too many (walkthrough 12).
+ */
+export function ageSettledByYear(year: number, today: Date, min: number): number | undefined {
+  const older = today.getUTCFullYear() - year;
+  const younger = older - 1;
+  if (younger < MIN_PLAUSIBLE_AGE || older > MAX_PLAUSIBLE_AGE) return undefined;
+  if (younger >= min) return younger;
+  if (older < min) return older;
+  return undefined;
 }
 
 function parseAge(text: string): number | null {
@@ -239,7 +256,8 @@ export function parseAgeInput(raw: string, today: Date): AgeInput {
   if (date === "invalid") return { ok: false, error: "format" };
   if (date === null) {
     // "1999", "1999 года рождения", "born in 1999": a year alone leaves the age a year open, so the full date is asked.
-    if (birthYearOnly(text, today)) return { ok: false, error: "year" };
+    const year = birthYearOnly(text, today);
+    if (year !== null) return { ok: false, error: "year", year };
     const age = parseAge(text);
     if (age === null) return { ok: false, error: "format" };
     return age >= MIN_PLAUSIBLE_AGE && age <= MAX_PLAUSIBLE_AGE ? { ok: true, age } : { ok: false, error: "range" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageOn, birthdayOfAge, parseAgeInput } from "../../src/rules/age.js";
+import { ageOn, ageSettledByYear, birthdayOfAge, parseAgeInput } from "../../src/rules/age.js";
 
 const today = new Date("2026-03-15T10:00:00Z");
 
@@ -18,7 +18,6 @@ describe("parseAgeInput", () => {
     ["", "format"],
     ["a lot", "format"],
     ["31.02.1990", "format"],
-    ["1990", "year"],
     ["-5", "range"],
     ["0", "range"],
     // a key or a button's number, not an age (walkthrough 10)
@@ -125,14 +124,34 @@ describe("parseAgeInput reads ages and dates of birth as people write them", () 
     ["31 февраля 1999", "format"],
     ["1 мая", "format"],
     ["мне 300 лет", "range"],
-    ["1999 года рождения", "year"],
-    ["2007 г.р.", "year"],
     ["my brother is 30, I am 20", "format"],
-    ["1999 жылы туғанмын", "year"],
-    ["born in 1999", "year"],
     ["2031", "range"],
     ["1 мая 2030", "future"],
   ])("rejects %j with a %s hint", (text, error) => expect(parseAgeInput(text, today)).toEqual({ ok: false, error }));
+
+  it.each([
+    ["1990", 1990],
+    ["1999 года рождения", 1999],
+    ["2007 г.р.", 2007],
+    ["1999 жылы туғанмын", 1999],
+    ["born in 1999", 1999],
+  ])("reads %j as a birth year alone", (text, year) =>
+    expect(parseAgeInput(text, today)).toEqual({ ok: false, error: "year", year }),
+  );
+});
+
+// On 15 March 2026 someone born in 2001 is 24 or 25, whichever side of their birthday the day falls.
+describe("ageSettledByYear", () => {
+  it.each([
+    [1990, 25, 35],
+    [2001, 20, 24],
+    [2001, 25, undefined],
+    [2001, 26, 25],
+    [2008, 18, undefined],
+    [2012, 18, 14],
+    [2026, 18, undefined],
+    [1900, 18, undefined],
+  ])("born in %i, at least %i: %s", (year, min, age) => expect(ageSettledByYear(year, today, min)).toBe(age));
 });
 
 describe("birthdayOfAge", () => {

@@ -1,7 +1,7 @@
 import type { Context } from "grammy";
 import { kazakhstanYear } from "../../clock.js";
 import type { TFunction } from "../../i18n.js";
-import { parseAgeInput } from "../../rules/age.js";
+import { ageSettledByYear, parseAgeInput } from "../../rules/age.js";
 import {
   type CandidateAnswers,
   checkEligibility,
@@ -54,8 +54,13 @@ function questionPrompt(req: Requirement, today: Date): Prompt<string> {
     ...base,
     parse: (text) => {
       const parsed = parseAgeInput(text, today);
-      return parsed.ok
-        ? { ok: true, value: String(parsed.age) }
+      if (parsed.ok) return { ok: true, value: String(parsed.age) };
+      const settled =
+        parsed.error === "year" && req.minAge !== undefined
+          ? ageSettledByYear(parsed.year, today, req.minAge)
+          : undefined;
+      return settled !== undefined
+        ? { ok: true, value: String(settled) }
         : { ok: false, hintKey: `eligibility.hint.${parsed.error}` };
     },
   };
@@ -164,17 +169,18 @@ export function ineligibleStepsText(verdict: EligibilityVerdict, answers: Candid
         ? [
             ...(failed.has("age") ? ["eligibility.ineligible.laterAge"] : []),
             ...(failed.has("residence") ? ["eligibility.ineligible.laterResidence"] : []),
-            ...(failed.has("age") || failed.has("residence") ? [] : ["eligibility.ineligible.later"]),
           ]
-        : ["eligibility.ineligible.later"];
+        : [];
+  // "A party can put you on its list" helps someone whom nothing else stops, or only an age or years they will reach,
+  // and comes after those (walkthrough 12: a voter stopped by the age read about party lists first).
+  const partyList = failed.has("partyList") && timeWillTell ? ["eligibility.ineligible.partyList"] : [];
+  const bullets = [...later, ...partyList, ...(later.length ? [] : ["eligibility.ineligible.later"])];
   return [
     t("eligibility.ineligible.title"),
     // "Only once you meet every requirement" would give the wrong reason for the Kurultai, whose filing steps are
     // missing because its election law was not found (the eligible verdict says so).
     ...(verdict.office === "kurultai" ? [] : [t("eligibility.ineligible.onlyEligible")]),
-    // "A party can put you on its list" helps someone whom nothing else stops, or only an age or years they will reach.
-    ...(failed.has("partyList") && timeWillTell ? [`• ${t("eligibility.ineligible.partyList")}`] : []),
-    ...later.map((key) => `• ${t(key, { button: t("flow.restart") })}`),
+    ...bullets.map((key) => `• ${t(key, { button: t("flow.restart") })}`),
     ...(mayStillVote(answers) ? [`• ${t("eligibility.ineligible.voting")}`] : []),
     "",
     `<i>${t("flow.disclaimer")}</i>`,

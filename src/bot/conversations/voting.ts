@@ -2,7 +2,7 @@ import type { Context } from "grammy";
 import { formatDay } from "../../calendar/format.js";
 import type { TFunction } from "../../i18n.js";
 import type { Lang } from "../../knowledge/schema.js";
-import { birthdayOfAge, parseAgeInput } from "../../rules/age.js";
+import { ageSettledByYear, birthdayOfAge, parseAgeInput } from "../../rules/age.js";
 import {
   checkVoter,
   isAdult,
@@ -24,7 +24,13 @@ export const VOTING_FLOW = "voting";
 /** "Are you 18?" read from an age or a date of birth; `adultOn` is told the day a minor born then turns 18. */
 function adultFromAge(text: string, today: Date, adultOn: (day: string | undefined) => void): Parsed<"yes" | "no"> {
   const age = parseAgeInput(text, today);
-  if (!age.ok) return { ok: false, hintKey: age.error === "year" ? "eligibility.hint.year" : "flow.useYesNo" };
+  if (!age.ok && age.error === "year") {
+    const settled = ageSettledByYear(age.year, today, VOTING_AGE);
+    if (settled === undefined) return { ok: false, hintKey: "eligibility.hint.year" };
+    adultOn(undefined);
+    return { ok: true, value: isAdult(settled) ? "yes" : "no" };
+  }
+  if (!age.ok) return { ok: false, hintKey: "flow.useYesNo" };
   adultOn(age.birth && !isAdult(age.age) ? birthdayOfAge(age.birth, VOTING_AGE) : undefined);
   return { ok: true, value: isAdult(age.age) ? "yes" : "no" };
 }

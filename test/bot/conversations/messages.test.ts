@@ -123,6 +123,10 @@ describe("eligibility verdicts", () => {
     const steps = ineligibleStepsText(checkEligibility("kurultai", answers), answers, t);
     expect(steps).toContain(t("eligibility.ineligible.partyList"));
     expect(steps).toContain(t("eligibility.ineligible.laterAge", { button: t("flow.restart") }));
+    // Walkthrough 12: the advice follows the steps in the order they were asked, the age first.
+    expect(steps.indexOf(t("eligibility.ineligible.laterAge", { button: t("flow.restart") }))).toBeLessThan(
+      steps.indexOf(t("eligibility.ineligible.partyList")),
+    );
     const foreign = { ...noCitizen, onPartyList: false };
     expect(ineligibleStepsText(checkEligibility("kurultai", foreign), foreign, t)).not.toContain(
       t("eligibility.ineligible.partyList"),

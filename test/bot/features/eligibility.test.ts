@@ -280,8 +280,9 @@ describe("the eligibility flow", () => {
     ["-5", "doesn't look like a real age"],
     ["300", "doesn't look like a real age"],
     ["01.01.2030", "That date is in the future"],
-    ["1999", "That looks like the year you were born"],
-    ["born in 2001", "That looks like the year you were born"],
+    // 19 or 20 on this clock: the birthday decides the maslikhat's age of 20.
+    ["2006", "That looks like the year you were born"],
+    ["born in 2006", "That looks like the year you were born"],
   ])("re-asks the age after %j with a hint", async (input, hint) => {
     const chat = chatIn("en");
     await walk(chat, [["press", "maslikhat"], yes()]);
@@ -294,13 +295,34 @@ describe("the eligibility flow", () => {
   });
 
   it.each([
-    ["ru", "1999 года рождения", "Похоже, это год рождения"],
-    ["kk", "1999 жылы туғанмын", "Бұл туған жылыңыз сияқты"],
-  ])("in %s, asks for the full date after a year of birth alone (%j)", async (lang, input, hint) => {
+    ["ru", "2006 года рождения", "Похоже, это год рождения"],
+    ["kk", "2006 жылы туғанмын", "Бұл туған жылыңыз сияқты"],
+  ])(
+    "in %s, asks for the full date after a year of birth alone that leaves the age open (%j)",
+    async (lang, input, hint) => {
+      const chat = chatIn(lang);
+      await walk(chat, [["press", "maslikhat"], yes()]);
+      const replies = await chat.send(input);
+      expect(replies[0]!.text).toContain(hint);
+    },
+  );
+
+  // Walkthrough 12: "1990" was asked for the full date, though 35 or 36 is over 25 either way.
+  it.each([
+    ["en", "1990", "for the last 10 years"],
+    ["ru", "1990 года рождения", "последние 10 лет"],
+    ["kk", "1990 жылы туғанмын", "10 жыл"],
+  ])("in %s, goes on after a birth year that settles the age (%j)", async (lang, input, next) => {
     const chat = chatIn(lang);
-    await walk(chat, [["press", "maslikhat"], yes()]);
-    const replies = await chat.send(input);
-    expect(replies[0]!.text).toContain(hint);
+    await walk(chat, [["press", "kurultai"], yes()]);
+    expect(last(await chat.send(input))).toContain(next);
+  });
+
+  it("says a birth year that settles the age too young as the age's failure, not a hint", async () => {
+    const chat = chatIn("en");
+    await walk(chat, [["press", "kurultai"], yes(), ["send", "2008"], yes()]);
+    const replies = await chat.send("yes");
+    expect(texts(replies)).toContain(createI18n()("en")("eligibility.fail.age", { min: 25 }));
   });
 
   it.each([

@@ -135,12 +135,29 @@ describe("the voting guide", () => {
   );
 
   it.each([
-    ["en", "born in 2000", "That looks like the year you were born"],
-    ["ru", "1999 года рождения", "Похоже, это год рождения"],
-  ])("in %s, asks at 'Are you 18?' for the full date after a year of birth alone", async (lang, input, hint) => {
-    const chat = testChat({ lang });
+    ["en", "born in 2008", "That looks like the year you were born"],
+    ["ru", "2008 года рождения", "Похоже, это год рождения"],
+  ])(
+    "in %s, asks at 'Are you 18?' for the full date after a year of birth that leaves it open",
+    async (lang, input, hint) => {
+      const chat = testChat({ lang, deps: { now: () => new Date("2026-12-06T10:00:00Z") } });
+      await chat.send("/voting");
+      expect(texts(await chat.send(input))).toContain(hint);
+    },
+  );
+
+  it.each([
+    ["en", "born in 1990"],
+    ["ru", "1990 года рождения"],
+    ["kk", "1990 жылы туғанмын"],
+  ])("in %s, takes a birth year that settles 'Are you 18?' as its answer (%j)", async (lang, input) => {
+    const chat = testChat({ lang, deps: { now: () => new Date("2026-12-06T10:00:00Z") } });
     await chat.send("/voting");
-    expect(texts(await chat.send(input))).toContain(hint);
+    const yes = await testChat({ lang, deps: { now: () => new Date("2026-12-06T10:00:00Z") } });
+    await yes.send("/voting");
+    expect(last(await chat.send(input))).toBe(
+      last(await yes.send(lang === "kk" ? "иә" : lang === "ru" ? "да" : "yes")),
+    );
   });
 
   it.each([
