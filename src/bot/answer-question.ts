@@ -1,7 +1,8 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import { type Clock, kazakhstanYear } from "../clock.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
-import type { Entry, Lang } from "../knowledge/schema.js";
+import { type Entry, LANGS, type Lang } from "../knowledge/schema.js";
+import { kazakhFold } from "../search/analysis/normalize.js";
 import { withRelativeYears } from "../search/analysis/relative-years.js";
 import { SEARCH_DEFAULTS } from "../search/defaults.js";
 import { questionFocus } from "../search/focus.js";
@@ -32,6 +33,25 @@ type Knowledge = { kb: KnowledgeBase; searcher: Searcher; now: Clock };
 const TAG = /<\/?[a-z][^<>]*>/gi;
 export const withoutMarkup = (text: string) => text.replace(TAG, " ").replace(/\s+/g, " ").trim();
 
+const titleKey = (text: string) =>
+  kazakhFold(
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim(),
+  );
+
+/**
+ * A message that is a topic's name ("Голосование", "дауыс беру", "Parties") asks for the topic, not one of its
+ * entries: "голосование" was answered with home voting, whose title holds the word.
+ */
+function categoryNamed(kb: KnowledgeBase, text: string): { id: string; lang: Lang } | undefined {
+  const key = titleKey(text);
+  for (const category of kb.categories)
+    for (const lang of LANGS) if (titleKey(category.title[lang]) === key) return { id: category.id, lang };
+  return undefined;
+}
+
 /**
  * What the bot makes of a question. An answer, a did-you-mean or an "I only answer election questions" comes in the
  * question's language; a plain "I don't know" in the user's own, since a question the bot could not read says little
@@ -46,6 +66,16 @@ export function decideQuestion(
   if (query.length > MESSAGE_TEXT_MAX) return { kind: "tooLong", lang: userLang };
   // "The referendum this year" is read as the year of the bot's clock: entries are known by the years they name.
   const text = withRelativeYears(questionFocus(withoutMarkup(query), MAX_QUESTION_LENGTH), kazakhstanYear(now()));
+  const topic = categoryNamed(kb, text);
+  if (topic) {
+    // Its entries that the words reach best, as a broad word's are offered.
+    const suggestions = searcher
+      .rank(text, kb.entries.length)
+      .filter((hit) => kb.byId.get(hit.id)?.category === topic.id)
+      .slice(0, SEARCH_DEFAULTS.maxSuggestions)
+      .map((hit) => hit.id);
+    return { kind: "none", lang: topic.lang, suggestions, offTopic: false, broad: true };
+  }
   const { decision } = decideInContext(searcher, text, context);
   const lang = decision.queryLang ?? userLang;
   if (decision.kind === "answer") {

@@ -2,7 +2,7 @@ import type { Lang } from "../knowledge/schema.js";
 import { kazakhFold } from "../search/analysis/normalize.js";
 
 /** Said on its own, not asked: the bot greets back, says "you're welcome" or goodbye, instead of searching. */
-export type SmallTalk = "greeting" | "howAreYou" | "who" | "thanks" | "praise" | "sorry" | "bye" | "ack";
+export type SmallTalk = "greeting" | "howAreYou" | "who" | "thanks" | "praise" | "sorry" | "bye" | "ack" | "complaint";
 
 export interface SmallTalkReading {
   kind: SmallTalk;
@@ -139,6 +139,8 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "hal qalai",
       "жақсымысыз",
       "жақсымысың",
+      "жақсы жүрсің бе",
+      "жақсы жүргенсің бе",
       "хал жағдай қалай",
       "не жаңалық",
       "қалайсыздар",
@@ -170,6 +172,13 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "what is this bot",
       "who built you",
       "tell me about yourself",
+      "whats your name",
+      "what is your name",
+      "your name",
+      "am i talking to a real person",
+      "am i talking to a bot",
+      "is this a real person",
+      "bot or human",
     ],
     ru: [
       "кто ты",
@@ -194,6 +203,12 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "что это за бот",
       "расскажи о себе",
       "ты кто такой",
+      "как тебя зовут",
+      "как вас зовут",
+      "ты бот или живой человек",
+      "ты бот или человек",
+      "это бот или человек",
+      "я с ботом говорю",
     ],
     kk: [
       "сен кімсің",
@@ -211,6 +226,11 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "бұл қандай бот",
       "өзің туралы айтшы",
       "сен бот па",
+      "атың кім",
+      "атыңыз кім",
+      "сен ботсың ба әлде адамсың ба",
+      "бот па адам ба",
+      "сенің атың кім",
     ],
   },
   thanks: {
@@ -230,6 +250,10 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "appreciate it",
       "thanks for the help",
       "thanks for your help",
+      "that helped",
+      "you helped",
+      "helped a lot",
+      "thank you that helped",
     ],
     ru: [
       "спасибо",
@@ -252,6 +276,10 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "благодарствую",
       "спасибо за помощь",
       "спасибо за ответ",
+      "помог",
+      "помогли",
+      "очень помог",
+      "спасибо помог",
     ],
     kk: [
       "рахмет",
@@ -271,6 +299,10 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "алғыс айтамын",
       "рахмет жауабыңызға",
       "рахмет жауап үшін",
+      "көмектестің",
+      "көмектестіңіз",
+      "көп көмектестің",
+      "рахмет көмектестің",
     ],
   },
   praise: {
@@ -294,6 +326,13 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "awesome",
       "nice",
       "great",
+      "you re awesome",
+      "youre awesome",
+      "great bot",
+      "nice one",
+      "nice bot",
+      "cool bot",
+      "amazing",
     ],
     ru: [
       "молодец",
@@ -314,6 +353,12 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "огонь",
       "классно",
       "круто",
+      "респект",
+      "красавчик",
+      "классный",
+      "ты классный",
+      "лучший бот",
+      "крутой бот",
     ],
     kk: [
       "жарайсың",
@@ -331,6 +376,10 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "мықты",
       "тамаша",
       "кереметсің",
+      "мықты екенсің",
+      "керемет екенсің",
+      "жарайсың мықты",
+      "азамат",
     ],
   },
   sorry: {
@@ -413,6 +462,8 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "до завтра",
       "всего хорошего",
       "удачи",
+      "споки",
+      "спокойной",
     ],
     kk: [
       "сау бол",
@@ -430,6 +481,11 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "кездескенше",
       "қайырлы түн",
       "сау болыңыздар",
+      "қош",
+      "жақсы түн",
+      "түн тыныш",
+      "сау бол досым",
+      "кош болыныз",
     ],
   },
   ack: {
@@ -448,6 +504,8 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "perfect",
       "ok got it",
       "i understand",
+      "okay then",
+      "fair enough",
     ],
     ru: [
       "хорошо",
@@ -470,6 +528,10 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "ясно понятно",
       "все понятно",
       "всё ясно",
+      "norm",
+      "норм спасибо",
+      "понял принял",
+      "ok ponyal",
     ],
     kk: [
       "жақсы",
@@ -486,6 +548,65 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "жақсы екен",
       "бәрі түсінікті",
       "түсінікті болды",
+      "jaksy",
+      "tusinikti",
+      "жақсы түсінікті",
+      "мақұл түсіндім",
+    ],
+  },
+  // Frustration said to the bot ("ты бесполезный", "түк түсінбедім"): an apology and the menu, not "no reliable answer".
+  complaint: {
+    en: [
+      "useless",
+      "useless bot",
+      "this is useless",
+      "you re useless",
+      "youre useless",
+      "stupid bot",
+      "you dont understand anything",
+      "you don t understand",
+      "you dont understand",
+      "not helpful",
+      "that didnt help",
+      "that did not help",
+      "ugh",
+      "so frustrating",
+      "frustrating",
+      "this bot sucks",
+      "you suck",
+    ],
+    ru: [
+      "ты бесполезный",
+      "бесполезный бот",
+      "бесполезно",
+      "ты тупой",
+      "тупой бот",
+      "ничего не понял",
+      "ничего не поняла",
+      "ничего не понятно",
+      "бесит",
+      "не помог",
+      "не помогло",
+      "ты не понимаешь",
+      "ерунда",
+      "бред",
+      "ужас",
+      "ты меня не понимаешь",
+    ],
+    kk: [
+      "пайдасыз",
+      "пайдасыз бот",
+      "сен пайдасызсың",
+      "пайдасызсың",
+      "түк түсінбедім",
+      "ештеңе түсінбедім",
+      "ештеңе түсінікті емес",
+      "ашуым келді",
+      "ақымақ бот",
+      "түсінбейсің",
+      "сен түсінбейсің",
+      "көмектеспедің",
+      "көмегің жоқ",
     ],
   },
 };
@@ -497,6 +618,8 @@ const plain = (s: string) =>
   kazakhFold(
     s
       .toLowerCase()
+      // "what's", "you're": one word, as it is typed without the apostrophe too
+      .replace(/['’]/gu, "")
       .replace(/[^\p{L}\s]+/gu, " ")
       .replace(/\s+/g, " ")
       .trim(),
@@ -539,9 +662,16 @@ const SOFT = new Set(
     "dude",
     "көп",
     "аса",
+    "мүлдем",
+    "ғой",
+    "honestly",
+    "really",
+    "ведь",
+    "вообще",
     // an older voter's address: "спасибо, сынок", "рахмет, айналайын", "thanks, dear"
     ...["сынок", "сыночек", "дочка", "доченька", "милый", "милая", "дорогой", "дорогая", "родной", "родная"],
     ...["балам", "айналайын", "қарағым", "қарғам", "шырағым", "dear", "buddy", "pal"],
+    ...["bauyrym", "dosym", "dos", "brat"],
   ].map(plain),
 );
 
@@ -559,12 +689,13 @@ for (const [kind, byLang] of Object.entries(PHRASES) as [SmallTalk, Record<Lang,
 }
 
 for (const phrase of ANY_LANGUAGE) KNOWN.set(plain(phrase), { kind: "ack", lang: undefined });
+const LONGEST = Math.max(...[...KNOWN.keys()].map((key) => key.split(" ").length));
 
 /** A message of small talk phrases only: "спасибо", "рахмет, сау бол", "ok thanks", "Привет, как дела?". */
 function reading(words: string[]): SmallTalkReading[] | undefined {
   if (words.length === 0) return [];
   // The longest phrase first, so "thank you very much" is one phrase and not "thank you" and a stray "very much".
-  for (let end = Math.min(words.length, 4); end > 0; end--) {
+  for (let end = Math.min(words.length, LONGEST); end > 0; end--) {
     const head = KNOWN.get(words.slice(0, end).join(" "));
     if (!head) continue;
     const rest = reading(words.slice(end));
@@ -576,15 +707,17 @@ function reading(words: string[]): SmallTalkReading[] | undefined {
 const MAX_WORDS = 8;
 const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|[\s)(!.:;=-])+$/u;
 // Laughter typed out, any length: "хаха", "ахахах", "hahaha", "lol", "lmao".
-const LAUGHTER = /^(?:а?(?:ха)+х?|a?(?:ha)+h?|(?:хе){2,}|(?:he){2,}|l+o+l+|lmao|rofl|ржу)$/u;
+const LAUGHTER =
+  /^(?:а?(?:ха)+х?|a?(?:ha)+h?|(?:хе){2,}|(?:he){2,}|l+o+l+|lmao|rofl|ржу|ору|ахах\p{L}*|кулкили|күлкілі)$/u;
 
 export function smallTalk(text: string): SmallTalkReading | undefined {
   // 👍, 🙂 or ")))" alone is an acknowledgement, not an empty message.
   if (EMOJI_ONLY.test(text) && /\p{Extended_Pictographic}|\)/u.test(text)) return { kind: "ack", lang: undefined };
   const all = plain(text).split(" ").filter(Boolean);
   if (all.length === 0 || all.length > MAX_WORDS) return undefined;
-  if (all.every((w) => LAUGHTER.test(w))) return { kind: "ack", lang: undefined };
   const words = all.filter((w) => !SOFT.has(w));
+  // "ахаха", "ахаха күлкілі екен": laughter, with its softening words.
+  if (words.length > 0 && words.every((w) => LAUGHTER.test(w))) return { kind: "ack", lang: undefined };
   const parts = reading(words.length > 0 ? words : all);
   if (!parts || parts.length === 0) return undefined;
   // "рахмет, сау бол" is a goodbye, "ok thanks" a thanks and "Привет, как дела?" a how-are-you (its reply greets too);

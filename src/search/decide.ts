@@ -28,14 +28,15 @@ export function decide(w: Weighed, opts: SearchOptions): Decision {
   if (w.hits[0] && !w.isEntry(w.hits[0])) return { kind: "none", suggestions: [], queryLang, offTopic: true };
   const hits = w.hits.filter(w.isEntry);
   const [top, second] = hits;
+  const runnerUp = second?.score ?? 0;
   // One broad word ("vote", "кандидат", or "сайлау", too common to weigh anything) names a field, not a question:
-  // answering one of its many entries would be a guess.
-  if (w.words === 1 && (!top || top.score < opts.broadBelow)) {
+  // answering one of its many entries would be a guess, and so would picking between two it reaches alike ("how do
+  // I vote": polling hours 0.850, the ballots 0.844).
+  if (w.words === 1 && (!top || top.score < opts.broadBelow || top.score - runnerUp < opts.margin)) {
     if (hits.length >= opts.broadShare * w.entryCount)
       return { kind: "suggest", suggestions: hits.slice(0, opts.maxSuggestions), queryLang, broad: true };
     if (hits.length === 0 && w.mostlyKnown()) return { kind: "none", suggestions: [], queryLang, broad: true };
   }
-  const runnerUp = second?.score ?? 0;
   const long = w.words >= opts.longAnswerWords;
   const answerAt = long ? opts.longAnswerAt : opts.answerAt;
   // A long message answered below the usual bar needs a wider lead: its story's words lift every neighbour alike.

@@ -8,8 +8,11 @@ describe("one broad word", () => {
   const searcher = createSearcher(kb.entries, {}, kb.offTopic);
   it.each([
     ["vote", "suggest"],
-    ["голосование", "suggest"],
+    // "голосование", a topic's name, is offered as that topic by the bot (bot/answer-question.ts).
+    ["депутат", "suggest"],
     ["кандидат", "suggest"],
+    // two entries it reaches alike: a choice, not the one a hair ahead
+    ["how do I vote", "suggest"],
     ["сайлау", "none"],
     ["elections", "none"],
   ])("%j gets a choice, not a guess (%s, broad)", (word, kind) => {

@@ -35,8 +35,10 @@ questionFeature.chatType("private").on("message:text", async (ctx, next) => {
   if (talk) {
     // Answered in the language of the words when they have one ("спасибо" in an English chat gets Russian).
     const t = talk.lang ? ctx.tIn(talk.lang) : ctx.t;
-    // A greeting gets the main menu, as /start does; the rest a short line, and the chat goes on.
-    const menu = talk.kind === "greeting" || talk.kind === "howAreYou" || talk.kind === "who";
+    // A greeting gets the main menu, as /start does, and so does a complaint (somewhere else to go); the rest a short
+    // line, and the chat goes on.
+    const menu =
+      talk.kind === "greeting" || talk.kind === "howAreYou" || talk.kind === "who" || talk.kind === "complaint";
     return void (await ctx.reply(t(`smallTalk.${talk.kind}`), menu ? { reply_markup: mainMenu(t) } : {}));
   }
   if (!/[\p{L}\p{N}]/u.test(ctx.msg.text)) return void (await ctx.reply(ctx.t("input.empty")));

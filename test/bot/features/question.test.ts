@@ -121,6 +121,22 @@ describe("one broad word", () => {
     );
   });
 
+  // "голосование" and "voting" were answered with home voting, whose title holds the word.
+  it.each([
+    ["ru", "Голосование", "voting"],
+    ["en", "voting", "voting"],
+    ["kk", "дауыс беру", "voting"],
+    ["ru", "партии", "parties"],
+    ["en", "Candidates", "candidates"],
+  ] as const)("naming a topic (%s: %j), gets a choice of that topic's entries", async (lang, text, category) => {
+    const [reply] = await testChat({ lang }).send(text);
+    expect(reply?.text).toBe(t(lang)("fallback.broad"));
+    const kb = loadKnowledge();
+    const offered = reply!.buttons.map((b) => b.data ?? "").filter((d) => d.startsWith("a:"));
+    expect(offered.length).toBeGreaterThan(1);
+    for (const data of offered) expect(kb.byId.get(data.slice(2).split(":")[0]!)?.category).toBe(category);
+  });
+
   it("too common to weigh anything, gets the main menu", async () => {
     const [reply] = await testChat({ lang: "kk" }).send("сайлау");
     expect(reply?.text).toBe(t("kk")("fallback.broad"));
