@@ -35,9 +35,21 @@ describe("smallTalk", () => {
     // an "ok" stays an "ok" beside praise that adds the bot's name to it ("жақсы бот")
     ["жақсы", "ack", "kk"],
     ["класс", "ack", "ru"],
+    // tuning set short-tune-2: frustration, a name asked, thanks for help, phrases longer than four words
+    ["ты бесполезный", "complaint", "ru"],
+    ["түк түсінбедім", "complaint", "kk"],
+    ["this is useless, you dont understand anything", "complaint", "en"],
+    ["не помогло", "complaint", "ru"],
+    ["what's your name", "who", "en"],
+    ["атың кім", "who", "kk"],
+    ["сен ботсың ба әлде адамсың ба", "who", "kk"],
+    ["am i talking to a real person", "who", "en"],
+    ["спасибо большое, помог", "thanks", "ru"],
+    ["raqmet bauyrym", "thanks", "kk"],
+    ["sau bol dosym", "bye", "kk"],
   ] as const)("%j is %s (%s)", (text, kind, lang) => expect(smallTalk(text)).toEqual({ kind, lang }));
 
-  it.each(["хахаха", "ахахах", "hahaha", "lol", ":)", ";-)"])("%j is an acknowledgement in any language", (text) =>
+  it.each(["хахаха", "ахахах", "hahaha", "lol", ":)", ";-)", "ахаха күлкілі екен", "ору"])("%j is an acknowledgement in any language", (text) =>
     expect(smallTalk(text)).toEqual({ kind: "ack", lang: undefined }),
   );
 
