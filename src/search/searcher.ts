@@ -91,7 +91,11 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
       const part = askingPart(query);
       if (part !== query && query.length >= opts.focusFrom) {
         const focused = decideWhole(part);
-        if (focused.kind === "answer") return focused;
+        if (focused.kind === "answer") {
+          const whole = search(query).hits.filter(isEntry);
+          const own = whole.find((h) => h.id === focused.hit.id)?.score ?? 0;
+          if (own >= (whole[0]?.score ?? 0) - opts.focusAgreeSpread) return focused;
+        }
       }
       return decideWhole(query);
     },

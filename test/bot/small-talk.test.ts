@@ -49,8 +49,9 @@ describe("smallTalk", () => {
     ["sau bol dosym", "bye", "kk"],
   ] as const)("%j is %s (%s)", (text, kind, lang) => expect(smallTalk(text)).toEqual({ kind, lang }));
 
-  it.each(["хахаха", "ахахах", "hahaha", "lol", ":)", ";-)", "ахаха күлкілі екен", "ору"])("%j is an acknowledgement in any language", (text) =>
-    expect(smallTalk(text)).toEqual({ kind: "ack", lang: undefined }),
+  it.each(["хахаха", "ахахах", "hahaha", "lol", ":)", ";-)", "ахаха күлкілі екен", "ору"])(
+    "%j is an acknowledgement in any language",
+    (text) => expect(smallTalk(text)).toEqual({ kind: "ack", lang: undefined }),
   );
 
   it.each(["спасибо, а когда выборы?", "very", "как голосовать за границей", "бот", "great, when is the election"])(

@@ -85,6 +85,13 @@ describe("a story of several sentences is decided on the sentences that ask", ()
     ],
   ])("in %s", (_, story, id) => expect(answered(story)).toBe(id));
 
+  // The sentence that asks says "они": alone it reads as a question about the threshold, while the story names the party.
+  it("answers the sentences that ask only with an entry the whole story also points to", () => {
+    const story =
+      "Мой сосед по даче в 2023 году голосовал за зелёную партию Байтак, потому что у нас в городе грязный воздух, и очень расстроился. Сколько процентов они получили и прошли ли они в парламент?";
+    expect(answered(story)).toBe("party-baytaq");
+  });
+
   it("but a short message keeps the sentence that names its topic", () => {
     expect(askingPart("I live abroad. How do I vote?")).toBe("How do I vote?");
     expect(answered("I live abroad. How do I vote?")).toBe(answered("I live abroad, how do I vote?"));
