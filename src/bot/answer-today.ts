@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import { earlierElections, electionNow } from "../calendar/election-status.js";
 import { formatDay } from "../calendar/format.js";
-import { loadCalendars } from "../calendar/load.js";
+import { bundledCalendars } from "../calendar/load.js";
 import { type Calendar, electionOf } from "../calendar/schema.js";
 import { localDay } from "../calendar/status.js";
 import { escapeHtml, type TFunction } from "../i18n.js";
@@ -105,16 +105,14 @@ export function withPreface(answer: RenderedAnswer, preface: ReturnType<typeof t
   };
 }
 
-// Read once, like /calendar does; a calendar that cannot be read leaves answers as they are (/calendar reports it).
-let calendars: readonly Calendar[] | undefined;
+// A calendar that cannot be read leaves answers as they are (/calendar reports it).
 function calendarsOrNone(ctx: BotContext): readonly Calendar[] {
   try {
-    calendars ??= loadCalendars();
+    return bundledCalendars();
   } catch (err) {
     ctx.deps.logger.warn({ err: (err as Error).message }, "calendar.yaml could not be loaded; answering without it");
     return [];
   }
-  return calendars;
 }
 
 /** An entry's answer as this chat gets it today: renderAnswer, with what the day adds above it. */

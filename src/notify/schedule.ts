@@ -1,3 +1,4 @@
+import { knownOn } from "../calendar/election-status.js";
 import { type Calendar, type CalendarEvent, electionOf } from "../calendar/schema.js";
 import { localDay } from "../calendar/status.js";
 import { NOTIFY_DEFAULTS } from "./defaults.js";
@@ -57,4 +58,24 @@ export function plannedNotices(
       .filter((e) => e.remind)
       .map((e) => ({ id: `remind:${e.id}`, calendar: calendar.id, at: eventInstant(e, calendar.utcOffset) })),
   ]);
+}
+
+/**
+ * The next reminder a subscriber will get after `now`, among the elections known on the day, or undefined when the
+ * calendar holds none ahead: what /remind says it will send, so that it never promises reminders nothing schedules.
+ */
+export function nextReminder(
+  calendars: readonly Calendar[],
+  now: Date,
+): { calendar: Calendar; event: CalendarEvent; at: Date } | undefined {
+  let next: { calendar: Calendar; event: CalendarEvent; at: Date } | undefined;
+  for (const calendar of calendars) {
+    if (!knownOn(calendar, now)) continue;
+    for (const event of calendar.events) {
+      if (!event.remind) continue;
+      const at = eventInstant(event, calendar.utcOffset);
+      if (at > now && (!next || at < next.at)) next = { calendar, event, at };
+    }
+  }
+  return next;
 }

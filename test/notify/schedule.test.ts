@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadCalendars } from "../../src/calendar/load.js";
-import { dueNotices, eventInstant } from "../../src/notify/schedule.js";
+import { dueNotices, eventInstant, nextReminder } from "../../src/notify/schedule.js";
 
 const calendars = loadCalendars("test/fixtures/notify");
 const due = (iso: string) => dueNotices(calendars, new Date(iso)).map((n) => n.id);
@@ -48,5 +48,23 @@ describe("dueNotices on the knowledge base's calendar (walkthrough 11)", () => {
     ["2026-08-22T19:00:00Z", []],
   ])("at %s: %j", (at, expected) => {
     expect(dueNotices(real, new Date(at)).map((n) => n.id)).toEqual(expected);
+  });
+});
+
+// Walkthrough 12: /remind promised reminders "before the dates that matter" when the calendar held none ahead.
+describe("nextReminder", () => {
+  it.each([
+    // a block is known from its first event's day: 2023's on election day before voting opens, 2029's not yet
+    ["2023-03-01T00:00:00Z", undefined],
+    ["2023-03-19T00:30:00Z", "election-day-2023"],
+    // the 2029 block is known from 5 Dec 2026: its first reminder
+    ["2026-12-05T10:00:00Z", "absentee-end-2029"],
+    ["2029-03-10T04:00:00Z", "silence-eve-2029"],
+    ["2029-03-18T02:59:00Z", "election-day-2029"],
+    ["2029-03-18T03:00:00Z", undefined],
+  ])("at %s: %s", (at, id) => expect(nextReminder(calendars, new Date(at))?.event.id).toBe(id));
+
+  it("finds none ahead in the knowledge base's calendar today, which schedules no reminder", () => {
+    expect(nextReminder(loadCalendars("knowledge"), new Date("2026-12-07T10:00:00Z"))).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { Composer, InlineKeyboard } from "grammy";
 import { knownOn } from "../../calendar/election-status.js";
 import { formatEventDate } from "../../calendar/format.js";
-import { loadCalendars } from "../../calendar/load.js";
+import { bundledCalendars } from "../../calendar/load.js";
 import { type Calendar, electionOf } from "../../calendar/schema.js";
 import { type EventStatus, markEvents } from "../../calendar/status.js";
 import { escapeHtml, type TFunction } from "../../i18n.js";
@@ -12,13 +12,6 @@ import type { BotContext } from "../context.js";
 import { onMenu } from "../keyboards.js";
 
 const MARKS: Record<EventStatus, string> = { past: "✅", today: "🔔", upcoming: "⏳" };
-
-let cached: Calendar[] | undefined;
-
-function calendars(): Calendar[] {
-  cached ??= loadCalendars();
-  return cached;
-}
 
 const link = (url: string, title: string) => `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>`;
 
@@ -55,7 +48,7 @@ export function renderCalendar(list: readonly Calendar[], lang: Lang, t: TFuncti
 export async function showCalendar(ctx: BotContext): Promise<void> {
   let list: Calendar[];
   try {
-    list = calendars();
+    list = bundledCalendars();
   } catch (err) {
     ctx.deps.logger.error({ err: (err as Error).message }, "calendar.yaml could not be loaded");
     await ctx.reply(ctx.t("calendar.unavailable"), { link_preview_options: { is_disabled: true } });

@@ -1,5 +1,9 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { formatEventDate } from "../../calendar/format.js";
+import { bundledCalendars } from "../../calendar/load.js";
+import type { Calendar } from "../../calendar/schema.js";
 import type { TFunction } from "../../i18n.js";
+import { nextReminder } from "../../notify/schedule.js";
 import { callbackData } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { onMenu } from "../keyboards.js";
@@ -11,13 +15,35 @@ export function noticeKeyboard(t: TFunction): InlineKeyboard {
   return new InlineKeyboard().text(t("remind.off"), REMIND_OFF).text(t("menu.calendar"), callbackData.menu("calendar"));
 }
 
+/** What a subscriber will hear next: the next reminder the calendar holds, or that only a new election will be news. */
+function whatComesNext(ctx: BotContext): string {
+  let calendars: Calendar[];
+  try {
+    calendars = bundledCalendars();
+  } catch (err) {
+    ctx.deps.logger.warn({ err: (err as Error).message }, "calendar.yaml could not be loaded; /remind says no date");
+    return "";
+  }
+  const next = nextReminder(calendars, ctx.deps.now());
+  const line = next
+    ? ctx.t("remind.next", {
+        event: next.event.title[ctx.lang],
+        calendar: next.calendar.title[ctx.lang],
+        date: formatEventDate(next.event.date, next.event.time, ctx.lang),
+      })
+    : ctx.t("remind.noneAhead");
+  return `\n\n${line}`;
+}
+
 const chatOf = (ctx: BotContext) => (ctx.chat?.type === "private" ? ctx.chat.id : undefined);
 
 async function subscribe(ctx: BotContext): Promise<void> {
   const chatId = chatOf(ctx);
   if (chatId === undefined) return void (await ctx.reply(ctx.t("remind.privateOnly")));
   await ctx.deps.notify.subscriptions.add(chatId, ctx.lang, ctx.deps.now());
-  await ctx.reply(ctx.t("remind.on"), { reply_markup: new InlineKeyboard().text(ctx.t("remind.off"), REMIND_OFF) });
+  await ctx.reply(`${ctx.t("remind.on")}${whatComesNext(ctx)}`, {
+    reply_markup: new InlineKeyboard().text(ctx.t("remind.off"), REMIND_OFF),
+  });
 }
 
 async function unsubscribe(ctx: BotContext): Promise<void> {
@@ -30,7 +56,7 @@ async function unsubscribe(ctx: BotContext): Promise<void> {
 async function remind(ctx: BotContext): Promise<void> {
   const chatId = chatOf(ctx);
   if (chatId !== undefined && (await ctx.deps.notify.subscriptions.get(chatId))) {
-    await ctx.reply(ctx.t("remind.already"), {
+    await ctx.reply(`${ctx.t("remind.already")}${whatComesNext(ctx)}`, {
       reply_markup: new InlineKeyboard().text(ctx.t("remind.off"), REMIND_OFF),
     });
     return;

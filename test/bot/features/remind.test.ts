@@ -16,6 +16,23 @@ describe("/remind", () => {
     expect(await notify.subscriptions.list()).toHaveLength(1);
   });
 
+  // Walkthrough 12: it promised reminders "before the dates that matter" when the calendar held none ahead.
+  it.each([
+    ["kk", "Қазір күнтізбемде алдағы сайлау күндері жоқ"],
+    ["ru", "Сейчас в моём календаре нет предстоящих дат выборов"],
+    ["en", "No election dates are ahead in my calendar now"],
+  ] as const)(
+    "says in %s that no date is ahead in the calendar today, on subscribing and when already on",
+    async (lang, line) => {
+      const chat = testChat({
+        lang,
+        deps: { notify: memoryNotifyStore(), now: () => new Date("2026-12-07T10:00:00Z") },
+      });
+      expect((await chat.send("/remind"))[0]?.text).toContain(line);
+      expect((await chat.send("/remind"))[0]?.text).toContain(line);
+    },
+  );
+
   it("stops at once with /stop and with the button under a notice", async () => {
     const notify = memoryNotifyStore();
     const chat = testChat({ lang: "en", userId: 502, deps: { notify } });
