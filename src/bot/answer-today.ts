@@ -87,6 +87,12 @@ export function todayPreface(
     if (status?.results && status.results.id !== entry.id)
       buttons.push({ text: t("today.results"), data: callbackData.answer(status.results.id) });
   }
+  // Only a preview's clock (BOT_NOW=2023-03-01) is earlier than an answer's date: it says so, as the answer cannot.
+  const day = localDay(today.now, KZ_OFFSET);
+  if (entry.asOf > day)
+    lines.push(
+      `<i>${t("today.laterThanToday", { asOf: formatDay(entry.asOf, lang), today: formatDay(day, lang), ...raw })}</i>`,
+    );
   return { ...(lines.length > 0 ? { text: lines.join("\n\n") } : {}), buttons };
 }
 
@@ -118,11 +124,12 @@ function calendarsOrNone(ctx: BotContext): readonly Calendar[] {
 /** An entry's answer as this chat gets it today: renderAnswer, with what the day adds above it. */
 export function renderAnswerToday(ctx: BotContext, entry: Entry, lang: Lang, t: TFunction): RenderedAnswer {
   const answer = renderAnswer(entry, lang, t, ctx.deps.kb, ctx.me.username);
-  if (!entry.electionStatus && !entry.supersededBy) return answer;
+  const now = ctx.deps.now();
+  if (!entry.electionStatus && !entry.supersededBy && entry.asOf <= localDay(now, KZ_OFFSET)) return answer;
   return withPreface(
     answer,
     todayPreface(entry, lang, t, ctx.deps.kb, {
-      now: ctx.deps.now(),
+      now,
       calendars: entry.electionStatus ? calendarsOrNone(ctx) : [],
     }),
   );

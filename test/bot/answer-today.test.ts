@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { todayPreface } from "../../src/bot/answer-today.js";
+import { formatDay } from "../../src/calendar/format.js";
 import { loadCalendars } from "../../src/calendar/load.js";
 import { parseInstant } from "../../src/clock.js";
 import { createI18n } from "../../src/i18n.js";
@@ -113,7 +114,9 @@ describe("an answer that a later change made history", () => {
   });
 
   it("says nothing of it before that day", () => {
-    expect(todayPreface(entry, "en", tFor("en"), kb, today("2026-06-30"))).toEqual({ buttons: [] });
+    const preface = todayPreface(entry, "en", tFor("en"), kb, today("2026-06-30"));
+    expect(preface.buttons).toEqual([]);
+    expect(preface.text ?? "").not.toContain("History");
   });
 
   it.each<Lang>(["kk", "ru", "en"])(
@@ -135,5 +138,22 @@ describe("an answer that a later change made history", () => {
       /^🕰 History: this is how it was before 1 July 2026\. For what applies now, see “How the Kurultai is elected”\.\n\n/,
     );
     expect(reply?.buttons[0]).toMatchObject({ data: "a:kurultai-electoral-system" });
+  });
+});
+
+// Walkthrough 12: a preview of 1 March 2023 (BOT_NOW) answered about the Kurultai as if it were known that day.
+describe("an answer dated after the bot's day (a preview)", () => {
+  const kurultai = kb.byId.get("kurultai")!;
+  const today = (day: string) => ({ now: parseInstant(day)!, calendars });
+  it.each<Lang>(["kk", "ru", "en"])("says so above it (%s), and never on a day after its date", (lang) => {
+    const t = tFor(lang);
+    const note = (day: string) =>
+      t("today.laterThanToday", {
+        asOf: formatDay(kurultai.asOf, lang),
+        today: formatDay(day, lang),
+        interpolation: { escapeValue: false },
+      });
+    expect(todayPreface(kurultai, lang, t, kb, today("2023-03-01")).text).toContain(note("2023-03-01"));
+    expect(todayPreface(kurultai, lang, t, kb, today("2026-12-07")).text).toBeUndefined();
   });
 });
