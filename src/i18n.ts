@@ -76,6 +76,13 @@ export function createI18n(dir = LOCALES_DIR): (lang: Lang) => TFunction {
   return tFor;
 }
 
+const languages = new WeakMap<TFunction, Lang>();
+
+/** The language a t of createI18n speaks: for what is built from t alone, such as a legal text's link. */
+export function langOf(t: TFunction): Lang {
+  return languages.get(t) ?? DEFAULT_LANG;
+}
+
 function buildI18n(dir: string): (lang: Lang) => TFunction {
   const instance = i18next.createInstance();
   void instance.init({
@@ -87,6 +94,7 @@ function buildI18n(dir: string): (lang: Lang) => TFunction {
     interpolation: { escape: escapeHtml },
   });
   const fixed = new Map(LANGS.map((l) => [l, fastT(instance, l)] as const));
+  for (const [lang, t] of fixed) languages.set(t, lang);
   return (lang: Lang): TFunction => fixed.get(lang)!;
 }
 

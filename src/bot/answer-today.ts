@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { earlierElections, electionNow } from "../calendar/election-status.js";
-import { formatDay } from "../calendar/format.js";
+import { dateAsReported, formatDay } from "../calendar/format.js";
 import { bundledCalendars } from "../calendar/load.js";
 import { type Calendar, electionOf } from "../calendar/schema.js";
 import { localDay } from "../calendar/status.js";
@@ -45,7 +45,7 @@ export function electionStatusText(
   // A day only one report gives (confidence: medium) is said with that report's name, as /calendar says it.
   const reported = election.confidence === "medium";
   if (status === "upcoming") {
-    const when = reported ? `${date} (${according})` : date;
+    const when = dateAsReported(date, election, source, t);
     return { text: `${head} ${t("today.upcoming", { title, date: when, count: days, ...raw })}${history}` };
   }
   if (status === "today")

@@ -1,3 +1,4 @@
+import type { TFunction } from "../i18n.js";
 import type { Lang } from "../knowledge/schema.js";
 
 // Intl.DateTimeFormat gives the same text, but its locale data adds about 10 MB to the process for three month lists.
@@ -83,4 +84,18 @@ export function formatAsOf(iso: string, lang: Lang): string {
 export function formatEventDate(date: string, time: string | undefined, lang: Lang): string {
   const day = formatDay(date, lang);
   return time ? `${day}, ${time}` : day;
+}
+
+/**
+ * A date as the calendar may state it: one that only one report gives (confidence: medium) is said with that report's
+ * name, "23 August 2026 (according to The Times of Central Asia)", in /calendar, "when is the election" and notices.
+ */
+export function dateAsReported(
+  date: string,
+  event: { confidence?: string | undefined },
+  sourceHtml: string,
+  t: TFunction,
+): string {
+  if (event.confidence !== "medium") return date;
+  return `${date} (${t("calendar.accordingTo", { source: sourceHtml, interpolation: { escapeValue: false } })})`;
 }

@@ -1,4 +1,4 @@
-import { formatEventDate } from "../calendar/format.js";
+import { dateAsReported, formatEventDate } from "../calendar/format.js";
 import { electionOf } from "../calendar/schema.js";
 import { escapeHtml, type TFunction } from "../i18n.js";
 import { type Lang, sourceTitle } from "../knowledge/schema.js";
@@ -15,7 +15,7 @@ export function renderNotice(notice: Notice, lang: Lang, t: TFunction): string {
     const date = formatEventDate(election.date, election.time, lang);
     // A day only one report gives is announced with that report's name, as /calendar gives it.
     const source = escapeHtml(sourceTitle(election.source, lang));
-    const when = election.confidence === "medium" ? `${date} (${t("calendar.accordingTo", { source, ...raw })})` : date;
+    const when = dateAsReported(date, election, source, t);
     return t("notify.called", { calendar: named, date: when, ...raw });
   }
   const { event } = notice;

@@ -210,7 +210,9 @@ export interface EligibilityVerdict {
   office: Office;
   eligible: boolean;
   results: RequirementResult[];
-  /** The first requirement not met and not open. */
+  /** The requirements not met and not open, in the order they are asked. */
+  failures: RequirementResult[];
+  /** The first of them. */
   firstFailure: RequirementResult | null;
   /** Every requirement not met is open: the verdict is "yes, if", not "no". */
   onlyOpen: boolean;
@@ -227,11 +229,13 @@ export function checkEligibility(office: Office, answers: CandidateAnswers): Eli
   }));
   const eligible = results.every((r) => r.met);
   // An open requirement is not met, but it is no failure either: it is no reason to give.
-  const firstFailure = results.find((r) => !r.met && !r.open) ?? null;
+  const failures = results.filter((r) => !r.met && !r.open);
+  const firstFailure = failures[0] ?? null;
   return {
     office,
     eligible,
     results,
+    failures,
     firstFailure,
     onlyOpen: !eligible && firstFailure === null,
     residenceCovered: office !== "maslikhat",

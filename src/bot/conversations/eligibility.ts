@@ -94,7 +94,7 @@ export function verdictText(verdict: EligibilityVerdict, t: TFunction): string {
   lines.push(t(`eligibility.verdict.rules.${rules === "2026" ? "y2026" : rules === "2023" ? "y2023" : "history"}`));
   const failure = verdict.firstFailure;
   // "The first reason" only where two or more failed; an open requirement (❔) is no reason.
-  const failures = verdict.results.filter((r) => !r.met && !r.open).length;
+  const failures = verdict.failures.length;
   lines.push(
     "",
     verdict.onlyOpen
