@@ -2,7 +2,6 @@ import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import { type Clock, kazakhstanYear } from "../clock.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import { type Entry, LANGS, type Lang } from "../knowledge/schema.js";
-import { kazakhFold } from "../search/analysis/normalize.js";
 import { withRelativeYears } from "../search/analysis/relative-years.js";
 import { SEARCH_DEFAULTS } from "../search/defaults.js";
 import { questionFocus } from "../search/focus.js";
@@ -13,7 +12,7 @@ import { suggestionKeyboard } from "./answer.js";
 import { renderAnswerToday } from "./answer-today.js";
 import { callbackData, callbackPattern, withLanguageTag } from "./callback-data.js";
 import type { BotContext } from "./context.js";
-import { mainMenu } from "./keyboards.js";
+import { labelKey, mainMenu } from "./keyboards.js";
 
 // The one home for answering a question, whichever way it was asked: in a private chat (features/question.ts), by
 // a mention in a group (middlewares/group-filter.ts), during a guided flow (conversations/flow-io.ts) or inline
@@ -33,22 +32,14 @@ type Knowledge = { kb: KnowledgeBase; searcher: Searcher; now: Clock };
 const TAG = /<\/?[a-z][^<>]*>/gi;
 export const withoutMarkup = (text: string) => text.replace(TAG, " ").replace(/\s+/g, " ").trim();
 
-const titleKey = (text: string) =>
-  kazakhFold(
-    text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim(),
-  );
-
 /**
  * A message that is a topic's name ("Голосование", "дауыс беру", "Parties") asks for the topic, not one of its
  * entries: "голосование" was answered with home voting, whose title holds the word.
  */
 function categoryNamed(kb: KnowledgeBase, text: string): { id: string; lang: Lang } | undefined {
-  const key = titleKey(text);
+  const key = labelKey(text);
   for (const category of kb.categories)
-    for (const lang of LANGS) if (titleKey(category.title[lang]) === key) return { id: category.id, lang };
+    for (const lang of LANGS) if (labelKey(category.title[lang]) === key) return { id: category.id, lang };
   return undefined;
 }
 

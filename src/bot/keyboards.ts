@@ -6,8 +6,11 @@ import { kazakhFold } from "../search/analysis/normalize.js";
 import { callbackData, MENU_ITEMS, type MenuItem } from "./callback-data.js";
 import type { BotContext } from "./context.js";
 
-// Emoji, punctuation and case left out, Kazakh letters folded: "темы", "📚 Темы" and "Тақырыптар" typed as "такырыптар".
-const labelKey = (text: string) =>
+/**
+ * A label or a name as typed, to compare with what is shown: emoji, punctuation and case left out, Kazakh letters
+ * folded ("темы" for "📚 Темы", "такырыптар" for "Тақырыптар"). Menu labels, topic names and a flow's buttons use it.
+ */
+export const labelKey = (text: string) =>
   kazakhFold(
     text
       .toLowerCase()
@@ -47,10 +50,11 @@ export function onMenu(
     await ctx.answerCallbackQuery();
     await show(ctx);
   });
-  composer
-    .chatType("private")
-    .on("message:text")
-    .filter((ctx) => typedMenuItem(ctx.msg.text) === item, show);
+  if ((TYPED_ITEMS as readonly string[]).includes(item))
+    composer
+      .chatType("private")
+      .on("message:text")
+      .filter((ctx) => typedMenuItem(ctx.msg.text) === item, show);
 }
 
 // One per language, shared, so read-only: the menu never changes, and after questions it is what is asked for most.

@@ -665,7 +665,6 @@ const SOFT = new Set(
     "мүлдем",
     "ғой",
     "honestly",
-    "really",
     "ведь",
     "вообще",
     // an older voter's address: "спасибо, сынок", "рахмет, айналайын", "thanks, dear"

@@ -60,8 +60,8 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
     return (other.hits[0]?.score ?? 0) > best + opts.layoutMargin ? { ...other, text: variant } : { ...first, text };
   }
 
-  function decideWhole(query: string): Decision {
-    const { hits, posterior, text } = search(query);
+  function decideWhole(query: string, scored = search(query)): Decision {
+    const { hits, posterior, text } = scored;
     const asked = yearsIn([text]);
     return decide(
       {
@@ -92,9 +92,12 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
       if (part !== query && query.length >= opts.focusFrom) {
         const focused = decideWhole(part);
         if (focused.kind === "answer") {
-          const whole = search(query).hits.filter(isEntry);
+          // Scored once: for the agreement, and for the decision on the whole message when they do not agree.
+          const scored = search(query);
+          const whole = scored.hits.filter(isEntry);
           const own = whole.find((h) => h.id === focused.hit.id)?.score ?? 0;
           if (own >= (whole[0]?.score ?? 0) - opts.focusAgreeSpread) return focused;
+          return decideWhole(query, scored);
         }
       }
       return decideWhole(query);

@@ -1,16 +1,7 @@
 import { parseAgeInput } from "../../rules/age.js";
 import { isBackReply, isRestartReply, isUndecidedReply, readSpacedYesNo, readYesNo } from "../../rules/replies.js";
-import { kazakhFold } from "../../search/analysis/normalize.js";
+import { labelKey } from "../keyboards.js";
 import type { Choice } from "./prompt.js";
-
-// Kazakh letters folded, so "маслихат" typed without them names the "Мәслихат" button.
-const plain = (s: string) =>
-  kazakhFold(
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim(),
-  );
 
 /**
  * What only a flow's step asks for: a yes or no, a "не знаю" or "maybe", a number, an age or a date of birth, "back"
@@ -29,7 +20,7 @@ export function isOrphanStepAnswer(text: string, today: Date): boolean {
 }
 
 // "Kurultai (2026 rules)" is also chosen by typing "kurultai": the note in brackets is for reading, not typing.
-const withoutNote = (label: string) => plain(label.replace(/\s*\([^)]*\)\s*$/, ""));
+const withoutNote = (label: string) => labelKey(label.replace(/\s*\([^)]*\)\s*$/, ""));
 
 // "I'll be abroad", "буду за границей", "шетелде боламын": the label said in a sentence about being somewhere; "в
 // курултай", "for the maslikhat": the label after the preposition that asks for it.
@@ -57,7 +48,7 @@ const BEING = new Set([
 ]);
 
 function byLabel<T extends string>(typed: string, choices: Choice<T>[]): T | undefined {
-  const exact = choices.find((c) => plain(c.label) === typed || withoutNote(c.label) === typed);
+  const exact = choices.find((c) => labelKey(c.label) === typed || withoutNote(c.label) === typed);
   if (exact) return exact.value;
   // One word that a single label's word begins, with an ending added: "шетелдемин" (I am abroad) for "Шетелде".
   if (/^\p{L}{5,}$/u.test(typed)) {
@@ -73,8 +64,9 @@ function byLabel<T extends string>(typed: string, choices: Choice<T>[]): T | und
 }
 
 /** The choice a typed reply names: a button's label (with or without its note in brackets), or a yes or no in any of the three languages. */
+// Kazakh letters folded (labelKey), so "маслихат" typed without them names the "Мәслихат" button.
 export function typedChoice<T extends string>(text: string, choices: Choice<T>[]): T | undefined {
-  const typed = plain(text);
+  const typed = labelKey(text);
   const stripped = typed
     .split(" ")
     .filter((w) => !BEING.has(w))
