@@ -78,8 +78,10 @@ export function decideQuestion(
   const suggestions = decision.suggestions.map((s) => s.id);
   const offTopic = decision.kind === "none" && decision.offTopic === true;
   const broad = decision.broad === true;
-  // A question recognised as one about something else was read well enough to be answered in its own language.
-  const readWell = suggestions.length > 0 || offTopic || broad;
+  // A question recognised as one about something else was read well enough to be answered in its own language, and
+  // so is Cyrillic, which is never English ("какой налог платят депутаты" in an English chat gets its "I don't know"
+  // in Russian). Latin letters alone say little: "asdkjh qwe" has the "q" of Kazakh typed in Latin.
+  const readWell = suggestions.length > 0 || offTopic || broad || /\p{Script=Cyrillic}/u.test(text);
   return { kind: "none", lang: readWell ? lang : userLang, suggestions, offTopic, broad };
 }
 

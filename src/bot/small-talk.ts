@@ -671,6 +671,8 @@ const SOFT = new Set(
     ...["сынок", "сыночек", "дочка", "доченька", "милый", "милая", "дорогой", "дорогая", "родной", "родная"],
     ...["балам", "айналайын", "қарағым", "қарғам", "шырағым", "dear", "buddy", "pal"],
     ...["bauyrym", "dosym", "dos", "brat"],
+    // closing what was said: "thank you, that's all for now", "спасибо, это всё", "рахмет, әзірге бәрі осы"
+    ...["thats", "all", "for", "now", "это", "всё", "все", "әзірге", "бәрі", "осы", "осымен"],
   ].map(plain),
 );
 
@@ -683,6 +685,9 @@ for (const [kind, byLang] of Object.entries(PHRASES) as [SmallTalk, Record<Lang,
       const key = words.filter((w) => !SOFT.has(w)).join(" ") || words.join(" ");
       const seen = KNOWN.get(key);
       KNOWN.set(key, { kind: seen?.kind ?? kind, lang: seen && seen.lang !== lang ? undefined : lang });
+      // Typed as one word too: "саламатсызба", "сәлеметсізбе", "thankyou".
+      const glued = key.replaceAll(" ", "");
+      if (glued !== key && !KNOWN.has(glued)) KNOWN.set(glued, KNOWN.get(key)!);
     }
   }
 }

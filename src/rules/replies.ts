@@ -143,6 +143,41 @@ const ASKING = new Set(
     .map(foldReply),
 );
 
+// Words that make a message a question whatever it opens with: "мне 72 года, могу ли я проголосовать дома",
+// "ия, кашан сайлау", "I'm 72, can I vote from home".
+const QUESTION_MARKERS = new Set(
+  // Kazakh "не" (what) is left out: it is also Russian "не" (not) in "нет, не судим".
+  [
+    ...[...ASKING].filter((w) => w !== "не"),
+    "ли",
+    "можно",
+    "могу",
+    "can",
+    "could",
+    "should",
+    "may",
+    "must",
+    "ма",
+    "ме",
+    "ба",
+    "бе",
+    "па",
+    "пе",
+  ]
+    .concat(["бола", "болама", "болады", "бере", "мумкин", "спросить", "вопрос", "сурак", "question", "ask"])
+    .map(foldReply),
+);
+
+/**
+ * Whether a message asks something: a question mark, a question word or particle, or more words than a flow step's
+ * answer takes. Such a message is a question even when it opens with a yes, a no or an age.
+ */
+export function asksSomething(text: string): boolean {
+  if (text.includes("?")) return true;
+  const words = foldReply(text).split(" ").filter(Boolean);
+  return words.length > 6 || words.some((w) => QUESTION_MARKERS.has(w));
+}
+
 // "иә толды" (yes, I have turned 18), "да живу", "нет мне 16": a yes or no, then a few words of the reply's own,
 // with no comma. Read only when nothing after it negates, hedges or asks, and only at a flow's yes/no step: outside
 // one, "нет паспорта" is the start of a question, not an answer.

@@ -4,6 +4,11 @@ import { smallTalk } from "../../src/bot/small-talk.js";
 describe("smallTalk", () => {
   it.each([
     ["спасибо вам огромное", "thanks", "ru"],
+    // walkthrough 13: closing words after a thanks, and a greeting typed as one word
+    ["thank you, that's all for now", "thanks", "en"],
+    ["спасибо, это всё", "thanks", "ru"],
+    ["рахмет, әзірге бәрі осы", "thanks", "kk"],
+    ["саламатсызба", "greeting", "kk"],
     ["thank you so much", "thanks", "en"],
     ["рахмет көмегіңізге", "thanks", "kk"],
     ["как настроение?", "howAreYou", "ru"],

@@ -7,6 +7,7 @@ import { isBackReply, isRestartReply, isUndecidedReply } from "../../rules/repli
 import { answerQuestion } from "../answer-question.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
+import { typedMenuItem } from "../keyboards.js";
 import { smallTalk } from "../small-talk.js";
 import {
   buttonInterruption,
@@ -203,6 +204,9 @@ export class FlowIO {
       return null;
     }
     if (text.startsWith("/")) return await this.interrupt(prompt, commandInterruption(text));
+    // A menu button's label typed ("Темы", "calendar") is that button, pressed in the middle of the flow.
+    const menuItem = typedMenuItem(text);
+    if (menuItem) return await this.interrupt(prompt, buttonInterruption(callbackData.menu(menuItem)));
     if (prompt.final) {
       // "2", "иә", "әлі жоқ" under a verdict answer a step that is over: the flow stays, and says where its buttons are,
       // instead of leaving and then calling itself closed. Anything else is a question for the rest of the bot.

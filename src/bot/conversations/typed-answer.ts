@@ -1,17 +1,26 @@
 import { parseAgeInput } from "../../rules/age.js";
-import { isBackReply, isRestartReply, isUndecidedReply, readSpacedYesNo, readYesNo } from "../../rules/replies.js";
+import {
+  asksSomething,
+  isBackReply,
+  isRestartReply,
+  isUndecidedReply,
+  readSpacedYesNo,
+  readYesNo,
+} from "../../rules/replies.js";
 import { labelKey } from "../keyboards.js";
 import type { Choice } from "./prompt.js";
 
 /**
  * What only a flow's step asks for: a yes or no, a "не знаю" or "maybe", a number, an age or a date of birth, "back"
  * or "start over". Outside a flow it answers a question the bot may no longer be asking (a flow that timed out);
- * searched, "не знаю" found "who to vote for".
+ * searched, "не знаю" found "who to vote for". A message that asks something is a question, whatever it opens with:
+ * "мне 72 года, могу ли я проголосовать дома?", "нет, я хотела спросить про маслихат".
  */
 export function isOrphanStepAnswer(text: string, today: Date): boolean {
+  if (isUndecidedReply(text)) return true;
+  if (asksSomething(text)) return false;
   return (
     readYesNo(text) !== undefined ||
-    isUndecidedReply(text) ||
     /^\s*\d{1,3}\s*$/.test(text) ||
     isBackReply(text) ||
     isRestartReply(text) ||

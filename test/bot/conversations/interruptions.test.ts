@@ -67,8 +67,18 @@ const RESUME = [
   "a:constitution-2026",
   "t:r:0",
   "t:c:voting:0",
+  // A menu button's label typed is that button (walkthrough 13: "Темы" got the yes/no hint).
+  "typed:Topics",
+  "typed:Темы",
+  "typed:календарь выборов",
 ];
-const send = (chat: LocalChat, what: string) => (what.startsWith("/") ? chat.send(what) : pressData(chat, what));
+// "/…" and "typed:…" are typed, the rest is a button's data pressed.
+const send = (chat: LocalChat, what: string) =>
+  what.startsWith("/")
+    ? chat.send(what)
+    : what.startsWith("typed:")
+      ? chat.send(what.slice("typed:".length))
+      : pressData(chat, what);
 const stepButtons = (chat: LocalChat) => chat.lastButtons.map((b) => b.data);
 
 describe.each(Object.entries(FLOWS))("interrupting the %s flow", (flow, walks) => {

@@ -55,6 +55,22 @@ describe("questions typed in private", () => {
     expect(replies.map((r) => r.text)).toEqual([t("kk")("input.empty")]);
   });
 
+  // Walkthrough 13: a question that opens with an age or a yes or no was told the flow's questions are no longer open.
+  it.each([
+    ["ru", "мне 72 года, могу ли я проголосовать дома?"],
+    ["en", "I'm 72, can I vote from home?"],
+    ["ru", "мне 72 года могу ли я проголосовать дома"],
+    ["kk", "ия, кашан сайлау"],
+    ["ru", "нет, я хотела спросить про маслихат"],
+  ] as const)("answers a question that opens with an age or a yes or no (%s: %j) as a question", async (lang, text) => {
+    const chat = testChat({ lang });
+    await chat.send("/eligibility");
+    await chat.send("/cancel");
+    const [reply] = await chat.send(text);
+    expect(reply?.text).not.toBe(t(lang)("flow.orphanAnswer"));
+    expect(reply?.text).not.toBe(t(lang)("ask.prompt"));
+  });
+
   it("still answers a question that merely starts with yes", async () => {
     const [reply] = await testChat({ lang: "en" }).send("yes, when were the Mazhilis elections held?");
     expect(reply?.text).not.toBe(t("en")("flow.orphanAnswer"));
@@ -241,6 +257,15 @@ describe("questions the bot cannot read", () => {
   ])("get the 'I don't know' in the user's language (%s: %j)", async (lang, q, expected) => {
     const chat = testChat({ lang });
     const [reply] = await chat.send(q);
+    expect(reply?.text).toMatch(expected);
+  });
+
+  // Walkthrough 13: a Russian question the bot could not answer, in an English chat, got its "I don't know" in English.
+  it.each([
+    ["en", "сколько стоит хлеб в магазине", /^К сожалению/],
+    ["ru", "нан дүкенде қанша тұрады", /^Кешіріңіз/],
+  ])("get the 'I don't know' in the language of Cyrillic words (%s chat: %j)", async (lang, q, expected) => {
+    const [reply] = await testChat({ lang }).send(q);
     expect(reply?.text).toMatch(expected);
   });
 

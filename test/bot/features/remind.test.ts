@@ -7,7 +7,7 @@ describe("/remind", () => {
     const notify = memoryNotifyStore();
     const chat = testChat({ lang: "ru", userId: 501, deps: { notify, now: () => new Date("2026-12-05T10:00:00Z") } });
     const [on] = await chat.send("/remind");
-    expect(on?.text).toMatch(/напишу, когда назначат/);
+    expect(on?.text).toMatch(/напоминания включены. Когда назначат выборы/);
     expect(await notify.subscriptions.list()).toEqual([{ chatId: 501, lang: "ru", since: "2026-12-05T10:00:00.000Z" }]);
     expect(on?.buttons.map((b) => b.data)).toEqual(["r:off"]);
     const [again] = await chat.send("/remind");
@@ -49,7 +49,7 @@ describe("/remind", () => {
     const chat = testChat({ lang: "kk", userId: 503, deps: { notify } });
     await chat.send("/start");
     const [on] = await chat.press(chat.lastButtons.findIndex((b) => b.data === "m:remind") + 1);
-    expect(on?.text).toMatch(/келесі сайлау тағайындалғанда/);
+    expect(on?.text).toMatch(/еске салу қосылды. Сайлау тағайындалғанда/);
     await chat.send("/calendar");
     expect(chat.lastButtons.map((b) => b.data)).toContain("r:on");
   });
