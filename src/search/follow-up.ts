@@ -263,9 +263,12 @@ export function decideInContext(
     };
   }
   // Read with the last question, a follow-up finds that entry again on the words they share; it is the answer again
-  // only when its text holds the message's own words ("and in Almaty?" after a count that names Almaty).
+  // only when its text holds the message's own words ("and in Almaty?" after a count that names Almaty), or the
+  // question that stands for it does: "скок там мест" after the Kurultai, whose answer counts "145 депутатов" and
+  // whose question is "сколько мест в Курултае?".
   const ownWords = topicWords(query);
-  if (!fragment && decision.hit.id === context.entryId && !covers(context.entryText, ownWords)) {
+  const answered = context.entryText === undefined ? undefined : `${context.question} ${context.entryText}`;
+  if (!fragment && decision.hit.id === context.entryId && !covers(answered, ownWords)) {
     const near = nearAnswer(searcher, query, context, own, opts);
     if (near) return { decision: near };
     // The last answer again, found weakly on the words it shares with the message and holding none of its own ("so

@@ -190,6 +190,9 @@ describe("decideInContext puts the last answer's neighbours first", () => {
     ["election-deposit", "ru", "а в курултай?", ["kurultai-deposit"]],
     // "and…" keeps the context when its own answer is hardly better
     ["threshold", "en", "and which party missed it", ["threshold", "results-ranking"]],
+    // walkthrough 13: slang "скок" asks as "сколько" does, and the entry's question holds "мест" where its answer
+    // counts "145 депутатов"
+    ["kurultai", "ru", "скок там мест", ["kurultai"]],
   ])("after %s (%s), %j answers one of %j", (id, lang, followUp, expected) => {
     expect(expected).toContain(
       answered(decideInContext(searcher, followUp, nearContext(id, lang as "kk" | "ru" | "en"))),

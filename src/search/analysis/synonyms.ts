@@ -12,7 +12,20 @@ export const SALIENT_GROUPS: readonly (readonly string[])[] = [
 export const QUESTION_GROUPS: readonly (readonly string[])[] = [
   ["когда", "when", "қашан", "kogda", "qashan", "kashan"],
   ["где", "where", "қайда", "gde", "qaida", "kaida"],
-  ["сколько", "скольки", "қанша", "неше", "skolko", "qansha", "kansha", "how many", "how much"],
+  [
+    "сколько",
+    "скольки",
+    "скок",
+    "скока",
+    "скоко",
+    "қанша",
+    "неше",
+    "skolko",
+    "qansha",
+    "kansha",
+    "how many",
+    "how much",
+  ],
   ["кто", "who", "кім", "kto", "kim"],
 ];
 
