@@ -30,6 +30,10 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "morning",
       "hey hey",
       "yo",
+      // holidays, and a check that someone is there or that the bot works
+      ...["happy new year", "merry christmas", "happy holidays", "seasons greetings", "happy nauryz", "eid mubarak"],
+      ...["anyone there", "is anyone there", "anybody here", "anyone here", "are you there", "you there"],
+      ...["test", "testing", "test test", "just testing", "are you working", "are you online", "does this work"],
     ],
     ru: [
       "привет",
@@ -53,6 +57,9 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "приветствую вас",
       "хелло",
       "доброго времени суток",
+      ...["с новым годом", "с наступающим", "с наступающим новым годом", "с праздником", "с рождеством"],
+      ...["с наурызом", "есть кто", "есть кто нибудь", "есть кто живой", "ты тут", "вы тут", "ты здесь", "алло", "ау"],
+      ...["тест", "проверка", "проверка связи", "ты работаешь", "вы работаете", "работает"],
     ],
     kk: [
       "сәлем",
@@ -75,6 +82,9 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "саламатсыз ба",
       "ассаламуалейкум",
       "qaiyrly kesh",
+      ...["жаңа жылыңыз құтты болсын", "жаңа жылың құтты болсын", "мерекеңіз құтты болсын", "наурыз құтты болсын"],
+      ...["айт құтты болсын", "біреу бар ма", "бар ма біреу", "сен барсың ба", "мұндасың ба", "тест", "сынақ"],
+      ...["жұмыс істеп тұрсың ба", "жұмыс істейсің бе", "zhana zhylynyz kutty bolsyn"],
     ],
   },
   howAreYou: {

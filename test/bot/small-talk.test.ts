@@ -9,6 +9,13 @@ describe("smallTalk", () => {
     ["спасибо, это всё", "thanks", "ru"],
     ["рахмет, әзірге бәрі осы", "thanks", "kk"],
     ["саламатсызба", "greeting", "kk"],
+    // holidays, "is anyone there", a test message
+    ["с наступающим новым годом!", "greeting", "ru"],
+    ["Жаңа жылыңыз құтты болсын!", "greeting", "kk"],
+    ["is anyone there?", "greeting", "en"],
+    ["алло, есть кто нибудь?", "greeting", "ru"],
+    ["сен барсың ба", "greeting", "kk"],
+    ["test", "greeting", "en"],
     ["thank you so much", "thanks", "en"],
     ["рахмет көмегіңізге", "thanks", "kk"],
     ["как настроение?", "howAreYou", "ru"],
