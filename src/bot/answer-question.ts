@@ -1,10 +1,11 @@
+import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import { type Clock, kazakhstanYear } from "../clock.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import { type Entry, LANGS, type Lang } from "../knowledge/schema.js";
 import { withRelativeYears } from "../search/analysis/relative-years.js";
 import { SEARCH_DEFAULTS } from "../search/defaults.js";
-import { questionFocus } from "../search/focus.js";
+import { questionFocus, questionsOf } from "../search/focus.js";
 import { decideInContext, leansOnContext, type SearchContext } from "../search/follow-up.js";
 import type { Searcher } from "../search/types.js";
 import { MESSAGE_TEXT_MAX } from "../telegram-limits.js";
@@ -23,7 +24,8 @@ export const MAX_QUESTION_LENGTH = 400;
 
 export type QuestionDecision =
   | { kind: "tooLong"; lang: Lang }
-  | { kind: "answer"; lang: Lang; entry: Entry; score: number }
+  /** `also`: the entry another question of the same message is answered by surely, offered with a button. */
+  | { kind: "answer"; lang: Lang; entry: Entry; score: number; also?: Entry }
   | { kind: "none"; lang: Lang; suggestions: string[]; offTopic: boolean; broad: boolean };
 
 type Knowledge = { kb: KnowledgeBase; searcher: Searcher; now: Clock };
@@ -71,9 +73,9 @@ export function decideQuestion(
   const lang = decision.queryLang ?? userLang;
   if (decision.kind === "answer") {
     const entry = kb.byId.get(decision.hit.id);
-    return entry
-      ? { kind: "answer", lang, entry, score: decision.hit.score }
-      : { kind: "none", lang: userLang, suggestions: [], offTopic: false, broad: false };
+    if (!entry) return { kind: "none", lang: userLang, suggestions: [], offTopic: false, broad: false };
+    const also = alsoAsked({ kb, searcher, now }, query, entry.id);
+    return { kind: "answer", lang, entry, score: decision.hit.score, ...(also ? { also } : {}) };
   }
   const suggestions = decision.suggestions.map((s) => s.id);
   const offTopic = decision.kind === "none" && decision.offTopic === true;
@@ -83,6 +85,20 @@ export function decideQuestion(
   // in Russian). Latin letters alone say little: "asdkjh qwe" has the "q" of Kazakh typed in Latin.
   const readWell = suggestions.length > 0 || offTopic || broad || /\p{Script=Cyrillic}/u.test(text);
   return { kind: "none", lang: readWell ? lang : userLang, suggestions, offTopic, broad };
+}
+
+/**
+ * A message of two questions ("Когда выборы? И где мой участок?") is answered on one; the first other question
+ * answered surely by another entry is offered with a button, so that it is not silently dropped. Only a sure answer
+ * is offered: a guess under an answer reads as part of it.
+ */
+function alsoAsked({ kb, searcher, now }: Knowledge, query: string, answered: string): Entry | undefined {
+  const year = kazakhstanYear(now());
+  for (const question of questionsOf(withoutMarkup(query))) {
+    const decision = searcher.decide(withRelativeYears(question, year));
+    if (decision.kind === "answer" && decision.hit.id !== answered) return kb.byId.get(decision.hit.id);
+  }
+  return undefined;
 }
 
 /**
@@ -133,7 +149,15 @@ async function reply(ctx: BotContext, query: string, decision: QuestionDecision)
   const t = ctx.tIn(lang);
   if (decision.kind === "answer") {
     const { entry } = decision;
-    const { text, keyboard } = renderAnswerToday(ctx, entry, lang, t);
+    const rendered = renderAnswerToday(ctx, entry, lang, t);
+    let { text, keyboard } = rendered;
+    if (decision.also) {
+      const note = `\n\n<i>${t("answer.alsoAsked")}</i>`;
+      if (text.length + note.length <= MESSAGE_TEXT_MAX) text += note;
+      // First, where the note points: the other question's answer, before this answer's own buttons.
+      const other = InlineKeyboard.text(`➕ ${decision.also.title[lang]}`, callbackData.answer(decision.also.id));
+      keyboard = new InlineKeyboard([[other], ...keyboard.inline_keyboard]);
+    }
     if (lang !== ctx.lang) keyboard.text(t("answer.switch"), callbackData.language(lang));
     deps.onDecision?.({ query, lang, id: entry.id, score: decision.score, suggestions: [] });
     await ctx.reply(text, {

@@ -20,8 +20,10 @@ export const labelKey = (text: string) =>
 
 let typedLabels: Map<string, MenuItem | "main"> | undefined;
 
-// The flows' labels are questions ("Как мне проголосовать?"), which the search answers as typed.
-const TYPED_ITEMS = ["ask", "topics", "calendar", "remind", "language", "main"] as const;
+const TYPED_ITEMS = ["ask", "topics", "calendar", "remind", "language", "main", "eligibility", "voting"] as const;
+// The flows are known by their labels only: a label ("Кандидат бола аламын ба?") is best answered by its flow (the
+// search found when campaigning is banned), but "voting" alone is a broad word, which gets a choice of topics.
+const BY_LABEL_ONLY: ReadonlySet<string> = new Set(["eligibility", "voting"]);
 
 /**
  * The menu button whose label, in any of the three languages, or whose command without its slash is the whole message:
@@ -33,7 +35,7 @@ export function typedMenuItem(text: string): MenuItem | "main" | undefined {
     const tIn = createI18n();
     typedLabels = new Map();
     for (const item of TYPED_ITEMS) {
-      typedLabels.set(item, item);
+      if (!BY_LABEL_ONLY.has(item)) typedLabels.set(item, item);
       for (const lang of LANGS) typedLabels.set(labelKey(tIn(lang)(`menu.${item}`)), item);
     }
   }

@@ -23,6 +23,15 @@ export function askingPart(text: string): string {
 }
 
 /**
+ * Each question of a message that asks more than one ("Когда выборы? И где мой участок?"), in order; none for a
+ * message with one question or none.
+ */
+export function questionsOf(text: string): string[] {
+  const asking = sentencesOf(text).filter((s) => s.includes("?"));
+  return asking.length >= 2 ? asking : [];
+}
+
+/**
  * The part of a long message that asks: a voter who tells a story first ("I work at a factory, my friends say…")
  * puts the question at the end, usually with a question mark. For a message longer than `max`, this returns its
  * last sentences that end in "?" (else its last sentences), up to `max` characters, so the story's incidental words

@@ -16,7 +16,7 @@ import {
   flowOfButton,
   type Interruption,
 } from "./interruptions.js";
-import { looksLikeQuestion } from "./looks-like-question.js";
+import { asksOutright, looksLikeQuestion } from "./looks-like-question.js";
 import { type Outcome, type Prompt, promptKeyboard } from "./prompt.js";
 import { isOrphanStepAnswer, typedChoice } from "./typed-answer.js";
 
@@ -222,6 +222,13 @@ export class FlowIO {
     let hintKey = yesNoStep ? "flow.useYesNo" : "flow.useButtons";
     // The step's own reading comes first: "I am a Russian citizen" names a citizenship, and "not yet" leaves a party
     // list open, before either is read as a plain yes or no.
+    // A question asked outright is answered first, and the step asked again; one the bot cannot answer gets the
+    // step's hint, never a reading of its words as the answer.
+    if (asksOutright(text)) {
+      const answered = await this.conversation.external((c) => answerQuestion(c, text, { onlyAnswer: true }));
+      await this.show(prompt, await this.lang(), answered ? "flow.continue" : hintKey);
+      return null;
+    }
     const parsed = prompt.parse?.(text);
     if (parsed?.ok) return { kind: "value", value: parsed.value };
     if (parsed) hintKey = parsed.hintKey;

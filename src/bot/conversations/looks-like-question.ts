@@ -67,3 +67,15 @@ export function looksLikeQuestion(text: string): boolean {
   const words = foldReply(text).split(" ").filter(Boolean);
   return words.length >= 2 && words.some((w) => FOLDED_QUESTION_WORDS.has(w));
 }
+
+/**
+ * A question asked outright: a question mark and a question word ("а что значит непогашенная судимость?", "Can I vote
+ * at home?"). At a step it is answered as a question before anything in it is read as the step's answer: "судимость"
+ * was taken for a yes to "Do you have a conviction?", "at home" for the button "At home, where I am registered".
+ * "26?" or "да?" has no question word and stays the step's answer.
+ */
+export function asksOutright(text: string): boolean {
+  if (!text.includes("?")) return false;
+  const words = foldReply(text).split(" ").filter(Boolean);
+  return words.length >= 2 && words.some((w) => FOLDED_QUESTION_WORDS.has(w));
+}

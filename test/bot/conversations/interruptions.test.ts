@@ -101,6 +101,27 @@ describe.each(Object.entries(FLOWS))("interrupting the %s flow", (flow, walks) =
     },
   );
 
+  // Walkthrough 14: "а что значит непогашенная судимость?" was read as a yes to the conviction step, "Can I vote at
+  // home?" as the button "At home, where I am registered".
+  it.each(walks.map((walk, i) => [i + 1, walk] as const))(
+    "at step %i, a question asked outright is never taken for the step's answer",
+    async (_, walk) => {
+      const questions = [
+        "what does an unspent conviction mean?",
+        "Can I vote at home?",
+        "а что значит непогашенная судимость?",
+      ];
+      for (const question of [...questions, "Үйде дауыс беруге бола ма?"]) {
+        const chat = testChat({ lang: "en", deps: { now } });
+        await walk(chat);
+        const shown = stepButtons(chat);
+        const replies = await chat.send(question);
+        expect(stepButtons(chat), question).toEqual(shown);
+        expect(texts(replies), question).not.toContain(left);
+      }
+    },
+  );
+
   it.each(walks.map((walk, i) => [i + 1, walk] as const))(
     "at step %i, /start, the main menu and the other flow say the flow was left",
     async (_, walk) => {
