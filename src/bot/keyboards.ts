@@ -1,7 +1,8 @@
 import { type Composer, InlineKeyboard } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import { createI18n, type TFunction } from "../i18n.js";
-import { LANGS } from "../knowledge/schema.js";
+import { LANGS, type Lang } from "../knowledge/schema.js";
+import { foldReply } from "../rules/replies.js";
 import { kazakhFold } from "../search/analysis/normalize.js";
 import { callbackData, MENU_ITEMS, type MenuItem } from "./callback-data.js";
 import type { BotContext } from "./context.js";
@@ -40,6 +41,36 @@ export function typedMenuItem(text: string): MenuItem | "main" | undefined {
     }
   }
   return typedLabels.get(labelKey(text));
+}
+
+// A language named in any of the three ("English", "орысша", "на русском пожалуйста", "switch to Kazakh"): people type
+// it instead of pressing its button, and searched, "English" found the official sources.
+const LANGUAGE_NAMES: Record<Lang, string[]> = {
+  kk: ["қазақша", "қазақ", "казахский", "казахском", "казахски", "kazakh", "qazaqsha", "kazaksha", "kazakhsha"],
+  ru: ["орысша", "орыс", "русский", "русском", "русски", "russian", "oryssha", "russkii", "russkiy", "ruscha"],
+  en: ["ағылшынша", "ағылшын", "английский", "английском", "английски", "english", "eng", "agylshynsha"],
+};
+const LANGUAGE_FILLERS = new Set(
+  ["switch", "to", "in", "change", "language", "please", "pls", "на", "по", "язык", "пожалуйста", "давай"]
+    .concat(["переключи", "переключить", "сменить", "хочу", "можно", "тілі", "тіл", "тілінде", "тіліне", "жаз"])
+    .concat(["жазыңыз", "ауыстыр", "ауыстыру", "өтінемін", "сөйле", "сөйлейік", "the"])
+    .map(foldReply),
+);
+const LANGUAGE_OF = new Map(
+  (Object.entries(LANGUAGE_NAMES) as [Lang, string[]][]).flatMap(([lang, names]) =>
+    names.map((name) => [foldReply(name), lang] as const),
+  ),
+);
+
+/** The language a message asks for, when that is all it says ("English", "орысша жаз", "на русском пожалуйста"). */
+export function typedLanguage(text: string): Lang | undefined {
+  const words = foldReply(text)
+    .split(" ")
+    .filter((w) => w && !LANGUAGE_FILLERS.has(w));
+  if (words.length === 0 || words.length > 2) return undefined;
+  const langs = new Set(words.map((w) => LANGUAGE_OF.get(w)));
+  const [lang] = langs;
+  return langs.size === 1 ? lang : undefined;
 }
 
 /** A menu button: the press is acknowledged at once, then `show` answers it; its label typed in a private chat is the same. */

@@ -140,6 +140,8 @@ export interface Turn {
   /** What is printed. */
   out: string;
   numbering: Numbering;
+  /** An edit took buttons away (👍 and 👎 once used): the chat says which numbers still press one. */
+  removed?: boolean;
 }
 
 /**
@@ -161,7 +163,8 @@ export function nextTurn(
   if (onlyKeyboards && (replies.length === 0 || numbering.length > 0)) {
     const { numbering: next, added } = editKeyboards(numbering, replies);
     const out = [...toastLines(toasts, style), ...added.map(({ n, button }) => buttonLine(n, button, style))];
-    return { out: out.join("\n"), numbering: next };
+    const removed = validNumbers(next).length < validNumbers(numbering).length;
+    return { out: out.join("\n"), numbering: next, ...(removed ? { removed } : {}) };
   }
   const own = turnButtons(replies);
   const fresh = own.length > 0 || replies.some((r) => r.method === "sendMessage");
@@ -219,6 +222,15 @@ export async function runChat(deps: BotDeps = createDeps(), style: Style = termi
     const turn = nextTurn(numbering, replies, toastsOf(chat), style);
     numbering = turn.numbering;
     if (turn.out) console.log(turn.out);
+    return turn;
+  };
+  // After a keyboard edit took buttons away, the numbers still on the screen that press one (the rest are gone).
+  const sayWhatIsLeft = async (turn: Turn) => {
+    if (!turn.removed) return;
+    const valid = validNumbers(numbering);
+    const t = tFor(await chatLang());
+    const said = valid.length > 0 ? t("terminal.buttonsLeft", { valid: numberList(valid) }) : t("terminal.noneLeft");
+    console.log(dim(style, wrap(said, style.width)));
   };
   console.log(dim(style, wrap(tFor(await chatLang())("terminal.intro"), style.width)));
   show(await chat.send("/start"));
@@ -229,7 +241,7 @@ export async function runChat(deps: BotDeps = createDeps(), style: Style = termi
   for await (const line of { [Symbol.asyncIterator]: () => lines }) {
     if (echo) console.log(line);
     const action = readLine(line, numbering);
-    if (action?.kind === "press") show(await chat.press(action.button));
+    if (action?.kind === "press") await sayWhatIsLeft(show(await chat.press(action.button)));
     else if (action?.kind === "send") {
       // A bare "2" is sent as typed (an answer, an age), but under buttons it was most likely meant as #2: say how.
       const bare = /^\d{1,2}$/.test(action.text) ? Number(action.text) : undefined;

@@ -65,6 +65,14 @@ function chat(lines: string[]) {
 }
 
 describe("the terminal chat", () => {
+  // Walkthrough 14: after 👎 the buttons changed on the screen unseen, and "You can press: #1–#3" came only later.
+  it("says which numbers still press a button after 👍 or 👎 took theirs away", () => {
+    const { status, stdout } = chat(["when is the election", "#5"]);
+    expect(status).toBe(0);
+    expect(stdout).toContain("ⓘ Thank you!");
+    expect(stdout).toMatch(/Some buttons are gone; you can still press: #1–#4\./);
+  });
+
   it("takes a typed number as the answer at a free-text step and presses buttons with #N", () => {
     // #1 the Kurultai, #1 Yes (citizen), "30" is the age, typed (only "#N" presses), #3 is Back at residence.
     const { status, stdout } = chat(["/eligibility", "#1", "#1", "30", "#3", "#7"]);
@@ -149,6 +157,8 @@ describe("what the terminal shows", () => {
     const edit = { method: "editMessageReplyMarkup", text: "", buttons: [answer[0]!], messageId: 1 };
     const turn = nextTurn(shown, [edit], ["Thank you!"], plain);
     expect(turn.out).toBe("ⓘ Thank you!");
+    // walkthrough 14: the chat then says which numbers still press a button (runChat prints it in the chat's language)
+    expect(turn.removed).toBe(true);
     expect(readLine("#1", turn.numbering)).toEqual({ kind: "press", button: answer[0] });
     expect(readLine("#4", turn.numbering)).toEqual({ kind: "press", button: step[0] });
     expect(readLine("#5", turn.numbering)).toEqual({ kind: "press", button: step[1] });

@@ -7,7 +7,7 @@ import { isBackReply, isRestartReply, isUndecidedReply } from "../../rules/repli
 import { answerQuestion } from "../answer-question.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
-import { typedMenuItem } from "../keyboards.js";
+import { typedLanguage, typedMenuItem } from "../keyboards.js";
 import { smallTalk } from "../small-talk.js";
 import {
   buttonInterruption,
@@ -204,6 +204,14 @@ export class FlowIO {
       return null;
     }
     if (text.startsWith("/")) return await this.interrupt(prompt, commandInterruption(text));
+    // A language named ("English", "орысша") is its button: the step is asked again in it.
+    const named = typedLanguage(text);
+    if (named) {
+      const same = named === (await this.lang());
+      await this.conversation.external((c) => c.setLang(named));
+      await this.show(prompt, named, same ? "language.already" : "language.changed");
+      return null;
+    }
     // A menu button's label typed ("Темы", "calendar") is that button, pressed in the middle of the flow.
     const menuItem = typedMenuItem(text);
     if (menuItem) return await this.interrupt(prompt, buttonInterruption(callbackData.menu(menuItem)));

@@ -1,8 +1,8 @@
 import { Composer } from "grammy";
-import { isLang } from "../../knowledge/schema.js";
+import { isLang, type Lang } from "../../knowledge/schema.js";
 import { callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
-import { languageMenu, onMenu } from "../keyboards.js";
+import { languageMenu, onMenu, typedLanguage } from "../keyboards.js";
 
 export const languageFeature = new Composer<BotContext>();
 
@@ -12,16 +12,26 @@ const showLanguages = (ctx: BotContext) =>
 languageFeature.command("language", showLanguages);
 onMenu(languageFeature, "language", showLanguages);
 
+/** Switches the chat to a language; the language in use chosen again changes nothing, and the bot says so. */
+async function switchTo(ctx: BotContext, lang: Lang): Promise<void> {
+  if (lang === ctx.lang) return void (await ctx.reply(ctx.t("language.already")));
+  ctx.setLang(lang);
+  await ctx.reply(ctx.t("language.changed"));
+}
+
 languageFeature.callbackQuery(callbackPattern.language, async (ctx) => {
   const lang = ctx.match[1];
   if (!isLang(lang)) return ctx.answerCallbackQuery({ text: ctx.t("callback.stale") });
-  // The language in use (✓ in the menu) pressed again changes nothing, and the bot says so rather than "Done".
-  if (lang === ctx.lang) {
-    await ctx.answerCallbackQuery();
-    return void (await ctx.reply(ctx.t("language.already")));
-  }
-  ctx.setLang(lang);
   // Said once, as a message that stays in the chat; a toast of the same words on top of it was said twice.
   await ctx.answerCallbackQuery();
-  await ctx.reply(ctx.t("language.changed"));
+  await switchTo(ctx, lang);
 });
+
+// "English", "орысша", "на русском пожалуйста" typed: the same as the language's button.
+languageFeature
+  .chatType("private")
+  .on("message:text")
+  .filter(
+    (ctx) => typedLanguage(ctx.msg.text) !== undefined,
+    (ctx) => switchTo(ctx, typedLanguage(ctx.msg.text)!),
+  );

@@ -3,7 +3,7 @@ import { answerQuestion, replyWithEntry } from "../answer-question.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { isOrphanStepAnswer } from "../conversations/typed-answer.js";
-import { mainMenu, typedMenuItem } from "../keyboards.js";
+import { mainMenu, typedLanguage, typedMenuItem } from "../keyboards.js";
 import { smallTalk } from "../small-talk.js";
 
 export const questionFeature = new Composer<BotContext>();
@@ -17,7 +17,7 @@ questionFeature.callbackQuery(callbackPattern.answer, async (ctx) => {
 
 questionFeature.chatType("private").on("message:text", async (ctx, next) => {
   // A command, or a menu button's label typed: the feature that owns it answers.
-  if (ctx.msg.text.startsWith("/") || typedMenuItem(ctx.msg.text)) return next();
+  if (ctx.msg.text.startsWith("/") || typedMenuItem(ctx.msg.text) || typedLanguage(ctx.msg.text)) return next();
   // Searching "иә" finds whichever entry quotes a yes vote (the referendum): asking for a question is the honest reply.
   // A bare yes, no, number, age ("мне 26") or "back" outside a flow is most likely the answer to a flow step whose
   // state is gone (ended, idle, Redis restarted empty): say so and offer the flows, instead of searching it. Before

@@ -75,3 +75,46 @@ describe.each(["kk", "ru", "en"] as const)("the language in use pressed again (%
     expect(replies.map((r) => r.text)).toEqual([createI18n()(lang)("language.already")]);
   });
 });
+
+// Walkthrough 14: "English" typed after /language found the official sources; "на русском пожалуйста" no answer.
+describe("a language named in a message", () => {
+  const t = createI18n();
+  it.each([
+    ["kk", "English", "en"],
+    ["en", "на русском пожалуйста", "ru"],
+    ["ru", "қазақша жаз", "kk"],
+    ["kk", "switch to Russian", "ru"],
+  ] as const)("switches the chat (%s: %j → %s)", async (lang, text, to) => {
+    const chat = testChat({ lang });
+    const [reply] = await chat.send(text);
+    expect(reply?.text).toBe(t(to)("language.changed"));
+    const [next] = await chat.send("/help");
+    expect(next?.text.split("\n")[0]).toBe(
+      t(to)("help.text")
+        .split("\n")[0]!
+        .replace(/<\/?b>/g, ""),
+    );
+  });
+
+  it("says the language in use is already on", async () => {
+    const [reply] = await testChat({ lang: "en" }).send("english");
+    expect(reply?.text).toBe(t("en")("language.already"));
+  });
+
+  it.each(["english ballot", "русский язык в бюллетене", "на каком языке бюллетень"])(
+    "leaves a question that mentions a language to the search (%j)",
+    async (text) => {
+      const [reply] = await testChat({ lang: "en" }).send(text);
+      expect(reply?.text).not.toBe(t("en")("language.changed"));
+      expect(reply?.text).not.toBe(t("en")("language.already"));
+    },
+  );
+
+  it("inside a flow, asks the step again in the language named", async () => {
+    const chat = testChat({ lang: "en" });
+    await chat.send("/eligibility");
+    const replies = await chat.send("орысша");
+    expect(replies.map((r) => r.text).join("\n")).toContain(t("ru")("language.changed"));
+    expect(replies.at(-1)?.text).toContain(t("ru")("eligibility.chooseOffice"));
+  });
+});
