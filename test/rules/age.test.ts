@@ -135,6 +135,9 @@ describe("parseAgeInput reads ages and dates of birth as people write them", () 
     ["2007 г.р.", 2007],
     ["1999 жылы туғанмын", 1999],
     ["born in 1999", 1999],
+    // walkthrough 14
+    ["я родился в 2001", 2001],
+    ["я родилась в 2001 году", 2001],
   ])("reads %j as a birth year alone", (text, year) =>
     expect(parseAgeInput(text, today)).toEqual({ ok: false, error: "year", year }),
   );
