@@ -66,6 +66,9 @@ const SITUATION_WORDS: readonly [Situation, readonly string[]][] = [
         "bedridden",
       ],
       ...["науқас", "ауырып", "ауру", "аурухана", "шыға алмаймын", "мүгедек", "күтемін", "төсек"],
+      // old age and walking (walkthrough 14: "жүре алмаймын, қартпын" got "choose a button")
+      ...["жүре алмаймын", "қартпын", "кәрімін", "жасым келді", "не могу ходить", "пожил", "старый", "старая"],
+      ...["can t walk", "cannot walk", "cant walk", "elderly", "too old"],
     ],
   ],
   [

@@ -95,6 +95,10 @@ describe("readSituation: where the voter will be, typed instead of pressed (walk
     ["I'll be abroad", "abroad"],
     ["at home", "home"],
     ["I'm sick", "homebound"],
+    // walkthrough 14: old age and walking
+    ["жүре алмаймын, қартпын", "homebound"],
+    ["я пожилая, ходить не могу", "homebound"],
+    ["I'm elderly and can't walk far", "homebound"],
   ] as const)("reads %j as %s", (text, expected) => expect(readSituation(text)).toBe(expected));
 
   it.each(["не дома", "not at home", "не знаю", "в России", "yes", ""])("does not guess on %j", (text) =>

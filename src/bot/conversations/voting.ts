@@ -76,6 +76,7 @@ export async function votingConversation(conversation: FlowConversation, ctx: Co
   let answers: VoterAnswers = {};
   let index = 0;
   let failedAt: number | null = null;
+  let introduced = false;
   let adultOn: string | undefined;
   for (;;) {
     const rule = VOTER_RULES[index];
@@ -98,7 +99,8 @@ export async function votingConversation(conversation: FlowConversation, ctx: Co
       const out = await io.ask({
         step: rule.id,
         text: (t) => t(`voting.q.${rule.id}`),
-        ...(first ? { intro: (t: TFunction) => t("voting.intro") } : {}),
+        // The intro opens the guide once: "back" to the first step asks it again without it (walkthrough 14).
+        ...(first && !introduced ? { intro: (t: TFunction) => t("voting.intro") } : {}),
         choices: yesNo,
         // "Are you 18?" answered with an age or a date of birth ("мне 26", "I'm 17", "01.05.1999") is that yes or no.
         ...(today ? { parse: (text: string) => adultFromAge(text, today, (day) => (adultOn = day)) } : {}),
@@ -106,6 +108,7 @@ export async function votingConversation(conversation: FlowConversation, ctx: Co
         back: !first,
         restart: !first,
       });
+      introduced = true;
       if (out.kind === "value") {
         if (rule.id === "age" && out.value === "yes") adultOn = undefined;
         answers = { ...answers, [rule.answer]: out.value === "yes" };

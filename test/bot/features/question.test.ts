@@ -367,3 +367,25 @@ describe("voting questions are not answered with the candidates' rules", () => {
     expect(reply?.text.split("\n")[0]).toBe(title);
   });
 });
+
+// Walkthrough 13: the second question of a message was silently dropped.
+describe("a message of two questions", () => {
+  it.each([
+    ["ru", "Когда были выборы в мажилис? И где найти свой избирательный участок?"],
+    ["en", "When were the Mazhilis elections held? And how do I find my polling station?"],
+  ] as const)("offers the other question's answer first among the buttons (%s)", async (lang, text) => {
+    const [reply] = await testChat({ lang }).send(text);
+    expect(reply?.text).toContain(t(lang)("answer.alsoAsked"));
+    // Whichever question the answer took, the other one is the ➕ button.
+    const [first] = reply?.buttons ?? [];
+    expect(first?.text.startsWith("➕")).toBe(true);
+    expect(["a:election-date", "a:find-polling-station"]).toContain(first?.data);
+    expect(reply?.text.split("\n")[0]).not.toBe(first?.text.slice(2));
+  });
+
+  it("offers nothing for a message of one question", async () => {
+    const [reply] = await testChat({ lang: "en" }).send("When were the Mazhilis elections held?");
+    expect(reply?.text).not.toContain(t("en")("answer.alsoAsked"));
+    expect(reply?.buttons[0]?.text.startsWith("➕")).toBe(false);
+  });
+});

@@ -426,3 +426,18 @@ describe("the first step of the voting check", () => {
     },
   );
 });
+
+const tVoting = createI18n();
+
+// Walkthrough 14: "back" at the second step printed the guide's opening sentence again, as if it had restarted.
+describe("the voting guide's intro", () => {
+  it("opens the guide once, not again on going back to the first step", async () => {
+    const chat = testChat({ lang: "en" });
+    const [first] = await chat.send("/voting");
+    expect(first?.text).toContain(tVoting("en")("voting.intro"));
+    await pressEnding(chat, ":yes");
+    const replies = await chat.send("back");
+    expect(replies.at(-1)?.text).toContain(tVoting("en")("voting.q.age"));
+    expect(replies.map((r) => r.text).join("\n")).not.toContain(tVoting("en")("voting.intro"));
+  });
+});
