@@ -317,6 +317,7 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
   },
   praise: {
     en: [
+      ...["thats useful", "thats helpful", "very useful", "very helpful", "useful", "helpful"],
       "well done",
       "awesome",
       "you are great",
@@ -681,6 +682,8 @@ const SOFT = new Set(
     ...["сынок", "сыночек", "дочка", "доченька", "милый", "милая", "дорогой", "дорогая", "родной", "родная"],
     ...["балам", "айналайын", "қарағым", "қарғам", "шырағым", "dear", "buddy", "pal"],
     ...["bauyrym", "dosym", "dos", "brat"],
+    // "…, how are you doing, by the way?"
+    ...["by", "the", "way", "btw"],
     // closing what was said: "thank you, that's all for now", "спасибо, это всё", "рахмет, әзірге бәрі осы"
     ...["thats", "all", "for", "now", "это", "всё", "все", "әзірге", "бәрі", "осы", "осымен"],
   ].map(plain),
@@ -728,8 +731,9 @@ export function smallTalk(text: string): SmallTalkReading | undefined {
   // 👍, 🙂 or ")))" alone is an acknowledgement, not an empty message.
   if (EMOJI_ONLY.test(text) && /\p{Extended_Pictographic}|\)/u.test(text)) return { kind: "ack", lang: undefined };
   const all = plain(text).split(" ").filter(Boolean);
-  if (all.length === 0 || all.length > MAX_WORDS) return undefined;
   const words = all.filter((w) => !SOFT.has(w));
+  // Counted without the softening words: "thanks, that's useful. how are you doing, by the way?" is short talk.
+  if (all.length === 0 || words.length > MAX_WORDS) return undefined;
   // "ахаха", "ахаха күлкілі екен": laughter, with its softening words.
   if (words.length > 0 && words.every((w) => LAUGHTER.test(w))) return { kind: "ack", lang: undefined };
   const parts = reading(words.length > 0 ? words : all);

@@ -16,6 +16,8 @@ describe("smallTalk", () => {
     ["алло, есть кто нибудь?", "greeting", "ru"],
     ["сен барсың ба", "greeting", "kk"],
     ["test", "greeting", "en"],
+    // walkthrough 15: thanks, praise and a how-are-you in one message
+    ["thanks, that's useful. how are you doing, by the way?", "thanks", "en"],
     ["thank you so much", "thanks", "en"],
     ["рахмет көмегіңізге", "thanks", "kk"],
     ["как настроение?", "howAreYou", "ru"],
