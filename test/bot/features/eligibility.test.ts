@@ -850,3 +850,17 @@ describe("the party-list advice", () => {
     },
   );
 });
+
+// Walkthrough 15: an age not understood got the format twice, in the hint and again in the question under it.
+describe("an age not understood", () => {
+  const t = createI18n();
+  it.each(["kk", "ru", "en"] as const)("is told once how to write it (%s)", async (lang) => {
+    const chat = testChat({ lang });
+    await chat.send("/eligibility");
+    await pressEnding(chat, "maslikhat");
+    await pressEnding(chat, ":yes");
+    const text = last(await chat.send("абв где"));
+    expect(text).toContain(t(lang)("eligibility.hint.format"));
+    expect(text.split("27").length - 1).toBe(1);
+  });
+});

@@ -84,6 +84,8 @@ describe("a language named in a message", () => {
     ["en", "на русском пожалуйста", "ru"],
     ["ru", "қазақша жаз", "kk"],
     ["kk", "switch to Russian", "ru"],
+    // walkthrough 15
+    ["en", "нет, верни русский", "ru"],
   ] as const)("switches the chat (%s: %j → %s)", async (lang, text, to) => {
     const chat = testChat({ lang });
     const [reply] = await chat.send(text);
