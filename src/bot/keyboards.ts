@@ -21,8 +21,7 @@ export const labelKey = (text: string) =>
 
 let typedLabels: Map<string, MenuItem | "main"> | undefined;
 
-const TYPED_ITEMS = ["ask", "topics", "calendar", "remind", "language", "main", "eligibility", "voting"] as const;
-// The flows are known by their labels only: a label ("Кандидат бола аламын ба?") is best answered by its flow (the
+// Every menu button can be typed. The flows are known by their labels only: a label ("Кандидат бола аламын ба?") is best answered by its flow (the
 // search found when campaigning is banned), but "voting" alone is a broad word, which gets a choice of topics.
 const BY_LABEL_ONLY: ReadonlySet<string> = new Set(["eligibility", "voting"]);
 
@@ -35,7 +34,7 @@ export function typedMenuItem(text: string): MenuItem | "main" | undefined {
   if (!typedLabels) {
     const tIn = createI18n();
     typedLabels = new Map();
-    for (const item of TYPED_ITEMS) {
+    for (const item of [...MENU_ITEMS, "main"] as const) {
       if (!BY_LABEL_ONLY.has(item)) typedLabels.set(item, item);
       for (const lang of LANGS) typedLabels.set(labelKey(tIn(lang)(`menu.${item}`)), item);
     }
@@ -85,11 +84,10 @@ export function onMenu(
     await ctx.answerCallbackQuery();
     await show(ctx);
   });
-  if ((TYPED_ITEMS as readonly string[]).includes(item))
-    composer
-      .chatType("private")
-      .on("message:text")
-      .filter((ctx) => typedMenuItem(ctx.msg.text) === item, show);
+  composer
+    .chatType("private")
+    .on("message:text")
+    .filter((ctx) => typedMenuItem(ctx.msg.text) === item, show);
 }
 
 // One per language, shared, so read-only: the menu never changes, and after questions it is what is asked for most.

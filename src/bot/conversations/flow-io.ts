@@ -134,14 +134,19 @@ export class FlowIO {
         await ctx.answerCallbackQuery({ text: (await this.t())("callback.stale") });
         return null;
       }
-      const same = lang === (await this.lang());
-      await this.conversation.external((c) => c.setLang(lang as Lang));
       await ctx.answerCallbackQuery();
-      await this.show(prompt, lang as Lang, same ? "language.already" : "language.changed");
-      return null;
+      return await this.switchLanguage(prompt, lang as Lang);
     }
     // At the verdict too: a command or a foreign button is handled, then the verdict is shown again with its Back.
     return await this.interrupt(prompt, buttonInterruption(data));
+  }
+
+  /** A language chosen mid-flow, by its button or by name: the step is asked again in it. */
+  private async switchLanguage<T extends string>(prompt: Prompt<T>, lang: Lang): Promise<null> {
+    const same = lang === (await this.lang());
+    await this.conversation.external((c) => c.setLang(lang));
+    await this.show(prompt, lang, same ? "language.already" : "language.changed");
+    return null;
   }
 
   /** A command or a foreign button mid-flow: handled by the rest of the bot, then the step resumes, or the flow is left. */
@@ -204,14 +209,9 @@ export class FlowIO {
       return null;
     }
     if (text.startsWith("/")) return await this.interrupt(prompt, commandInterruption(text));
-    // A language named ("English", "орысша") is its button: the step is asked again in it.
+    // A language named ("English", "орысша") is its button.
     const named = typedLanguage(text);
-    if (named) {
-      const same = named === (await this.lang());
-      await this.conversation.external((c) => c.setLang(named));
-      await this.show(prompt, named, same ? "language.already" : "language.changed");
-      return null;
-    }
+    if (named) return await this.switchLanguage(prompt, named);
     // A menu button's label typed ("Темы", "calendar") is that button, pressed in the middle of the flow.
     const menuItem = typedMenuItem(text);
     if (menuItem) return await this.interrupt(prompt, buttonInterruption(callbackData.menu(menuItem)));
@@ -228,8 +228,6 @@ export class FlowIO {
     // A yes/no step says so: "choose a button" reads oddly after "мне 26" typed where a yes or no was asked.
     const yesNoStep = choices.length === 2 && choices.every((c) => c.value === "yes" || c.value === "no");
     let hintKey = yesNoStep ? "flow.useYesNo" : "flow.useButtons";
-    // The step's own reading comes first: "I am a Russian citizen" names a citizenship, and "not yet" leaves a party
-    // list open, before either is read as a plain yes or no.
     // A question asked outright is answered first, and the step asked again; one the bot cannot answer gets the
     // step's hint, never a reading of its words as the answer.
     if (asksOutright(text)) {
@@ -237,6 +235,8 @@ export class FlowIO {
       await this.show(prompt, await this.lang(), answered ? "flow.continue" : hintKey);
       return null;
     }
+    // The step's own reading comes next: "I am a Russian citizen" names a citizenship, and "not yet" leaves a party
+    // list open, before either is read as a plain yes or no.
     const parsed = prompt.parse?.(text);
     if (parsed?.ok) return { kind: "value", value: parsed.value };
     if (parsed) hintKey = parsed.hintKey;

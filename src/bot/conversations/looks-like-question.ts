@@ -64,6 +64,11 @@ const FOLDED_QUESTION_WORDS = new Set([...QUESTION_WORDS].map(foldReply));
 export function looksLikeQuestion(text: string): boolean {
   if (text.includes("?")) return true;
   if (readYesNo(text) !== undefined) return false;
+  return hasQuestionWord(text);
+}
+
+/** Two words or more, one of them a question word. */
+function hasQuestionWord(text: string): boolean {
   const words = foldReply(text).split(" ").filter(Boolean);
   return words.length >= 2 && words.some((w) => FOLDED_QUESTION_WORDS.has(w));
 }
@@ -75,7 +80,5 @@ export function looksLikeQuestion(text: string): boolean {
  * "26?" or "да?" has no question word and stays the step's answer.
  */
 export function asksOutright(text: string): boolean {
-  if (!text.includes("?")) return false;
-  const words = foldReply(text).split(" ").filter(Boolean);
-  return words.length >= 2 && words.some((w) => FOLDED_QUESTION_WORDS.has(w));
+  return text.includes("?") && hasQuestionWord(text);
 }

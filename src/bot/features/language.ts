@@ -28,10 +28,7 @@ languageFeature.callbackQuery(callbackPattern.language, async (ctx) => {
 });
 
 // "English", "орысша", "на русском пожалуйста" typed: the same as the language's button.
-languageFeature
-  .chatType("private")
-  .on("message:text")
-  .filter(
-    (ctx) => typedLanguage(ctx.msg.text) !== undefined,
-    (ctx) => switchTo(ctx, typedLanguage(ctx.msg.text)!),
-  );
+languageFeature.chatType("private").on("message:text", async (ctx, next) => {
+  const lang = typedLanguage(ctx.msg.text);
+  return lang ? switchTo(ctx, lang) : next();
+});
