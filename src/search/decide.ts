@@ -17,6 +17,11 @@ export interface Weighed {
   mostlyKnown(): boolean;
   /** Whether the hit is an entry about another year than every year the question names ("2016 results" → 2023's). */
   otherYear(hit: SearchHit): boolean;
+  /** Whether the hit is an entry about other bodies than every one the question names ("deposit for the Kurultai" →
+   * the 2023 Mazhilis and maslikhat deposit). */
+  otherBody(hit: SearchHit): boolean;
+  /** The hit's score on the question with its bodies' names left out ("сколько стоит взнос"), 0 if not found. */
+  scoreWithoutBodies(hit: SearchHit): number;
 }
 
 /**
@@ -46,7 +51,24 @@ export function decide(w: Weighed, opts: SearchOptions): Decision {
   const agreed = top && top.score >= opts.agreedAt && (posterior.get(top.id) ?? 0) >= opts.agreedPosterior;
   // An entry about another year is at best a did-you-mean: the 2023 results do not answer "who won in 2016".
   if (top && (clear || agreed) && !w.otherYear(top)) {
-    return { kind: "answer", hit: top, alternatives: hits.slice(1, 1 + opts.maxSuggestions), queryLang };
+    // Nor does an entry about another body, when one about the body named is close behind, clear of the other
+    // such entries, and found by the rest of the question too ("взнос для курултая": the Kurultai deposit, not the
+    // 2023 one). Without one the top stands: most entries on voting itself (documents, hours) name the Mazhilis of
+    // 2023 and still answer for the Kurultai, and the Kurultai's election does not say what documents to bring.
+    const [best, next] = w.otherBody(top) ? hits.filter((h) => !w.otherBody(h) && !w.otherYear(h)) : [];
+    const fits =
+      best &&
+      best.score >= answerAt &&
+      best.score >= top.score - opts.bodySpread &&
+      best.score - (next?.score ?? 0) >= opts.margin &&
+      w.scoreWithoutBodies(best) >= opts.suggestAt;
+    const hit = fits ? best : top;
+    return {
+      kind: "answer",
+      hit,
+      alternatives: hits.filter((h) => h !== hit).slice(0, opts.maxSuggestions),
+      queryLang,
+    };
   }
   const suggestions = top
     ? hits

@@ -140,6 +140,12 @@ export const SEARCH_DEFAULTS = {
   suggestSpread: 0.2,
   maxSuggestions: 3,
   /**
+   * When the answer found is about another body than the question names, the best entry about that body is answered
+   * instead if it is within this distance of it, clear of its own runner-up by margin, and at least suggestAt on the
+   * question without the bodies' names (it answers the rest of the question too).
+   */
+  bodySpread: 0.1,
+  /**
    * A message of one word that reaches at least this share of the entries ("vote", "кандидат") is broad: it gets a
    * choice of entries instead of a guess, unless its top hit is at least broadBelow ("мәжіліс" → what the Mazhilis is).
    */

@@ -1,6 +1,7 @@
 import { contentWords } from "./analysis/analyze.js";
-import { kazakhFold, tokenize } from "./analysis/normalize.js";
-import { QUESTION_GROUPS, SALIENT_GROUPS } from "./analysis/synonyms.js";
+import { BODY_GROUPS, bodyOf, bodyWords, fold } from "./analysis/bodies.js";
+import { tokenize } from "./analysis/normalize.js";
+import { QUESTION_GROUPS } from "./analysis/synonyms.js";
 import { SEARCH_DEFAULTS } from "./defaults.js";
 import type { Decision, Searcher, SearchHit } from "./types.js";
 
@@ -44,10 +45,6 @@ const POINTERS = new Set([
   ...["ego", "eto", "ony", "onyn", "olar", "sony", "ozi", "bul"],
 ]);
 
-const fold = (word: string) => kazakhFold(word.toLowerCase());
-/** A body's name without its case ending, so "маслихата" and "мәслихатқа" both find "маслихат". */
-const stem = (word: string) => fold(word).slice(0, Math.max(5, word.length - 2));
-const BODY_STEMS = SALIENT_GROUPS.flat().map(stem);
 const YEAR = /^(19|20)\d\d$/;
 // Words that come with a slot or a follow-up and say nothing of their own: "2026 жылы ше?", "а в 2026 году?".
 const FILLERS = new Set(["ше", "she", "жылы", "жылгы", "году", "год", "year", "тоже", "too", "same"]);
@@ -66,17 +63,13 @@ const topicWords = (query: string) =>
 /** The slot a word fills: which body or vote ("маслихата", "kurultai"), which year, or none. */
 function slotOf(word: string): "body" | "year" | undefined {
   if (YEAR.test(word)) return "year";
-  const w = fold(word);
-  return BODY_STEMS.some((stem) => w.startsWith(stem)) ? "body" : undefined;
+  return bodyOf(word) >= 0 ? "body" : undefined;
 }
-
-const BODY_GROUPS = SALIENT_GROUPS.map((group) => group.map(stem));
-const VICE = new Set(["вице", "vice", "vitse"]);
 
 /** The bodies and years a question names; the Vice President is no President ("вице-президентті кім тағайындайды"). */
 function slotsOf(question: string): string[] {
-  const words = tokenize(question);
-  return words.filter((w, i) => slotOf(w) !== undefined && !VICE.has(fold(words[i - 1] ?? "")));
+  const bodies = new Set(bodyWords(question));
+  return tokenize(question).filter((w) => YEAR.test(w) || bodies.has(w));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Entry, OffTopicTheme } from "../knowledge/schema.js";
 import { contentWords } from "./analysis/analyze.js";
+import { bodiesIn, bodyWords } from "./analysis/bodies.js";
 import { langDetector } from "./analysis/detect-lang.js";
 import { isCyrillic, isLatin, tokenize } from "./analysis/normalize.js";
 import { layoutToCyrillic, layoutToLatin } from "./analysis/translit.js";
@@ -41,7 +42,7 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
   const matcher = tokenMatcher(lookup);
   const score = scorer(lookup, detectLang, matcher, reranker(lookup, createClassifier(index.classifier)));
   const entryCount = docs.filter((id) => !id.startsWith(OFF_TOPIC)).length;
-  const { titleYears, mentionedYears } = index;
+  const { titleYears, mentionedYears, mentionedBodies } = index;
 
   /** The question as typed, or read in the other keyboard layout when that scores clearly better ("ыфндфг" → "saylau"). */
   function search(query: string): Scored & { text: string } {
@@ -63,6 +64,8 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
   function decideWhole(query: string, scored = search(query)): Decision {
     const { hits, posterior, text } = scored;
     const asked = yearsIn([text]);
+    const bodies = bodiesIn([text]);
+    let withoutBodies: Map<string, number> | undefined;
     return decide(
       {
         hits,
@@ -76,6 +79,19 @@ export function searcherFromIndex(index: SearchIndex): Searcher {
           const i = lookup.docIndex.get(hit.id);
           if (asked.length === 0 || i === undefined || titleYears[i]!.length === 0) return false;
           return !asked.some((y) => mentionedYears[i]!.includes(y));
+        },
+        otherBody: (hit) => {
+          const i = lookup.docIndex.get(hit.id);
+          if (bodies.length === 0 || i === undefined || mentionedBodies[i]!.length === 0) return false;
+          return !bodies.some((b) => mentionedBodies[i]!.includes(b));
+        },
+        scoreWithoutBodies: (hit) => {
+          if (!withoutBodies) {
+            const named = new Set(bodyWords(text));
+            const rest = tokenize(text).filter((w) => !named.has(w));
+            withoutBodies = new Map(score(rest.join(" ")).hits.map((h) => [h.id, h.score]));
+          }
+          return withoutBodies.get(hit.id) ?? 0;
         },
       },
       opts,

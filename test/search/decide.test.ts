@@ -17,6 +17,8 @@ function weighed(scores: [string, number][], over: Partial<Weighed> = {}): Weigh
     isEntry: (h) => !h.id.startsWith(OFF),
     mostlyKnown: () => true,
     otherYear: () => false,
+    otherBody: () => false,
+    scoreWithoutBodies: (h) => h.score,
     ...over,
   };
 }
@@ -34,6 +36,51 @@ describe("decide", () => {
       { otherYear: (h) => h.id === "results-2023" },
       "suggest",
       "results-2023",
+    ],
+    [
+      "the answer about another body gives way to the close entry about the body asked",
+      [
+        ["election-deposit", 0.7],
+        ["kurultai-deposit", 0.65],
+        ["c", 0.46],
+      ],
+      { otherBody: (h) => h.id === "election-deposit" },
+      "answer",
+      "kurultai-deposit",
+    ],
+    [
+      "an entry about the body asked that is far behind leaves the answer as it was",
+      [
+        ["voter-documents", 0.7],
+        ["kurultai-results", 0.51],
+      ],
+      { otherBody: (h) => h.id === "voter-documents" },
+      "answer",
+      "voter-documents",
+    ],
+    [
+      "an entry about the body asked that the rest of the question does not find leaves the answer as it was",
+      [
+        ["voter-documents", 0.64],
+        ["kurultai-election", 0.57],
+      ],
+      {
+        otherBody: (h) => h.id === "voter-documents",
+        scoreWithoutBodies: (h) => (h.id === "voter-documents" ? 0.99 : 0.2),
+      },
+      "answer",
+      "voter-documents",
+    ],
+    [
+      "two entries about the body asked as close as each other leave the answer as it was",
+      [
+        ["election-deposit", 0.7],
+        ["kurultai-deposit", 0.65],
+        ["kurultai-candidate", 0.64],
+      ],
+      { otherBody: (h) => h.id === "election-deposit" },
+      "answer",
+      "election-deposit",
     ],
     [
       "a sure top hit beside a close twin",

@@ -12,6 +12,7 @@ import {
   queryForms,
   surfaceForm,
 } from "../analysis/analyze.js";
+import { bodiesIn } from "../analysis/bodies.js";
 import { isLatin, kazakhFold, tokenize } from "../analysis/normalize.js";
 import { QUESTION_GROUPS, SALIENT_GROUPS, SYNONYM_GROUPS } from "../analysis/synonyms.js";
 import { SEARCH_DEFAULTS, type SearchOptions } from "../defaults.js";
@@ -53,6 +54,8 @@ export interface SearchIndex {
   /** Per document: the years its title names ("Results of the 2023 Mazhilis election"), and every year it mentions. */
   titleYears: number[][];
   mentionedYears: number[][];
+  /** Per document: the bodies and votes (SALIENT_GROUPS, by index) its title, answer or paraphrases name. */
+  mentionedBodies: number[][];
   /** Per paraphrase: its distinct terms, in order of first use. */
   paraTerms: string[][];
   entryVocabulary: string[];
@@ -226,6 +229,13 @@ export function buildSearchIndex(
     titleYears: docs.map((d) => yearsIn(Object.values(d.title ?? {}))),
     mentionedYears: docs.map((d) =>
       yearsIn([
+        ...Object.values(d.title ?? {}),
+        ...Object.values(d.answer ?? {}),
+        ...Object.values(d.questions).flat(),
+      ]),
+    ),
+    mentionedBodies: docs.map((d) =>
+      bodiesIn([
         ...Object.values(d.title ?? {}),
         ...Object.values(d.answer ?? {}),
         ...Object.values(d.questions).flat(),
