@@ -183,8 +183,12 @@ async function reply(ctx: BotContext, query: string, decision: QuestionDecision)
     await ctx.reply(t("fallback.broad"), { reply_markup: inLanguage(keyboard, lang, ctx) });
     return;
   }
-  const head = suggestions.length > 0 ? t("fallback.suggest") : t("fallback.none");
-  await ctx.reply(`${head}\n\n${t("fallback.official")}`, {
+  // The choices' question stands last, right above the choices; the official source comes with the doubt.
+  const text =
+    suggestions.length > 0
+      ? `${t("fallback.unsure")} ${t("fallback.official")}\n\n${t("fallback.suggest")}`
+      : `${t("fallback.none")}\n\n${t("fallback.official")}`;
+  await ctx.reply(text, {
     reply_markup: inLanguage(
       suggestionKeyboard(suggestions, lang, deps.kb).text(t("menu.topics"), callbackData.menu("topics")),
       lang,

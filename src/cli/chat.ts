@@ -73,7 +73,10 @@ export const terminalStyle = (
 const paint = (style: Style, code: string, text: string) => (style.colour ? `\x1b[${code}m${text}\x1b[0m` : text);
 export const dim = (style: Style, text: string) => paint(style, "2", text);
 
-/** Breaks lines longer than the width between words, never inside one (a word longer than the width stays whole). */
+/**
+ * Breaks lines longer than the width between words, never inside one (a word longer than the width stays whole),
+ * and never leaves a mark of one or two characters alone on a paragraph's last line.
+ */
 export function wrap(text: string, width: number | undefined): string {
   if (!width || width < 20) return text;
   return text
@@ -88,6 +91,14 @@ export function wrap(text: string, width: number | undefined): string {
         } else current = current ? `${current} ${word}` : word;
       }
       out.push(current);
+      // A lone emoji or dash on the last line reads as a stray mark: the word before it goes down with it.
+      const last = out.at(-1)!;
+      const before = out.at(-2);
+      const cut = before?.lastIndexOf(" ") ?? -1;
+      if (before && [...last].length <= 2 && cut > 0 && before.length - cut + last.length <= width) {
+        out[out.length - 2] = before.slice(0, cut);
+        out[out.length - 1] = `${before.slice(cut + 1)} ${last}`;
+      }
       return out.join("\n");
     })
     .join("\n");

@@ -192,6 +192,17 @@ describe("what the terminal shows", () => {
         .every((l) => l.length <= 24),
     ).toBe(true);
   });
+
+  // Walkthrough 15: "… нөмірі 📅" wrapped with the emoji alone on the last line.
+  it.each([
+    ["Сайлау учаскесінің нөмірі мен мекенжайы 📅", "мекенжайы 📅"],
+    ["Ask about the polling station hours ⏰", "hours ⏰"],
+  ])("does not leave a one-character mark alone on the last line: %j", (text, last) => {
+    const lines = wrap(text, 20).split("\n");
+    expect(lines.at(-1)).toBe(last);
+    expect(lines.join(" ")).toBe(text);
+    expect(lines.every((l) => l.length <= 20)).toBe(true);
+  });
 });
 
 describe("the terminal chat in Kazakh", () => {

@@ -171,6 +171,15 @@ describe("one broad word", () => {
     expect(reply?.buttons.map((b) => b.data)).toContain("m:eligibility");
   });
 
+  // Walkthrough 15: the official-site line stood between "Did you mean one of these?" and the choices.
+  it("a did-you-mean asks its question last, right above the choices", async () => {
+    const [reply] = await testChat({ lang: "kk" }).send("сайлау кашан озы");
+    const kk = t("kk");
+    expect(reply?.text.startsWith(kk("fallback.unsure"))).toBe(true);
+    expect(reply?.text.endsWith(`\n\n${kk("fallback.suggest")}`)).toBe(true);
+    expect(reply?.buttons.at(0)?.data?.startsWith("a:")).toBe(true);
+  });
+
   it("a fallback always offers the topics", async () => {
     const [reply] = await testChat({ lang: "en" }).send("zzqx vbnm");
     expect(reply?.buttons.map((b) => b.data)).toEqual(["m:topics"]);
