@@ -92,9 +92,15 @@ export function buildSearchIndex(
   const docs: Doc[] = [...entries, ...offTopic.map((t) => ({ id: `${OFF_TOPIC}${t.id}`, questions: t.questions }))];
 
   const synonym = new Map<string, string>();
+  // A question word does not inflect: only its whole form and a stem one letter shorter stand for it. A shorter stem
+  // is another word's: the Kazakh stemmer cuts "когда" to "ког", the Russian stem of "кого" (whom), which made
+  // "за кого голосовать" read "when to vote" and "когда голосовать" find who to vote for.
+  const questionGroup = (i: number) => i >= SALIENT_GROUPS.length && i < SALIENT_GROUPS.length + QUESTION_GROUPS.length;
   SYNONYM_GROUPS.forEach((group, i) => {
     for (const word of group)
-      for (const w of tokenize(word)) for (const f of queryForms(w)) if (f.length > 1) synonym.set(f, `~${i}`);
+      for (const w of tokenize(word))
+        for (const f of queryForms(w))
+          if (f.length > 1 && (!questionGroup(i) || f.length >= w.length - 1)) synonym.set(f, `~${i}`);
   });
   const canonical = (form: string) => synonym.get(form) ?? form;
 

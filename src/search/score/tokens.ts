@@ -1,4 +1,4 @@
-import { contentWords, FROM_ANY, queryReadings } from "../analysis/analyze.js";
+import { contentWords, FROM_ANY, queryReadings, surfaceForm } from "../analysis/analyze.js";
 import { isLatin } from "../analysis/normalize.js";
 import type { SearchOptions } from "../defaults.js";
 import { fuzzyLookup, maxEdits, osaDistance } from "../index/fuzzy-index.js";
@@ -96,10 +96,15 @@ export function tokenMatcher(lookup: Lookup): TokenMatcher {
   function matchToken(word: string, unknownWeight: number, english: boolean): TokenMatch {
     const terms = new Map<string, number>();
     const forms = readings(word, english);
-    for (const [form, mask] of forms) {
-      const term = formsOf.get(form);
-      if (term && meets(form, mask)) terms.set(term, 1);
-    }
+    // A word of a synonym group as written ("когда", "выборы") is that group and nothing else: its other stems are
+    // other words' ("ког" is the stem of "кого", whom).
+    const group = formsOf.get(surfaceForm(word));
+    if (group?.startsWith("~")) terms.set(group, 1);
+    else
+      for (const [form, mask] of forms) {
+        const term = formsOf.get(form);
+        if (term && meets(form, mask)) terms.set(term, 1);
+      }
     let exact = 0;
     let inEntries = false;
     for (const term of terms.keys()) {

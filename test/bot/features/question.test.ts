@@ -173,7 +173,7 @@ describe("one broad word", () => {
 
   // Walkthrough 15: the official-site line stood between "Did you mean one of these?" and the choices.
   it("a did-you-mean asks its question last, right above the choices", async () => {
-    const [reply] = await testChat({ lang: "kk" }).send("сайлау кашан озы");
+    const [reply] = await testChat({ lang: "kk" }).send("мажилис маслихат курултай");
     const kk = t("kk");
     expect(reply?.text.startsWith(kk("fallback.unsure"))).toBe(true);
     expect(reply?.text.endsWith(`\n\n${kk("fallback.suggest")}`)).toBe(true);

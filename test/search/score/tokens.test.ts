@@ -57,6 +57,21 @@ describe("tokenMatcher", () => {
   it("gives a word the index has never seen the unknown weight and no term", () => {
     expect(matcher.matchToken("zzyzx", unknown, true)).toEqual({ weight: unknown, terms: new Map() });
   });
+  // The Kazakh stemmer cut "когда" to "ког", the Russian stem of "кого" (whom): "когда голосовать" found who to vote for.
+  it("reads a question word as its group only, never as another word sharing a stem with it", () => {
+    const index = buildSearchIndex([
+      {
+        ...entry("who-to-vote-for", ["who should i vote for"]),
+        questions: { kk: ["кімге"], ru: ["за кого голосовать"], en: ["who to vote for"] },
+      } as Entry,
+      entry("hours", ["when do polling stations open"]),
+    ]);
+    const m = tokenMatcher(lookupFromIndex(index));
+    const when = m.matchToken("когда", unknown, false);
+    const whom = m.matchToken("кого", unknown, false);
+    expect(when.terms.size).toBe(1);
+    expect([...when.terms.keys()].some((t) => whom.terms.has(t))).toBe(false);
+  });
   it("says whether most of a text's words are known", () => {
     expect(matcher.mostlyKnown("polling abroad zzyzx")).toBe(true);
     expect(matcher.mostlyKnown("zzyzx qwxv polling")).toBe(false);
