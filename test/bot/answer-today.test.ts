@@ -90,6 +90,20 @@ describe("'when is the election' by the bot's clock", () => {
   });
 });
 
+// Walkthrough 15: "who won the election?" got the 2023 results without a word of the Kurultai election since.
+describe("the 2023 results asked in December 2026", () => {
+  it.each<[Lang, string]>([
+    ["en", "who won the election?"],
+    ["ru", "сколько мест у AMANAT?"],
+    ["kk", "сайлауда қай партия бірінші болды"],
+  ])("open with the line that they are history and a button to the Kurultai's results (%s: %j)", async (lang, q) => {
+    const chat = testChat({ lang, deps: { now: () => parseInstant("2026-12-04")! } });
+    const [reply] = await chat.send(q);
+    expect(reply?.text.split("\n")[0]).toContain("🕰");
+    expect(reply?.buttons[0]?.data).toBe("a:kurultai-results");
+  });
+});
+
 describe("an answer that a later change made history", () => {
   const entry = { ...kb.byId.get("what-mazhilis")!, supersededBy: { entry: "kurultai", since: "2026-07-01" } };
   const today = (day: string) => ({ now: parseInstant(day)!, calendars });
