@@ -248,6 +248,7 @@ async function lastAnswered(ctx: BotContext): Promise<SearchContext | undefined>
     entryText: textOf(last.id),
     neighbours: neighboursOf(ctx.deps.kb, entry),
     textOf,
+    titleOf: (id) => ctx.deps.kb.byId.get(id)?.title[last.lang],
   };
 }
 

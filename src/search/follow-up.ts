@@ -18,6 +18,9 @@ export interface SearchContext {
   /** Any entry's title and answer, when the caller has them: whether a message's own answer is about another body
    * than the last question's (carrySlots). */
   textOf?: (entryId: string) => string | undefined;
+  /** Any entry's title, when the caller has it: a title that names a year ("Turnout in the 2023 election") is about
+   * that year's vote (carrySlots). */
+  titleOf?: (entryId: string) => string | undefined;
 }
 
 export interface ContextDecision {
@@ -108,13 +111,28 @@ export function leansOnContext(text: string): boolean {
  * be maslikhats"); every other word of the follow-up is added ("and the deposit?", "а он вернётся?").
  */
 export function withSlots(previous: string, followUp: string): string {
-  const given = new Set(tokenize(followUp).map(slotOf).filter(Boolean));
+  const words = tokenize(followUp);
+  const given = new Set(words.map(slotOf).filter(Boolean));
+  const years = words.filter((w) => YEAR.test(w)).map(Number);
   const kept = tokenize(previous).filter((w) => {
     const slot = slotOf(w);
+    if (slot === "body" && years.length > 0 && !years.some((y) => sitsIn(bodyOf(w), y))) return false;
     return slot === undefined || !given.has(slot);
   });
-  return [...kept, ...tokenize(followUp)].join(" ");
+  // "ал … ше" and "жылы" only say that the message leans on the last one; as words they would pull to any entry
+  // that has them ("ал 2023 жылы ше?" after the Kurultai's results found the 2023 "against all" figure).
+  return [...kept, ...words.filter((w) => !FILLERS.has(fold(w)) && !LEANING.has(fold(w)))].join(" ");
 }
+
+const LEANING = new Set(["ал", "al", "енди", "endi"]);
+
+// The Kurultai first sits after the 2026 Constitution, which ended the Mazhilis and the Senate (from 1 July 2026):
+// "and in 2023?" after the Kurultai's results asks about the 2023 results, not a Kurultai of 2023.
+const MAZHILIS = 0;
+const SENATE = 2;
+const KURULTAI = 3;
+const sitsIn = (body: number, year: number) =>
+  body === KURULTAI ? year >= 2026 : body === MAZHILIS || body === SENATE ? year <= 2026 : true;
 
 type FollowUpOptions = Pick<
   typeof SEARCH_DEFAULTS,
@@ -175,8 +193,13 @@ function carrySlots(
   if (slots.length === 0) return undefined;
   // Only an answer that speaks of bodies can be the wrong body's: the 2023 deposit of the Mazhilis and the maslikhats
   // after the Kurultai's candidates. One that names none ("who can vote") holds whatever the last question was about.
+  // So can one whose title names a year: "what was the turnout?" after the Kurultai's results is not 2023's turnout.
   const ownText = context.textOf?.(own.hit.id);
-  if (ownText === undefined || !namesBody(ownText)) return undefined;
+  if (
+    ownText === undefined ||
+    !(namesBody(ownText) || /(?<!\d)(19|20)\d\d(?!\d)/.test(context.titleOf?.(own.hit.id) ?? ""))
+  )
+    return undefined;
   const resolved = [...tokenize(query), ...slots].join(" ");
   const decision = searcher.decide(resolved);
   if (decision.kind !== "answer" || decision.hit.id === own.hit.id) return undefined;

@@ -15,6 +15,7 @@ const contextAfter = (id: string, lang: "kk" | "ru" | "en") => ({
     const entry = kb.byId.get(other);
     return entry && `${entry.title[lang]} ${entry.answer[lang]}`;
   },
+  titleOf: (other: string) => kb.byId.get(other)?.title[lang],
 });
 
 describe("leansOnContext", () => {
@@ -44,6 +45,10 @@ describe("withSlots", () => {
     ["How old must a Mazhilis candidate be?", "And for maslikhats?", "how old must a candidate be and for maslikhats"],
     ["явка в 2023 году", "а в 2022?", "явка в году а в 2022"],
     ["залог кандидата", "а он вернётся?", "залог кандидата а он вернётся"],
+    // the Kurultai sits from 2026: "and in 2023?" after its results asks about 2023's
+    ["Kurultai election results", "and in 2023?", "election results and in 2023"],
+    ["Құрылтай сайлауының нәтижесі", "ал 2023 жылы ше?", "сайлауының нәтижесі 2023"],
+    ["Mazhilis election results", "and in 2026?", "mazhilis election results and in 2026"],
   ])("%j + %j", (previous, followUp, expected) => {
     expect(withSlots(previous, followUp)).toBe(expected);
   });
@@ -52,6 +57,11 @@ describe("withSlots", () => {
 describe("decideInContext", () => {
   it.each([
     ["election-date", "ru", "а для маслихата?", "maslikhat-election-date"],
+    // walkthrough 15: after the Kurultai's results, 2023's turnout and results
+    ["kurultai-results", "en", "what was the turnout?", "kurultai-results"],
+    ["kurultai-results", "en", "and in 2023?", "results-2023"],
+    ["kurultai-results", "ru", "а в 2023?", "results-2023"],
+    ["kurultai-results", "kk", "ал 2023 жылы ше?", "results-2023"],
     ["mazhilis-candidate", "en", "And for maslikhats?", "maslikhat-candidate"],
     ["mazhilis-candidate", "kk", "мәслихатқа ше?", "maslikhat-candidate"],
     ["election-date", "kk", "маслихатка ше?", "maslikhat-election-date"],
