@@ -14,6 +14,7 @@ import { renderAnswerToday } from "./answer-today.js";
 import { callbackData, callbackPattern, withLanguageTag } from "./callback-data.js";
 import type { BotContext } from "./context.js";
 import { labelKey, mainMenu } from "./keyboards.js";
+import { type SmallTalkReading, smallTalkLead } from "./small-talk.js";
 
 // The one home for answering a question, whichever way it was asked: in a private chat (features/question.ts), by
 // a mention in a group (middlewares/group-filter.ts), during a guided flow (conversations/flow-io.ts) or inline
@@ -167,6 +168,10 @@ async function reply(ctx: BotContext, query: string, decision: QuestionDecision)
     return;
   }
   const { suggestions } = decision;
+  // Small talk that goes on in words the bot cannot answer ("спасибо большое, очень выручили с ответом", "привет, как
+  // прошёл твой день") is small talk: "no reliable answer" or a did-you-mean would answer a question nobody asked.
+  const talk = decision.broad ? undefined : smallTalkLead(query);
+  if (talk) return replySmallTalk(ctx, talk);
   deps.onDecision?.({ query, lang, id: null, score: null, suggestions });
   // A broad word ("vote", "как проголосовать") gets a choice of its entries, the two guided flows (which ask what
   // the word leaves open) and the topics; every fallback has buttons. A word too common to weigh anything
@@ -196,6 +201,15 @@ async function reply(ctx: BotContext, query: string, decision: QuestionDecision)
     ),
     link_preview_options: { is_disabled: true },
   });
+}
+
+/** A short friendly line for small talk; a greeting, who-are-you or complaint also gets the main menu, as /start. */
+export async function replySmallTalk(ctx: BotContext, talk: SmallTalkReading): Promise<void> {
+  // Answered in the language of the words when they have one ("спасибо" in an English chat gets Russian).
+  const t = talk.lang ? ctx.tIn(talk.lang) : ctx.t;
+  const menu =
+    talk.kind === "greeting" || talk.kind === "howAreYou" || talk.kind === "who" || talk.kind === "complaint";
+  await ctx.reply(t(`smallTalk.${talk.kind}`), menu ? { reply_markup: mainMenu(t) } : {});
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Lang } from "../knowledge/schema.js";
 import { kazakhFold } from "../search/analysis/normalize.js";
+import { osaDistance } from "../search/index/fuzzy-index.js";
 
 /** Said on its own, not asked: the bot greets back, says "you're welcome" or goodbye, instead of searching. */
 export type SmallTalk = "greeting" | "howAreYou" | "who" | "thanks" | "praise" | "sorry" | "bye" | "ack" | "complaint";
@@ -142,6 +143,11 @@ const PHRASES: Record<SmallTalk, Record<Lang, string[]>> = {
       "жағдайың қалай",
       "жағдайыңыз қалай",
       "жағдай қалай",
+      "қандай жағдай",
+      "не жағдай",
+      "жағдайлар қалай",
+      "jagdai qalai",
+      "zhagdai kalai",
       "халің қалай",
       "qalaisyz",
       "kalaisyz",
@@ -664,6 +670,8 @@ const SOFT = new Set(
     "bot",
     "ботик",
     "екен",
+    "екенсің",
+    "екенсіз",
     "бауырым",
     "брат",
     "братан",
@@ -708,15 +716,31 @@ for (const [kind, byLang] of Object.entries(PHRASES) as [SmallTalk, Record<Lang,
 for (const phrase of ANY_LANGUAGE) KNOWN.set(plain(phrase), { kind: "ack", lang: undefined });
 const LONGEST = Math.max(...[...KNOWN.keys()].map((key) => key.split(" ").length));
 
-/** A message of small talk phrases only: "спасибо", "рахмет, сау бол", "ok thanks", "Привет, как дела?". */
-function reading(words: string[]): SmallTalkReading[] | undefined {
+// One-word phrases of five letters or more, for a typo of one letter: "спасиба", "рахмт", "hellp", "здраствуйте".
+const TYPO_FROM = 5;
+const SINGLE = [...KNOWN.keys()].filter((key) => !key.includes(" ") && key.length >= TYPO_FROM);
+
+/** A phrase as written, or a one-word phrase one typo away (the first found: they are all far apart). */
+function known(key: string): SmallTalkReading | undefined {
+  const exact = KNOWN.get(key);
+  if (exact || key.includes(" ") || key.length < TYPO_FROM) return exact;
+  const near = SINGLE.find((k) => Math.abs(k.length - key.length) <= 1 && osaDistance(k, key, 1) <= 1);
+  return near === undefined ? undefined : KNOWN.get(near);
+}
+
+/**
+ * A message of small talk phrases only: "спасибо", "рахмет, сау бол", "ok thanks", "Привет, как дела?". With
+ * `lead`, the phrases that open it, whatever follows ("привет, как прошёл твой день": a greeting and then words).
+ */
+function reading(words: string[], lead = false): SmallTalkReading[] | undefined {
   if (words.length === 0) return [];
   // The longest phrase first, so "thank you very much" is one phrase and not "thank you" and a stray "very much".
   for (let end = Math.min(words.length, LONGEST); end > 0; end--) {
-    const head = KNOWN.get(words.slice(0, end).join(" "));
+    const head = known(words.slice(0, end).join(" "));
     if (!head) continue;
-    const rest = reading(words.slice(end));
+    const rest = reading(words.slice(end), lead);
     if (rest) return [head, ...rest];
+    if (lead) return [head];
   }
   return undefined;
 }
@@ -726,6 +750,20 @@ const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe
 // Laughter typed out, any length: "хаха", "ахахах", "hahaha", "lol", "lmao".
 const LAUGHTER =
   /^(?:а?(?:ха)+х?|a?(?:ha)+h?|(?:хе){2,}|(?:he){2,}|l+o+l+|lmao|rofl|ржу|ору|ахах\p{L}*|кулкили|күлкілі)$/u;
+
+/**
+ * Small talk that opens a message which goes on in words of its own ("спасибо большое, очень выручили с ответом",
+ * "привет, как прошёл твой день"): the bot says it only when the rest is no question it can answer or suggest for,
+ * so "сәлем, сайлау қашан" is still answered. Up to MAX_WORDS words in all.
+ */
+export function smallTalkLead(text: string): SmallTalkReading | undefined {
+  const words = plain(text)
+    .split(" ")
+    .filter((w) => w && !SOFT.has(w));
+  if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+  const parts = reading(words, true);
+  return parts && parts.length > 0 ? combined(parts) : undefined;
+}
 
 export function smallTalk(text: string): SmallTalkReading | undefined {
   // 👍, 🙂 or ")))" alone is an acknowledgement, not an empty message.
@@ -738,8 +776,12 @@ export function smallTalk(text: string): SmallTalkReading | undefined {
   if (words.length > 0 && words.every((w) => LAUGHTER.test(w))) return { kind: "ack", lang: undefined };
   const parts = reading(words.length > 0 ? words : all);
   if (!parts || parts.length === 0) return undefined;
-  // "рахмет, сау бол" is a goodbye, "ok thanks" a thanks and "Привет, как дела?" a how-are-you (its reply greets too);
-  // otherwise the first part is answered.
+  return combined(parts);
+}
+
+/** "рахмет, сау бол" is a goodbye, "ok thanks" a thanks and "Привет, как дела?" a how-are-you (its reply greets too);
+ * otherwise the first part is answered. */
+function combined(parts: SmallTalkReading[]): SmallTalkReading {
   const has = (kind: SmallTalk) => parts.some((p) => p.kind === kind);
   const kind = has("bye") ? "bye" : has("thanks") ? "thanks" : has("howAreYou") ? "howAreYou" : parts[0]!.kind;
   const langs = new Set(parts.map((p) => p.lang).filter((l) => l !== undefined));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { smallTalk } from "../../src/bot/small-talk.js";
+import { smallTalk, smallTalkLead } from "../../src/bot/small-talk.js";
 
 describe("smallTalk", () => {
   it.each([
@@ -61,6 +61,13 @@ describe("smallTalk", () => {
     ["спасибо большое, помог", "thanks", "ru"],
     ["raqmet bauyrym", "thanks", "kk"],
     ["sau bol dosym", "bye", "kk"],
+    // one letter off a one-word phrase of five letters or more
+    ["спасиба", "thanks", "ru"],
+    ["рахмт", "thanks", "kk"],
+    ["здраствуйте", "greeting", "ru"],
+    ["hellp", "greeting", "en"],
+    ["салем кандай жагдай", "howAreYou", "kk"],
+    ["рахмет, жақсы бот екенсің", "thanks", "kk"],
   ] as const)("%j is %s (%s)", (text, kind, lang) => expect(smallTalk(text)).toEqual({ kind, lang }));
 
   it.each(["хахаха", "ахахах", "hahaha", "lol", ":)", ";-)", "ахаха күлкілі екен", "ору"])(
@@ -72,4 +79,22 @@ describe("smallTalk", () => {
     "%j is not small talk",
     (text) => expect(smallTalk(text)).toBeUndefined(),
   );
+});
+
+describe("smallTalkLead", () => {
+  it.each([
+    ["спасибо большое, очень выручили с ответом", "thanks", "ru"],
+    ["привет, как прошёл твой день", "greeting", "ru"],
+    ["thanks a ton for the help mate", "thanks", "en"],
+    ["сәлем, бүгін күн суық екен", "greeting", "kk"],
+  ] as const)("%j opens with %s (%s)", (text, kind, lang) => expect(smallTalkLead(text)).toEqual({ kind, lang }));
+
+  it.each(["как голосовать за границей", "сайлау қашан", "when is the election, thanks"])(
+    "%j does not open with small talk",
+    (text) => expect(smallTalkLead(text)).toBeUndefined(),
+  );
+
+  it("reads no more than a short message", () => {
+    expect(smallTalkLead("привет, я работаю на заводе в Караганде и у меня вопрос про выборы")).toBeUndefined();
+  });
 });

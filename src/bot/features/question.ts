@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { answerQuestion, replyWithEntry } from "../answer-question.js";
+import { answerQuestion, replySmallTalk, replyWithEntry } from "../answer-question.js";
 import { callbackData, callbackPattern } from "../callback-data.js";
 import type { BotContext } from "../context.js";
 import { isOrphanStepAnswer } from "../conversations/typed-answer.js";
@@ -32,15 +32,7 @@ questionFeature.chatType("private").on("message:text", async (ctx, next) => {
     return void (await ctx.reply(ctx.t("flow.orphanAnswer"), { reply_markup: flows }));
   }
   const talk = smallTalk(ctx.msg.text);
-  if (talk) {
-    // Answered in the language of the words when they have one ("спасибо" in an English chat gets Russian).
-    const t = talk.lang ? ctx.tIn(talk.lang) : ctx.t;
-    // A greeting gets the main menu, as /start does, and so does a complaint (somewhere else to go); the rest a short
-    // line, and the chat goes on.
-    const menu =
-      talk.kind === "greeting" || talk.kind === "howAreYou" || talk.kind === "who" || talk.kind === "complaint";
-    return void (await ctx.reply(t(`smallTalk.${talk.kind}`), menu ? { reply_markup: mainMenu(t) } : {}));
-  }
+  if (talk) return replySmallTalk(ctx, talk);
   if (!/[\p{L}\p{N}]/u.test(ctx.msg.text)) return void (await ctx.reply(ctx.t("input.empty")));
   await answerQuestion(ctx, ctx.msg.text);
 });

@@ -359,6 +359,16 @@ describe("small talk", () => {
     },
   );
 
+  // Small talk that goes on in words of its own had "no reliable answer" or a did-you-mean.
+  it.each([
+    ["ru", "спасибо большое, очень выручили с ответом", "thanks"],
+    ["en", "thanks a ton for the help mate", "thanks"],
+    ["kk", "сәлем, бүгін күн суық екен", "greeting"],
+  ] as const)("answers small talk that goes on in other words (%s: %j) as small talk", async (lang, text, kind) => {
+    const [reply] = await testChat({ lang }).send(text);
+    expect(reply?.text).toBe(t(lang)(`smallTalk.${kind}`));
+  });
+
   it("does not swallow a question that starts with a greeting", async () => {
     const [reply] = await testChat({ lang: "kk" }).send("сәлем, сайлау қашан?");
     expect(reply?.text).not.toMatch(/^Сәлеметсіз бе! Қазақстандағы/);
