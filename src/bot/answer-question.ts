@@ -3,6 +3,7 @@ import type { InlineKeyboardButton, InlineKeyboardMarkup } from "grammy/types";
 import { type Clock, kazakhstanYear } from "../clock.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import { type Entry, LANGS, type Lang } from "../knowledge/schema.js";
+import { statedAge } from "../rules/age.js";
 import { withRelativeYears } from "../search/analysis/relative-years.js";
 import { SEARCH_DEFAULTS } from "../search/defaults.js";
 import { questionFocus, questionsOf } from "../search/focus.js";
@@ -152,6 +153,12 @@ async function reply(ctx: BotContext, query: string, decision: QuestionDecision)
     const { entry } = decision;
     const rendered = renderAnswerToday(ctx, entry, lang, t);
     let { text, keyboard } = rendered;
+    // "Мне 24 года, могу ли я баллотироваться в Курултай?": first whether the age stated reaches the answer's minimum.
+    const age = entry.minAge === undefined ? undefined : statedAge(query);
+    if (age !== undefined && entry.minAge !== undefined) {
+      const line = `<i>${t(age < entry.minAge ? "answer.ageBelow" : "answer.ageEnough", { age, min: entry.minAge })}</i>\n\n`;
+      if (text.length + line.length <= MESSAGE_TEXT_MAX) text = line + text;
+    }
     if (decision.also) {
       const note = `\n\n<i>${t("answer.alsoAsked")}</i>`;
       if (text.length + note.length <= MESSAGE_TEXT_MAX) text += note;

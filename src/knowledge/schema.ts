@@ -51,6 +51,11 @@ export const entrySchema = z
      * where the official answer is, so the bot recognises the question instead of answering its neighbour.
      */
     verified: z.boolean().default(true),
+    /**
+     * The minimum age the answer gives (to vote, to stand): a question that states the asker's age ("Мне 24 года, могу
+     * ли я баллотироваться в Курултай?") is told first whether that age reaches it.
+     */
+    minAge: z.number().int().min(1).max(120).optional(),
     /** true for the answers that give an election's date: a 🔔 button under them turns reminders on. */
     remind: z.boolean().default(false),
     /**

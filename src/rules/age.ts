@@ -253,6 +253,19 @@ function parseAge(text: string): number | null {
   return clause ? soleNumberAmong(withNumberWords(foldWords(clause[1]!)), AGE_WORDS, 6) : null;
 }
 
+/**
+ * An age a question states in a clause of its own ("Мне 24 года, могу ли я баллотироваться?", "I'm 17, can I vote?",
+ * "24 жастамын, Құрылтайға түсе аламын ба"), or undefined. Only a clause made of the age and its words counts: "I have
+ * lived here 10 years" states a residence, not an age.
+ */
+export function statedAge(text: string): number | undefined {
+  for (const clause of text.split(/[,;.!?\n]/u)) {
+    const age = soleNumberAmong(withNumberWords(foldWords(clause)), AGE_WORDS, 3);
+    if (age !== null && age >= MIN_PLAUSIBLE_AGE && age <= MAX_PLAUSIBLE_AGE) return age;
+  }
+  return undefined;
+}
+
 // An age as people write it ("25", "мне 26", "26 жастамын", "I'm 24", "24 years old", "twenty-four") or a date of birth
 // ("14.05.1990", "1990-05-14", "1 мая 1999", "1 мамыр 1999", "May 1, 1999").
 export function parseAgeInput(raw: string, today: Date): AgeInput {

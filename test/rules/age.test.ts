@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageOn, ageSettledByYear, birthdayOfAge, parseAgeInput } from "../../src/rules/age.js";
+import { ageOn, ageSettledByYear, birthdayOfAge, parseAgeInput, statedAge } from "../../src/rules/age.js";
 
 const today = new Date("2026-03-15T10:00:00Z");
 
@@ -168,5 +168,24 @@ describe("birthdayOfAge", () => {
     const on = new Date(`${day}T00:00:00Z`);
     expect(ageOn(birth, on)).toBe(years);
     expect(ageOn(birth, new Date(on.getTime() - 86_400_000))).toBe(years - 1);
+  });
+});
+
+describe("statedAge", () => {
+  it.each<[string, number | undefined]>([
+    ["Мне 24 года, могу ли я баллотироваться в Курултай?", 24],
+    ["мне 17, могу ли я голосовать", 17],
+    ["I'm 45, can I run for president?", 45],
+    ["I am 19 years old. Can I vote?", 19],
+    ["24 жастамын, құрылтайға кандидат бола аламын ба", 24],
+    ["жасым 30, мәслихатқа түсе аламын ба", 30],
+    // a residence, a year, a count: no age
+    ["I have lived here 10 years, can I run for the kurultai?", undefined],
+    ["10 жыл тұрдым, кандидат бола аламын ба", undefined],
+    ["могу ли я голосовать в 2026", undefined],
+    ["сколько мест в курултае, 145?", undefined],
+    ["мне 5, можно голосовать?", undefined],
+  ])("%j states %s", (text, age) => {
+    expect(statedAge(text)).toBe(age);
   });
 });

@@ -388,6 +388,25 @@ describe("voting questions are not answered with the candidates' rules", () => {
 });
 
 // Walkthrough 13: the second question of a message was silently dropped.
+describe("a question that states the asker's age", () => {
+  it.each([
+    ["ru", "Мне 24 года, могу ли я баллотироваться в Курултай?", "kurultai-candidate", "answer.ageBelow"],
+    ["kk", "24 жастамын, құрылтайға кандидат бола аламын ба", "kurultai-candidate", "answer.ageBelow"],
+    ["en", "I'm 45, can I run for president?", "presidential-candidate-2026", "answer.ageEnough"],
+  ] as const)("is told first whether that age reaches the answer's minimum (%s: %j)", async (lang, text, id, key) => {
+    const [reply] = await testChat({ lang }).send(text);
+    const entry = loadKnowledge().byId.get(id)!;
+    const age = Number(/\d+/.exec(text)![0]);
+    expect(reply?.text.split("\n")[0]).toBe(t(lang)(key, { age, min: entry.minAge }));
+    expect(reply?.text).toContain(entry.title[lang]);
+  });
+
+  it("is told nothing of age when it states none", async () => {
+    const [reply] = await testChat({ lang: "en" }).send("I have lived here 10 years, can I run for the kurultai?");
+    expect(reply?.text).not.toContain(t("en")("answer.ageEnough", { age: 10, min: 25 }).slice(0, 20));
+  });
+});
+
 describe("a message of two questions", () => {
   it.each([
     ["ru", "Когда были выборы в мажилис? И где найти свой избирательный участок?"],
