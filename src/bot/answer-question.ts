@@ -281,6 +281,15 @@ export function neighboursOf(kb: KnowledgeBase, entry: Entry): string[] {
   return [...ids];
 }
 
+/** Forgets the last answer: after /start, or as a flow starts, the next message is read on its own. */
+export async function forgetAnswered(ctx: BotContext): Promise<void> {
+  const key = lastAnswerKey(ctx);
+  if (!key) return;
+  await Promise.resolve(ctx.deps.storage.lastAnswers.delete(key)).catch((error: unknown) => {
+    ctx.deps.logger.warn({ error: String(error) }, "last answer not forgotten; a follow-up may lean on it");
+  });
+}
+
 async function rememberAnswered(ctx: BotContext, id: string, lang: Lang): Promise<void> {
   const key = lastAnswerKey(ctx);
   if (!key) return;

@@ -138,8 +138,10 @@ export function render(replies: readonly Reply[], toasts: readonly string[], sty
   for (const r of replies) {
     const { text, notes } = linkNotes(r.text);
     if (text) out.push("", wrap(text, style.width));
-    if (notes.length > 0) out.push(dim(style, notes.join("\n")));
     for (const b of r.buttons) out.push(b.url ? linkLine(b, style) : buttonLine(++n, b, style));
+    // The addresses as footnotes under the buttons: between them they split "Did you mean one of these?" from its
+    // choices (walkthrough 16).
+    if (notes.length > 0) out.push(dim(style, notes.join("\n")));
   }
   return out.join("\n");
 }

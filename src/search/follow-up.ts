@@ -234,6 +234,9 @@ export function decideInContext(
   // A fragment of slots alone ("а для маслихата?", "2026 жылы ше?") asks the last question again about them.
   const fragment = content.every((w) => slotOf(w) !== undefined || FILLERS.has(fold(w)));
   if (own.kind === "none" && own.offTopic) return { decision: own };
+  // One broad word ("vote", "кандидат") names a field, not the last answer's detail: it gets its choice, as in a
+  // fresh chat, unless it says more ("а кандидат?", "қалай сайланады"). Read with the last question it repeated that answer.
+  if ("broad" in own && own.broad && tokenize(query).length === 1 && !fragment) return { decision: own };
   const nearOrOwn = () => ({ decision: nearAnswer(searcher, query, context, own, opts) ?? own });
   // A message that does not say it leans on the last one is still read with it when it is not answered surely on its
   // own: "how long will the term be" after the next presidential election asks about the President's term, not a

@@ -68,6 +68,9 @@ describe("smallTalk", () => {
     ["hellp", "greeting", "en"],
     ["салем кандай жагдай", "howAreYou", "kk"],
     ["рахмет, жақсы бот екенсің", "thanks", "kk"],
+    // walkthrough 16
+    ["кто ты такой?", "who", "ru"],
+    ["кто ты вообще такой", "who", "ru"],
   ] as const)("%j is %s (%s)", (text, kind, lang) => expect(smallTalk(text)).toEqual({ kind, lang }));
 
   it.each(["хахаха", "ахахах", "hahaha", "lol", ":)", ";-)", "ахаха күлкілі екен", "ору"])(

@@ -77,7 +77,7 @@ describe("the terminal chat", () => {
     // #1 the Kurultai, #1 Yes (citizen), "30" is the age, typed (only "#N" presses), #3 is Back at residence.
     const { status, stdout } = chat(["/eligibility", "#1", "#1", "30", "#3", "#7"]);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^Saylau bot.*#2/);
+    expect(stdout).toMatch(/^Saylau Bot.*#2/);
     expect(stdout.match(/Are you a citizen of Kazakhstan\?/g)).toHaveLength(1);
     expect(stdout).toContain("Have you lived permanently in Kazakhstan");
     expect(stdout.match(/How old are you\?/g)).toHaveLength(2);
@@ -130,6 +130,20 @@ describe("what the terminal shows", () => {
     expect(readLine("#1", buttons)).toEqual({ kind: "press", button: replies[0]!.buttons[0] });
     expect(readLine("#3", buttons)).toEqual({ kind: "press", button: flowStep[1] });
     expect(readLine("#4", buttons)).toEqual({ kind: "noButton", n: 4, valid: [1, 2, 3] });
+  });
+
+  // Walkthrough 16: the official site's address stood between "Did you mean one of these?" and the choices.
+  it("puts a message's link addresses under its buttons, so a question stays right above its choices", () => {
+    const suggest = [
+      {
+        method: "sendMessage",
+        text: "Not sure. See election.gov.kz (https://www.election.gov.kz)\n\nDid you mean one of these?",
+        buttons: [{ text: "Election deposit", data: "a:election-deposit", messageId: 3 }],
+      },
+    ];
+    const lines = render(suggest, [], plain).split("\n");
+    expect(lines.indexOf("  [#1] Election deposit")).toBe(lines.indexOf("Did you mean one of these?") + 1);
+    expect(lines.at(-1)).toBe("[1] https://www.election.gov.kz");
   });
 
   it("after a message without buttons (/cancel's), presses none of the earlier ones; after a toast, keeps them", () => {

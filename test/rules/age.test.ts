@@ -134,6 +134,9 @@ describe("parseAgeInput reads ages and dates of birth as people write them", () 
     ["1999 года рождения", 1999],
     ["2007 г.р.", 2007],
     ["1999 жылы туғанмын", 1999],
+    // walkthrough 16: the н dropped, and "туылдым"
+    ["1959 жылы тугамын", 1959],
+    ["1959 жылы туылдым", 1959],
     ["born in 1999", 1999],
     // walkthrough 14
     ["я родился в 2001", 2001],

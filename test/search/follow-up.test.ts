@@ -109,6 +109,17 @@ describe("decideInContext", () => {
     expect(inContext.resolved).toBeUndefined();
   });
 
+  // Walkthrough 16: "vote" after the Kurultai's results repeated them.
+  it.each([
+    ["kurultai-results", "en", "vote"],
+    ["turnout-2023", "ru", "кандидат"],
+    ["election-deposit", "kk", "кандидат"],
+  ])("after %s (%s), one broad word %j gets its choice, as in a fresh chat", (id, lang, word) => {
+    const own = searcher.decide(word);
+    expect(own.kind === "suggest" && own.broad).toBe(true);
+    expect(decideInContext(searcher, word, contextAfter(id, lang as "kk" | "ru" | "en")).decision).toEqual(own);
+  });
+
   it("without a context is the plain decision", () => {
     expect(decideInContext(searcher, "а для маслихата?", undefined).decision).toEqual(
       searcher.decide("а для маслихата?"),

@@ -173,7 +173,12 @@ export function ineligibleStepsText(verdict: EligibilityVerdict, answers: Candid
         : [];
   // "A party can put you on its list" helps someone whom nothing else stops, or only an age or years they will reach,
   // and comes after those (walkthrough 12: a voter stopped by the age read about party lists first).
-  const partyList = failed.has("partyList") && timeWillTell ? ["eligibility.ineligible.partyList"] : [];
+  // "If you meet the other requirements … you can stand" only where the list alone stopped them: after "you cannot,
+  // the age" it read as a second verdict that contradicts the first (walkthrough 16).
+  const partyList =
+    failed.has("partyList") && timeWillTell
+      ? [failed.size === 1 ? "eligibility.ineligible.partyList" : "eligibility.ineligible.partyListOnly"]
+      : [];
   const bullets = [...later, ...partyList, ...(later.length ? [] : ["eligibility.ineligible.later"])];
   return [
     t("eligibility.ineligible.title"),

@@ -1,5 +1,5 @@
 import { Composer } from "grammy";
-import { lastAnswerKey } from "../answer-question.js";
+import { forgetAnswered } from "../answer-question.js";
 import type { BotContext } from "../context.js";
 import { mainMenu, onMenu } from "../keyboards.js";
 
@@ -16,8 +16,7 @@ export async function showMainMenu(ctx: BotContext): Promise<void> {
 
 startFeature.command("start", async (ctx) => {
   // A fresh start: the next message is read on its own, not as a follow-up of the last answer.
-  const key = lastAnswerKey(ctx);
-  if (key) await ctx.deps.storage.lastAnswers.delete(key);
+  await forgetAnswered(ctx);
   await showMainMenu(ctx);
 });
 

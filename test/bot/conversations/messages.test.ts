@@ -121,15 +121,21 @@ describe("eligibility verdicts", () => {
     const t = tFor(lang);
     const answers = { ...tooYoung, onPartyList: false };
     const steps = ineligibleStepsText(checkEligibility("kurultai", answers), answers, t);
-    expect(steps).toContain(t("eligibility.ineligible.partyList"));
+    // Walkthrough 16: not "if a party lists you, you can stand" right after "you cannot: the age".
+    expect(steps).toContain(t("eligibility.ineligible.partyListOnly"));
+    expect(steps).not.toContain(t("eligibility.ineligible.partyList"));
     expect(steps).toContain(t("eligibility.ineligible.laterAge", { button: t("flow.restart") }));
     // Walkthrough 12: the advice follows the steps in the order they were asked, the age first.
     expect(steps.indexOf(t("eligibility.ineligible.laterAge", { button: t("flow.restart") }))).toBeLessThan(
-      steps.indexOf(t("eligibility.ineligible.partyList")),
+      steps.indexOf(t("eligibility.ineligible.partyListOnly")),
+    );
+    const onlyTheList = { ...all, onPartyList: false };
+    expect(ineligibleStepsText(checkEligibility("kurultai", onlyTheList), onlyTheList, t)).toContain(
+      t("eligibility.ineligible.partyList"),
     );
     const foreign = { ...noCitizen, onPartyList: false };
     expect(ineligibleStepsText(checkEligibility("kurultai", foreign), foreign, t)).not.toContain(
-      t("eligibility.ineligible.partyList"),
+      t("eligibility.ineligible.partyListOnly"),
     );
   });
 
