@@ -39,7 +39,10 @@ export function typedMenuItem(text: string): MenuItem | "main" | undefined {
       for (const lang of LANGS) typedLabels.set(labelKey(tIn(lang)(`menu.${item}`)), item);
     }
   }
-  return typedLabels.get(labelKey(text));
+  // A label after a short lead-in is the label too: "ладно, давай по шагам: как мне проголосовать" (walkthrough 16).
+  const lead = /^(.+)[:,;]\s*([^:,;]+)$/u.exec(text.trim());
+  const after = lead && lead[1]!.trim().split(/\s+/).length <= 4 ? typedLabels.get(labelKey(lead[2]!)) : undefined;
+  return typedLabels.get(labelKey(text)) ?? after;
 }
 
 // A language named in any of the three ("English", "орысша", "на русском пожалуйста", "switch to Kazakh"): people type

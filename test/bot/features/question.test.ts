@@ -87,6 +87,10 @@ describe("a menu button's label typed", () => {
     ["ru", "могу ли я баллотироваться", "eligibility.chooseOffice"],
     ["en", "How does voting work for me?", "voting.intro"],
     ["kk", "калай дауыс беремин", "voting.intro"],
+    // walkthrough 16: after a short lead-in
+    ["ru", "ладно, давай по шагам: как мне проголосовать", "voting.intro"],
+    ["en", "okay, how does voting work for me?", "voting.intro"],
+    ["kk", "жарайды, кандидат бола аламын ба", "eligibility.chooseOffice"],
   ] as const)("starts the flow a flow button names (%s: %j)", async (lang, text, key) => {
     const replies = await testChat({ lang }).send(text);
     expect(replies.map((r) => r.text).join("\n")).toContain(t(lang)(key));
