@@ -788,7 +788,16 @@ export function smallTalk(text: string): SmallTalkReading | undefined {
  * otherwise the first part is answered. */
 function combined(parts: SmallTalkReading[]): SmallTalkReading {
   const has = (kind: SmallTalk) => parts.some((p) => p.kind === kind);
-  const kind = has("bye") ? "bye" : has("thanks") ? "thanks" : has("howAreYou") ? "howAreYou" : parts[0]!.kind;
+  // "hi, who are you?" asks who: its reply greets too (walkthrough 17).
+  const kind = has("bye")
+    ? "bye"
+    : has("thanks")
+      ? "thanks"
+      : has("howAreYou")
+        ? "howAreYou"
+        : has("who")
+          ? "who"
+          : parts[0]!.kind;
   const langs = new Set(parts.map((p) => p.lang).filter((l) => l !== undefined));
   return { kind, lang: langs.size === 1 ? [...langs][0] : undefined };
 }

@@ -135,8 +135,9 @@ const toastLines = (toasts: readonly string[], style: Style): string[] =>
 export function render(replies: readonly Reply[], toasts: readonly string[], style: Style): string {
   const out = toastLines(toasts, style);
   let n = 0;
+  const urls: string[] = [];
   for (const r of replies) {
-    const { text, notes } = linkNotes(r.text);
+    const { text, notes } = linkNotes(r.text, urls);
     if (text) out.push("", wrap(text, style.width));
     for (const b of r.buttons) out.push(b.url ? linkLine(b, style) : buttonLine(++n, b, style));
     // The addresses as footnotes under the buttons: between them they split "Did you mean one of these?" from its

@@ -12,15 +12,19 @@ export function htmlToPlain(html: string): string {
 // An address may hold parentheses of its own ("…/Выборы_(2023)"), balanced.
 const LINK = / \((https?:\/\/(?:[^\s()]|\([^\s()]*\))+)\)/g;
 
-/** The text with each link's address replaced by a note number, and the notes ("[1] https://…"), one per address. */
-export function linkNotes(text: string): { text: string; notes: string[] } {
-  const urls: string[] = [];
+/**
+ * The text with each link's address replaced by a note number, and the notes ("[1] https://…"), one per address new
+ * to `urls`: the addresses already numbered in the turn (its earlier messages) keep their numbers, so the notes of one
+ * turn never repeat a number.
+ */
+export function linkNotes(text: string, urls: string[] = []): { text: string; notes: string[] } {
+  const first = urls.length;
   const body = text.replace(LINK, (_, url: string) => {
     let i = urls.indexOf(url);
     if (i < 0) i = urls.push(url) - 1;
     return ` [${i + 1}]`;
   });
-  return { text: body, notes: urls.map((url, i) => `[${i + 1}] ${readable(url)}`) };
+  return { text: body, notes: urls.slice(first).map((url, i) => `[${first + i + 1}] ${readable(url)}`) };
 }
 
 /** An address as a browser's bar shows it: a Cyrillic path is 250 characters of "%d0%bf…" percent-encoded. */

@@ -165,6 +165,8 @@ const DATE_WORDS = new Set([
   "туганмын",
   // "1959 жылы тугамын": the н dropped, as typed quickly; "туылдым", "туылганмын" as some write it
   "тугамын",
+  // Kazakh in Latin letters: "1959 jyly tugamyn"
+  ...["jyly", "zhyly", "tugamyn", "tuganmyn", "tudym", "tuyldym"],
   "туылдым",
   "туылганмын",
   "тудым",

@@ -111,15 +111,15 @@ describe("an answer that a later change made history", () => {
   it.each<[Lang, RegExp]>([
     [
       "en",
-      /^<i>🕰 History: this is how it was before 1 July 2026\. For what applies now, see “The Kurultai, the new single-chamber parliament”\.<\/i>$/,
+      /^<i>🕰 History: this is about the time before 1 July 2026\. For what applies now, see “The Kurultai, the new single-chamber parliament”\.<\/i>$/,
     ],
     [
       "ru",
-      /^<i>🕰 История: так было до 1 июля 2026 г\. О том, что действует сейчас, см\. «Курултай — новый однопалатный парламент»\.<\/i>$/,
+      /^<i>🕰 История: это сведения о времени до 1 июля 2026 г\. О том, что действует сейчас, см\. «Курултай — новый однопалатный парламент»\.<\/i>$/,
     ],
     [
       "kk",
-      /^<i>🕰 Тарих: 2026 жылғы 1 шілде күніне дейін осылай болған\. Қазіргі жағдайды «Құрылтай — жаңа бір палаталы парламент» бөлімінен қараңыз\.<\/i>$/,
+      /^<i>🕰 Тарих: бұл 2026 жылғы 1 шілде күніне дейінгі кезең туралы\. Қазіргі жағдайды «Құрылтай — жаңа бір палаталы парламент» бөлімінен қараңыз\.<\/i>$/,
     ],
   ])("opens with one sentence saying so from that day on (%s), and a button to what replaced it", (lang, expected) => {
     const preface = todayPreface(entry, lang, tFor(lang), kb, today("2026-12-04"));
@@ -149,7 +149,7 @@ describe("an answer that a later change made history", () => {
     const chat = testChat({ lang: "en", deps: { now: () => parseInstant("2026-12-04")! } });
     const [reply] = await chat.send("what was the threshold for the mazhilis");
     expect(reply?.text).toMatch(
-      /^🕰 History: this is how it was before 1 July 2026\. For what applies now, see “How the Kurultai is elected”\.\n\n/,
+      /^🕰 History: this is about the time before 1 July 2026\. For what applies now, see “How the Kurultai is elected”\.\n\n/,
     );
     expect(reply?.buttons[0]).toMatchObject({ data: "a:kurultai-electoral-system" });
   });

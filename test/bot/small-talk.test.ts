@@ -71,6 +71,9 @@ describe("smallTalk", () => {
     // walkthrough 16
     ["кто ты такой?", "who", "ru"],
     ["кто ты вообще такой", "who", "ru"],
+    // walkthrough 17: a greeting that asks who
+    ["hi, who are you?", "who", "en"],
+    ["привет, ты кто?", "who", "ru"],
   ] as const)("%j is %s (%s)", (text, kind, lang) => expect(smallTalk(text)).toEqual({ kind, lang }));
 
   it.each(["хахаха", "ахахах", "hahaha", "lol", ":)", ";-)", "ахаха күлкілі екен", "ору"])(

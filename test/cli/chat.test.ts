@@ -146,6 +146,21 @@ describe("what the terminal shows", () => {
     expect(lines.at(-1)).toBe("[1] https://www.election.gov.kz");
   });
 
+  // Walkthrough 17: a verdict of two messages listed "[1] [2] [3]" and then "[1] [2]" again.
+  it("numbers the link notes of one turn across its messages", () => {
+    const two = [
+      { method: "sendMessage", text: "A (https://a.kz) B (https://b.kz)", buttons: [] },
+      { method: "sendMessage", text: "C (https://c.kz) A again (https://a.kz)", buttons: [] },
+    ];
+    const out = render(two, [], plain);
+    expect(out).toContain("C [3] A again [1]");
+    expect(out.split("\n").filter((l) => /^\[\d\] /.test(l))).toEqual([
+      "[1] https://a.kz",
+      "[2] https://b.kz",
+      "[3] https://c.kz",
+    ]);
+  });
+
   it("after a message without buttons (/cancel's), presses none of the earlier ones; after a toast, keeps them", () => {
     const earlier = turnButtons(replies);
     const cancelled = [{ method: "sendMessage", text: "Cancelled.", buttons: [] }];

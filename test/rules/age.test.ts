@@ -137,6 +137,8 @@ describe("parseAgeInput reads ages and dates of birth as people write them", () 
     // walkthrough 16: the н dropped, and "туылдым"
     ["1959 жылы тугамын", 1959],
     ["1959 жылы туылдым", 1959],
+    // walkthrough 17: in Latin letters
+    ["1959 jyly tugamyn", 1959],
     ["born in 1999", 1999],
     // walkthrough 14
     ["я родился в 2001", 2001],

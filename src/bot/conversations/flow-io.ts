@@ -18,7 +18,7 @@ import {
 } from "./interruptions.js";
 import { asksOutright, looksLikeQuestion } from "./looks-like-question.js";
 import { type Outcome, type Prompt, promptKeyboard } from "./prompt.js";
-import { isOrphanStepAnswer, typedChoice } from "./typed-answer.js";
+import { isOrphanStepAnswer, namedChoice, typedChoice } from "./typed-answer.js";
 
 export type FlowConversation = Conversation<BotContext, Context>;
 
@@ -228,6 +228,14 @@ export class FlowIO {
     // A yes/no step says so: "choose a button" reads oddly after "мне 26" typed where a yes or no was asked.
     const yesNoStep = choices.length === 2 && choices.every((c) => c.value === "yes" || c.value === "no");
     let hintKey = yesNoStep ? "flow.useYesNo" : "flow.useButtons";
+    // A button's label counts in any of the three languages: "kurultai" typed in a Kazakh chat names "Құрылтай".
+    const everyLabel = [
+      ...choices,
+      ...LANGS.filter((other) => other !== lang).flatMap((other) => prompt.choices?.(tFor(other)) ?? []),
+    ];
+    // A choice asked about ("ал шетелде ше?" at "Where will you be?") is that choice, not a question to answer.
+    const asked = namedChoice(text, everyLabel);
+    if (asked !== undefined) return { kind: "value", value: asked };
     // A question asked outright is answered first, and the step asked again; one the bot cannot answer gets the
     // step's hint, never a reading of its words as the answer.
     if (asksOutright(text)) {
@@ -240,11 +248,6 @@ export class FlowIO {
     const parsed = prompt.parse?.(text);
     if (parsed?.ok) return { kind: "value", value: parsed.value };
     if (parsed) hintKey = parsed.hintKey;
-    // A button's label counts in any of the three languages: "kurultai" typed in a Kazakh chat names "Құрылтай".
-    const everyLabel = [
-      ...choices,
-      ...LANGS.filter((other) => other !== lang).flatMap((other) => prompt.choices?.(tFor(other)) ?? []),
-    ];
     const typed = typedChoice(text, everyLabel);
     if (typed !== undefined) return { kind: "value", value: typed };
     // "Рахмет", "сәлем", "ok" mid-flow is no wrong answer to the step: it is not told to press a button, only

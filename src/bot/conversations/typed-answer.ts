@@ -34,6 +34,11 @@ const withoutNote = (label: string) => labelKey(label.replace(/\s*\([^)]*\)\s*$/
 // "I'll be abroad", "буду за границей", "шетелде боламын": the label said in a sentence about being somewhere; "в
 // курултай", "for the maslikhat": the label after the preposition that asks for it.
 const BEING = new Set([
+  // "ал шетелде ше?", "а в курултай?", "and abroad?", "what about abroad": a choice asked about is that choice
+  // (walkthrough 16: read as a follow-up, "ал шетелде ше?" repeated an answer from before the flow)
+  ...["ал", "ше", "а", "and", "what", "about"],
+  // "the Kurultai please" (walkthrough 17)
+  ...["please", "pls", "пожалуйста", "пжл", "өтінемін", "отинемин"],
   "в",
   "во",
   "на",
@@ -72,15 +77,20 @@ function byLabel<T extends string>(typed: string, choices: Choice<T>[]): T | und
   return undefined;
 }
 
-/** The choice a typed reply names: a button's label (with or without its note in brackets), or a yes or no in any of the three languages. */
-// Kazakh letters folded (labelKey), so "маслихат" typed without them names the "Мәслихат" button.
-export function typedChoice<T extends string>(text: string, choices: Choice<T>[]): T | undefined {
+/** The choice whose label a typed reply is, alone or in a sentence about being there or asking about it. */
+export function namedChoice<T extends string>(text: string, choices: Choice<T>[]): T | undefined {
   const typed = labelKey(text);
   const stripped = typed
     .split(" ")
     .filter((w) => !BEING.has(w))
     .join(" ");
-  const named = byLabel(typed, choices) ?? (stripped && stripped !== typed ? byLabel(stripped, choices) : undefined);
+  return byLabel(typed, choices) ?? (stripped && stripped !== typed ? byLabel(stripped, choices) : undefined);
+}
+
+/** The choice a typed reply names: a button's label (with or without its note in brackets), or a yes or no in any of the three languages. */
+// Kazakh letters folded (labelKey), so "маслихат" typed without them names the "Мәслихат" button.
+export function typedChoice<T extends string>(text: string, choices: Choice<T>[]): T | undefined {
+  const named = namedChoice(text, choices);
   if (named) return named;
   const yesNo = readYesNo(text) ?? readSpacedYesNo(text);
   return yesNo ? choices.find((c) => c.value === yesNo)?.value : undefined;

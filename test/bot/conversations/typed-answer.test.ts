@@ -16,6 +16,9 @@ describe("a typed reply to a question with buttons", () => {
     ["mazhilis party list", "mazhilisList"],
     ["в маслихат", "maslikhat"],
     ["for the kurultai", "kurultai"],
+    // walkthrough 17: asked for politely; walkthrough 16: asked about
+    ["the Kurultai please", "kurultai"],
+    ["а в маслихат?", "maslikhat"],
     ["mazhilis", undefined],
     ["2026 rules", undefined],
   ])("%j names %s", (typed, value) => expect(typedChoice(typed, offices)).toBe(value));

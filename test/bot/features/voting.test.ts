@@ -67,6 +67,9 @@ describe("the voting guide", () => {
     ["kk", "басқа қалада боламын", "elsewhere"],
     ["ru", "в другом городе", "elsewhere"],
     ["en", "I'll be abroad", "abroad"],
+    // walkthrough 16: a place asked about is that place
+    ["kk", "ал шетелде ше?", "abroad"],
+    ["en", "and abroad?", "abroad"],
   ] as const)("in %s, reads the place typed as %j (walkthrough 9)", async (lang, typed, situation) => {
     const chat = testChat({ lang });
     await checkIn(chat);
