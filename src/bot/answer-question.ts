@@ -11,7 +11,7 @@ import { decideInContext, leansOnContext, type SearchContext } from "../search/f
 import type { Searcher } from "../search/types.js";
 import { MESSAGE_TEXT_MAX } from "../telegram-limits.js";
 import { suggestionKeyboard } from "./answer.js";
-import { renderAnswerToday } from "./answer-today.js";
+import { renderAnswerToday, successorOf } from "./answer-today.js";
 import { callbackData, callbackPattern, withLanguageTag } from "./callback-data.js";
 import type { BotContext } from "./context.js";
 import { labelKey, mainMenu } from "./keyboards.js";
@@ -71,6 +71,12 @@ export function decideQuestion(
       .map((hit) => hit.id);
     return { kind: "none", lang: topic.lang, suggestions, offTopic: false, broad: true };
   }
+  // "and now?" after an answer that is history is what replaced it: "who can run for the Mazhilis?" + "and now?" is
+  // who can stand for the Kurultai (walkthrough 17), which the search alone cannot know.
+  const askedNow = nowFollowUp(text);
+  const previous = askedNow && context ? kb.byId.get(context.entryId) : undefined;
+  const successor = previous && successorOf(previous, kb, now());
+  if (askedNow && successor) return { kind: "answer", lang: askedNow.lang ?? userLang, entry: successor, score: 1 };
   const { decision } = decideInContext(searcher, text, context);
   const lang = decision.queryLang ?? userLang;
   if (decision.kind === "answer") {
@@ -87,6 +93,35 @@ export function decideQuestion(
   // in Russian). Latin letters alone say little: "asdkjh qwe" has the "q" of Kazakh typed in Latin.
   const readWell = suggestions.length > 0 || offTopic || broad || /\p{Script=Cyrillic}/u.test(text);
   return { kind: "none", lang: readWell ? lang : userLang, suggestions, offTopic, broad };
+}
+
+const NOW_WORDS: Record<string, Lang | undefined> = {
+  now: "en",
+  today: "en",
+  currently: "en",
+  nowadays: "en",
+  сейчас: "ru",
+  щас: "ru",
+  теперь: "ru",
+  сегодня: "ru",
+  қазір: "kk",
+  казир: "kk",
+  қазіргі: "kk",
+  qazir: "kk",
+  kazir: "kk",
+  қазірше: "kk",
+};
+const LEANING = new Set(["and", "what", "about", "how", "а", "и", "ну", "как", "ал", "ше", "she", "енді", "жағдай"]);
+
+/** "and now?", "а сейчас?", "ал қазір ше?": a message that only asks how things stand today, and its language. */
+function nowFollowUp(text: string): { lang: Lang | undefined } | undefined {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const nows = words.filter((w) => w in NOW_WORDS);
+  if (nows.length === 0 || !words.every((w) => w in NOW_WORDS || LEANING.has(w))) return undefined;
+  return { lang: NOW_WORDS[nows[0]!] };
 }
 
 /**

@@ -57,6 +57,14 @@ export function electionStatusText(
   return { text: `${head} ${t("today.pastUnverified", { title, date, according, ...raw })}${history}` };
 }
 
+/** The entry that replaced this one's order, once its day has come by the bot's clock (supersededBy). */
+export function successorOf(entry: Entry, kb: KnowledgeBase, now: Date): Entry | undefined {
+  const replaced = entry.supersededBy;
+  return replaced && now.getTime() >= Date.parse(`${replaced.since}T00:00:00${KZ_OFFSET}`)
+    ? kb.byId.get(replaced.entry)
+    : undefined;
+}
+
 /**
  * What an answer says first because of the day it is given: the calendar's word on the election (for "when is the
  * election"), or that a later change made the answer history, with a button to what replaced it. Buttons go on top.
@@ -71,10 +79,7 @@ export function todayPreface(
   const lines: string[] = [];
   const buttons: { text: string; data: string }[] = [];
   const replaced = entry.supersededBy;
-  const successor =
-    replaced && today.now.getTime() >= Date.parse(`${replaced.since}T00:00:00${KZ_OFFSET}`)
-      ? kb.byId.get(replaced.entry)
-      : undefined;
+  const successor = successorOf(entry, kb, today.now);
   if (successor && replaced) {
     lines.push(
       `<i>${t("today.superseded", { date: formatDay(replaced.since, lang), title: escapeHtml(successor.title[lang]), ...raw })}</i>`,

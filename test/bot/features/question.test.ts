@@ -392,6 +392,30 @@ describe("voting questions are not answered with the candidates' rules", () => {
 });
 
 // Walkthrough 13: the second question of a message was silently dropped.
+// Walkthrough 17: "and now?" after who could run for the Mazhilis got the Senate's requirements.
+describe("'and now?' after an answer that is history", () => {
+  it.each([
+    ["en", "Who could run for the Mazhilis?", "and now?"],
+    ["ru", "Кто мог баллотироваться в Мажилис?", "а сейчас?"],
+    ["kk", "2023 жылы Мәжіліске кандидатқа қандай талаптар болды?", "ал қазір ше?"],
+  ] as const)("is what replaced it (%s: %j, then %j)", async (lang, question, now) => {
+    const kb = loadKnowledge();
+    const chat = testChat({ lang, deps: { now: () => new Date("2026-12-04T12:00:00Z") } });
+    const [first] = await chat.send(question);
+    expect(first?.text).toContain(kb.byId.get("mazhilis-candidate")!.title[lang]);
+    const [reply] = await chat.send(now);
+    expect(reply?.text.split("\n")[0]).toBe(kb.byId.get("kurultai-candidate")!.title[lang]);
+  });
+
+  it("is not, on a day before the change (a preview of 2023)", async () => {
+    const kb = loadKnowledge();
+    const chat = testChat({ lang: "en", deps: { now: () => new Date("2023-03-01T12:00:00Z") } });
+    await chat.send("Who could run for the Mazhilis?");
+    const [reply] = await chat.send("and now?");
+    expect(reply?.text.split("\n")[0]).not.toBe(kb.byId.get("kurultai-candidate")!.title.en);
+  });
+});
+
 describe("a question that states the asker's age", () => {
   it.each([
     ["ru", "Мне 24 года, могу ли я баллотироваться в Курултай?", "kurultai-candidate", "answer.ageBelow"],
