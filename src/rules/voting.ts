@@ -77,6 +77,13 @@ const SITUATION_WORDS: readonly [Situation, readonly string[]][] = [
       ...["abroad", "outside kazakhstan", "another country", "other country", "overseas", "foreign"],
       ...["за границ", "за рубеж", "в другой стран", "вне казахстан", "не в казахстан", "zagranic"],
       ...["шетел", "басқа елде", "shetel"],
+      // The countries and cities where most Kazakhstanis abroad live, study or work: "I'll be in London" (walkthrough 17)
+      ...["russia", "moscow", "turkey", "istanbul", "korea", "seoul", "germany", "china", "dubai", "uae", "europe"],
+      ...["london", "the uk", "the us", "usa", "america", "uzbekistan", "tashkent", "kyrgyzstan", "bishkek", "poland"],
+      ...["росси", "москв", "турци", "стамбул", "коре", "сеул", "германи", "китай", "китае", "дубай", "дубае", "оаэ"],
+      ...["европ", "лондон", "англи", "сша", "америк", "узбекистан", "ташкент", "кыргызстан", "киргизи", "бишкек"],
+      ...["ресей", "мәскеу", "түркия", "кореяда", "германия", "қытай", "дубай", "еуропа", "лондон", "америка"],
+      ...["өзбекстан", "ташкент", "қырғызстан", "бішкек", "польша"],
     ],
   ],
   [

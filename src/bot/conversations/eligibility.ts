@@ -1,7 +1,9 @@
 import type { Context } from "grammy";
+import { formatDay } from "../../calendar/format.js";
 import { kazakhstanYear } from "../../clock.js";
 import type { TFunction } from "../../i18n.js";
-import { ageSettledByYear, parseAgeInput } from "../../rules/age.js";
+import type { Lang } from "../../knowledge/schema.js";
+import { ageSettledByYear, birthdayOfAge, parseAgeInput } from "../../rules/age.js";
 import {
   type CandidateAnswers,
   checkEligibility,
@@ -35,7 +37,11 @@ const officePrompt: Prompt<Office> = {
   choices: (t) => OFFICES.map((value) => ({ value, label: t(`eligibility.office.${value}`) })),
 };
 
-function questionPrompt(req: Requirement, today: Date): Prompt<string> {
+/**
+ * A step's prompt. `minAgeOn` is told, at the age step, the day someone too young for the office reaches its age when
+ * they gave a date of birth (and undefined otherwise), so the advice can name it as the voting guide does.
+ */
+function questionPrompt(req: Requirement, today: Date, minAgeOn?: (day: string | undefined) => void): Prompt<string> {
   const base = { step: req.id, text: (t: TFunction) => t(`eligibility.q.${req.id}`), back: true, restart: true };
   if (req.id === "residence")
     return { ...base, choices: yesNo, parse: (text) => parseResidence(text, kazakhstanYear(today)) };
@@ -54,7 +60,11 @@ function questionPrompt(req: Requirement, today: Date): Prompt<string> {
     ...base,
     parse: (text) => {
       const parsed = parseAgeInput(text, today);
-      if (parsed.ok) return { ok: true, value: String(parsed.age) };
+      if (parsed.ok) {
+        const young = parsed.birth && req.minAge !== undefined && parsed.age < req.minAge;
+        minAgeOn?.(young && parsed.birth ? birthdayOfAge(parsed.birth, req.minAge!) : undefined);
+        return { ok: true, value: String(parsed.age) };
+      }
       const settled =
         parsed.error === "year" && req.minAge !== undefined
           ? ageSettledByYear(parsed.year, today, req.minAge)
@@ -150,7 +160,12 @@ const SHARED_WITH_KURULTAI = ["citizenship", "age", "residence"] as const;
 // them: "once you reach the age" only to someone whom the age stopped, how a list place is had to someone whom only
 // the party list (or time) stopped, and for the Mazhilis (history) the way to the Kurultai's check unless what stopped them
 // stops Kurultai candidates too.
-export function ineligibleStepsText(verdict: EligibilityVerdict, answers: CandidateAnswers, t: TFunction): string {
+export function ineligibleStepsText(
+  verdict: EligibilityVerdict,
+  answers: CandidateAnswers,
+  t: TFunction,
+  ageOn?: { day: string; lang: Lang; min: number },
+): string {
   const failed = new Set(verdict.results.filter((r) => !r.met).map((r) => r.id));
   const history = rulesOf(verdict.office) === "2023-history";
   // The Kurultai asks the same citizenship, age and residence as the Mazhilis did: pointing a candidate stopped by
@@ -167,7 +182,9 @@ export function ineligibleStepsText(verdict: EligibilityVerdict, answers: Candid
       ? ["eligibility.ineligible.laterHistory"]
       : timeWillTell
         ? [
-            ...(failed.has("age") ? ["eligibility.ineligible.laterAge"] : []),
+            ...(failed.has("age")
+              ? [ageOn ? "eligibility.ineligible.laterAgeOn" : "eligibility.ineligible.laterAge"]
+              : []),
             ...(failed.has("residence") ? ["eligibility.ineligible.laterResidence"] : []),
           ]
         : [];
@@ -185,7 +202,10 @@ export function ineligibleStepsText(verdict: EligibilityVerdict, answers: Candid
     // "Only once you meet every requirement" would give the wrong reason for the Kurultai, whose filing steps are
     // missing because its election law was not found (the eligible verdict says so).
     ...(verdict.office === "kurultai" ? [] : [t("eligibility.ineligible.onlyEligible")]),
-    ...bullets.map((key) => `• ${t(key, { button: t("flow.restart") })}`),
+    ...bullets.map((key) => {
+      const day = ageOn && { date: formatDay(ageOn.day, ageOn.lang), min: ageOn.min };
+      return `• ${t(key, { button: t("flow.restart"), ...day })}`;
+    }),
     ...(mayStillVote(answers) ? [`• ${t("eligibility.ineligible.voting")}`] : []),
     "",
     `<i>${t("flow.disclaimer")}</i>`,
@@ -196,6 +216,7 @@ export async function eligibilityConversation(conversation: FlowConversation, ct
   const io = await FlowIO.start(conversation, ctx, FLOW_KEYS.eligibility, "eligibility");
   let office: Office | null = null;
   let answers: CandidateAnswers = {};
+  let minAgeOn: string | undefined;
   let index = 0;
   for (;;) {
     if (office === null || index === 0) {
@@ -212,7 +233,7 @@ export async function eligibilityConversation(conversation: FlowConversation, ct
     if (req) {
       // The day matters to an age and to "since 2015" at the residence step; reading it is a step of its own.
       const today = req.kind === "age" || req.id === "residence" ? await io.today() : new Date(0);
-      const out = await io.ask(questionPrompt(req, today));
+      const out = await io.ask(questionPrompt(req, today, (day) => (minAgeOn = day)));
       if (out.kind === "value") {
         answers = record(answers, req, out.value);
         index++;
@@ -227,7 +248,11 @@ export async function eligibilityConversation(conversation: FlowConversation, ct
     const out = await io.ask<never>({
       step: "verdict",
       lead: (tt) => verdictText(verdict, tt),
-      text: (tt) => (verdict.eligible ? nextStepsText(chosen, tt) : ineligibleStepsText(verdict, answers, tt)),
+      text: (tt, lang) => {
+        const min = requirementsFor(chosen).find((r) => r.kind === "age")?.minAge;
+        const ageOn = minAgeOn && min !== undefined ? { day: minAgeOn, lang, min } : undefined;
+        return verdict.eligible ? nextStepsText(chosen, tt) : ineligibleStepsText(verdict, answers, tt, ageOn);
+      },
       links: (tt) => [
         ...(sources ? [{ label: tt("eligibility.button.sources"), data: sources }] : []),
         ...(link ? [{ label: tt("eligibility.button.constitution"), data: link }] : []),

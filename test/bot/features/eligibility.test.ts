@@ -99,6 +99,26 @@ describe("the eligibility flow", () => {
     ]);
   });
 
+  // Walkthrough 16: a date of birth given, the advice names the day the age is reached, as the voting guide does.
+  it.each([
+    ["ru", "1 мая 2027 г.", "исполнится 25 лет"],
+    ["en", "1 May 2027", "You turn 25 on"],
+    ["kk", "2027 жылғы 1 мамыр", "25 жас толады"],
+  ])("tells a Kurultai candidate too young the day they turn 25 (%s)", async (lang, day, words) => {
+    const chat = chatIn(lang);
+    const replies = await walk(chat, [["press", "kurultai"], yes(), ["send", "01.05.2002"], yes(), yes()]);
+    const steps = replies.map((r) => r.text).join("\n");
+    expect(steps).toContain(day);
+    expect(steps).toContain(words);
+  });
+
+  it("says only 'once you reach the age' to one who gave an age, not a date", async () => {
+    const replies = await walk(chatIn("en"), [["press", "kurultai"], yes(), ["send", "24"], yes(), yes()]);
+    const steps = replies.map((r) => r.text).join("\n");
+    expect(steps).toContain("Once you reach the required age");
+    expect(steps).not.toContain("You turn 25 on");
+  });
+
   it("tells a would-be self-nominee that the Kurultai takes party lists only", async () => {
     const chat = chatIn("ru");
     const [verdict] = await walk(chat, [["press", "kurultai"], yes(), ["send", "40"], yes(), no()]);
