@@ -43,6 +43,8 @@ const MEASURED_ELSEWHERE = [
   "kurultai-first-session",
   "cec-chair",
   "voting-voluntary",
+  // written after the blind sets of 8 Dec 2026: the next blind sets measure it
+  "voting-rules-2026",
 ];
 
 const CATALOGUE = [

@@ -290,7 +290,8 @@ export function isRestartReply(text: string): boolean {
 export const CLAIMS = {
   // "I am a Russian citizen" states a citizenship, but not Kazakhstan's: a no, unless Kazakhstan is named too.
   citizen: {
-    stems: ["citizen", "граждан", "азамат"],
+    // "azamatymyn": Kazakh typed in Latin letters (walkthrough 18)
+    stems: ["citizen", "граждан", "азамат", "azamat", "grazhdan"],
     home: ["казах", "казак", "kazakh", "kazak", "qazaq", "рк", "rk", "kz", "кр"],
     other: [
       ...["росси", "russia", "ресей", "рф", "rf", "узбек", "uzbek", "өзбек", "кыргыз", "киргиз", "kyrgyz", "қырғыз"],
@@ -339,7 +340,10 @@ export function readClaim(text: string, claim: Claim): YesNo | undefined {
   const negatedInside = words.some((w) => stems.some((s) => KAZAKH_NEGATION.some((n) => w.startsWith(s + n))));
   const denied =
     negatedInside ||
-    words.some((w) => NEGATORS.has(w) || NO_WORDS.has(w) || CLAIM_NEGATORS.has(w) || w.startsWith("емес"));
+    words.some(
+      (w) =>
+        NEGATORS.has(w) || NO_WORDS.has(w) || CLAIM_NEGATORS.has(w) || w.startsWith("емес") || w.startsWith("emes"),
+    );
   // "была, но погашена" is no record; "не погашена" is left to the buttons.
   if (names(words, claim.none)) return denied ? undefined : "no";
   const named = words.some((w) => stems.some((s) => w.startsWith(s)));

@@ -159,6 +159,9 @@ describe("readClaim: the fact said in words at a yes/no step", () => {
     ["у меня нет гражданства", "no"],
     ["азаматымын", "yes"],
     ["Қазақстан азаматымын", "yes"],
+    // walkthrough 18: in Latin letters
+    ["azamatymyn", "yes"],
+    ["azamaty emespin", "no"],
     ["азаматы емеспін", "no"],
     ["kazakh citizen", "yes"],
     ["I'm a citizen", "yes"],

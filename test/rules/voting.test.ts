@@ -105,6 +105,9 @@ describe("readSituation: where the voter will be, typed instead of pressed (walk
     ["Мәскеуде боламын", "abroad"],
     ["в командировке в Китае", "abroad"],
     ["в России", "abroad"],
+    // walkthrough 18
+    ["я в это время буду учиться в Праге", "abroad"],
+    ["I'll be in Almaty for work", "elsewhere"],
   ] as const)("reads %j as %s", (text, expected) => expect(readSituation(text)).toBe(expected));
 
   it.each(["не дома", "not at home", "не знаю", "в Караганде", "yes", ""])("does not guess on %j", (text) =>

@@ -240,7 +240,9 @@ export class FlowIO {
     // step's hint, never a reading of its words as the answer.
     if (asksOutright(text)) {
       const answered = await this.conversation.external((c) => answerQuestion(c, text, { onlyAnswer: true }));
-      await this.show(prompt, await this.lang(), answered ? "flow.continue" : hintKey);
+      // Unanswered, it is still said to have been read as a question (walkthrough 18: only "answer yes or no").
+      if (answered) await this.show(prompt, await this.lang(), "flow.continue");
+      else await this.show(prompt, lang, hintKey, t("flow.noAnswer"));
       return null;
     }
     // The step's own reading comes next: "I am a Russian citizen" names a citizenship, and "not yet" leaves a party

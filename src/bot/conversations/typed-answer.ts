@@ -7,6 +7,7 @@ import {
   readSpacedYesNo,
   readYesNo,
 } from "../../rules/replies.js";
+import { latinToCyrillic } from "../../search/analysis/translit.js";
 import { labelKey } from "../keyboards.js";
 import type { Choice } from "./prompt.js";
 
@@ -84,7 +85,10 @@ export function namedChoice<T extends string>(text: string, choices: Choice<T>[]
     .split(" ")
     .filter((w) => !BEING.has(w))
     .join(" ");
-  return byLabel(typed, choices) ?? (stripped && stripped !== typed ? byLabel(stripped, choices) : undefined);
+  const named = byLabel(typed, choices) ?? (stripped && stripped !== typed ? byLabel(stripped, choices) : undefined);
+  // "maslihat" typed in Latin letters names the "Мәслихат" button (walkthrough 18).
+  if (named !== undefined || !/^[a-z\s]+$/.test(stripped)) return named;
+  return byLabel(labelKey(latinToCyrillic(stripped)), choices);
 }
 
 /** The choice a typed reply names: a button's label (with or without its note in brackets), or a yes or no in any of the three languages. */

@@ -122,6 +122,19 @@ describe.each(Object.entries(FLOWS))("interrupting the %s flow", (flow, walks) =
     },
   );
 
+  // Walkthrough 18: a question asked outright that the bot cannot answer got only "answer yes or no".
+  it.each(walks.map((walk, i) => [i + 1, walk] as const))(
+    "at step %i, a question asked outright that the bot cannot answer is told so, and the step is asked again",
+    async (_, walk) => {
+      const chat = testChat({ lang: "ru", deps: { now } });
+      await walk(chat);
+      const shown = stepButtons(chat);
+      const replies = await chat.send("можно ли голосовать, если у меня кот болеет?");
+      expect(texts(replies)).toContain(tFor("ru")("flow.noAnswer"));
+      expect(stepButtons(chat)).toEqual(shown);
+    },
+  );
+
   it.each(walks.map((walk, i) => [i + 1, walk] as const))(
     "at step %i, /start, the main menu and the other flow say the flow was left",
     async (_, walk) => {

@@ -19,6 +19,8 @@ describe("a typed reply to a question with buttons", () => {
     // walkthrough 17: asked for politely; walkthrough 16: asked about
     ["the Kurultai please", "kurultai"],
     ["а в маслихат?", "maslikhat"],
+    // walkthrough 18: in Latin letters
+    ["maslihat", "maslikhat"],
     ["mazhilis", undefined],
     ["2026 rules", undefined],
   ])("%j names %s", (typed, value) => expect(typedChoice(typed, offices)).toBe(value));

@@ -226,7 +226,8 @@ describe("follow-ups", () => {
       const chat = testChat({ lang });
       await chat.send(first);
       const [reply] = await chat.send(followUp);
-      expect(reply?.text.split("\n")[0]).toBe(loadKnowledge().byId.get(id)!.title[lang]);
+      // The title, after the history line of an answer on the 2023 voting rules.
+      expect(reply?.text.split("\n").slice(0, 3)).toContain(loadKnowledge().byId.get(id)!.title[lang]);
     },
   );
 
