@@ -843,7 +843,7 @@ describe("what an ineligible user can do follows from the reason", () => {
   it.each([
     ["en", "Only a party puts candidates on its list", "Once you reach the required age"],
     ["ru", "Кандидатов в свой список включает только партия", "Когда вы достигнете нужного возраста"],
-    ["kk", "Тізімге кандидаттарды тек партия енгізеді", "Қажетті жасқа толғанда"],
+    ["kk", "Өз тізіміне кандидаттарды тек партия енгізеді", "Қажетті жасқа толғанда"],
   ] as const)(
     "in %s, a Kurultai hopeful stopped by age, residence and the list hears of all three",
     async (lang, list, ofAge) => {
@@ -859,7 +859,7 @@ describe("the party-list advice", () => {
   it.each([
     ["en", "Only a party puts candidates on its list", "Once you have lived in Kazakhstan"],
     ["ru", "Кандидатов в свой список включает только партия", "Когда вы будете постоянно проживать"],
-    ["kk", "Тізімге кандидаттарды тек партия енгізеді", "Қазақстанда соңғы 10 жыл"],
+    ["kk", "Өз тізіміне кандидаттарды тек партия енгізеді", "Қазақстанда соңғы 10 жыл"],
   ] as const)(
     "is given with the residence advice when residence, which time brings, stops the candidate too (%s)",
     async (lang, partyList, residence) => {
