@@ -162,6 +162,8 @@ const RESIDENCE_WORDS = new Set(
     ...["i", "have", "lived", "live", "been", "living", "ive", "here", "in", "kazakhstan", "for", "years", "year"],
     ...["about", "over", "more", "than", "almost", "already", "kz", "yrs", "yr", "г", "ж"],
     ...["только", "всего", "тек", "only", "just", "болды", "ғой", "все"],
+    // Kazakh typed in Latin letters: "15 zhyl turamyn" (walkthrough 19)
+    ...["zhyl", "jyl", "jil", "zhyldan", "jyldan", "turamyn", "turdym", "kazakstanda", "qazaqstanda", "osynda"],
   ].map(foldReply),
 );
 // Since a year: "с 2015 года", "since 2015", "2015 жылдан бері", "2015 жылдан бастап".

@@ -261,9 +261,23 @@ export function isBackReply(text: string): boolean {
   return BACK.has(foldReply(text));
 }
 
+// "не знаю пока", "честно, не знаю", "әлі білмеймін ғой": the same "don't know" with a word that only softens or
+// dates it. Walkthrough 19: "не знаю пока" at the party-list step read as a no gave a false "you cannot stand".
+const SOFTENERS = new Set(
+  ["пока", "еще", "ещё", "честно", "вообще", "точно", "әлі", "әзірге", "ғой", "yet", "still", "honestly", "really"].map(
+    foldReply,
+  ),
+);
+
 /** A typed "не знаю", "білмеймін" or "not sure yet". */
 export function isDontKnowReply(text: string): boolean {
-  return DONT_KNOW.has(foldReply(text));
+  const folded = foldReply(text);
+  if (DONT_KNOW.has(folded)) return true;
+  const plain = folded
+    .split(" ")
+    .filter((w) => !SOFTENERS.has(w))
+    .join(" ");
+  return plain !== folded && DONT_KNOW.has(plain);
 }
 
 // Asked of what is not up to the voter ("Will a party put you on its list?"), "maybe" and "not yet" say it is still

@@ -801,6 +801,8 @@ describe("what an ineligible user can do follows from the reason", () => {
     ["en", "maybe", "Only a party puts candidates on its list"],
     ["ru", "пока нет", "Кандидатов в свой список включает только партия"],
     ["kk", "әлі жоқ", "Тізімге кандидаттарды тек партия енгізеді"],
+    // walkthrough 19: "не знаю пока" was a no, and "you cannot stand"
+    ["ru", "не знаю пока", "Кандидатов в свой список включает только партия"],
   ] as const)(
     'in %s, %j at the party-list step leaves it open: a verdict of "yes, if a party lists you", with the same advice',
     async (lang, text, partyList) => {
