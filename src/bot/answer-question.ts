@@ -71,12 +71,6 @@ export function decideQuestion(
       .map((hit) => hit.id);
     return { kind: "none", lang: topic.lang, suggestions, offTopic: false, broad: true };
   }
-  // "and now?" after an answer that is history is what replaced it: "who can run for the Mazhilis?" + "and now?" is
-  // who can stand for the Kurultai (walkthrough 17), which the search alone cannot know.
-  const askedNow = nowFollowUp(text);
-  const previous = askedNow && context ? kb.byId.get(context.entryId) : undefined;
-  const successor = previous && successorOf(previous, kb, now());
-  if (askedNow && successor) return { kind: "answer", lang: askedNow.lang ?? userLang, entry: successor, score: 1 };
   const { decision } = decideInContext(searcher, text, context);
   const lang = decision.queryLang ?? userLang;
   if (decision.kind === "answer") {
@@ -93,35 +87,6 @@ export function decideQuestion(
   // in Russian). Latin letters alone say little: "asdkjh qwe" has the "q" of Kazakh typed in Latin.
   const readWell = suggestions.length > 0 || offTopic || broad || /\p{Script=Cyrillic}/u.test(text);
   return { kind: "none", lang: readWell ? lang : userLang, suggestions, offTopic, broad };
-}
-
-const NOW_WORDS: Record<string, Lang | undefined> = {
-  now: "en",
-  today: "en",
-  currently: "en",
-  nowadays: "en",
-  сейчас: "ru",
-  щас: "ru",
-  теперь: "ru",
-  сегодня: "ru",
-  қазір: "kk",
-  казир: "kk",
-  қазіргі: "kk",
-  qazir: "kk",
-  kazir: "kk",
-  қазірше: "kk",
-};
-const LEANING = new Set(["and", "what", "about", "how", "а", "и", "ну", "как", "ал", "ше", "she", "енді", "жағдай"]);
-
-/** "and now?", "а сейчас?", "ал қазір ше?": a message that only asks how things stand today, and its language. */
-function nowFollowUp(text: string): { lang: Lang | undefined } | undefined {
-  const words = text
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
-  const nows = words.filter((w) => w in NOW_WORDS);
-  if (nows.length === 0 || !words.every((w) => w in NOW_WORDS || LEANING.has(w))) return undefined;
-  return { lang: NOW_WORDS[nows[0]!] };
 }
 
 /**
@@ -189,9 +154,10 @@ async function reply(ctx: BotContext, query: string, decision: QuestionDecision)
     const rendered = renderAnswerToday(ctx, entry, lang, t);
     let { text, keyboard } = rendered;
     // "Мне 24 года, могу ли я баллотироваться в Курултай?": first whether the age stated reaches the answer's minimum.
-    const age = entry.minAge === undefined ? undefined : statedAge(query);
-    if (age !== undefined && entry.minAge !== undefined) {
-      const line = `<i>${t(age < entry.minAge ? "answer.ageBelow" : "answer.ageEnough", { age, min: entry.minAge })}</i>\n\n`;
+    const min = entry.minAge;
+    const age = min === undefined ? undefined : statedAge(query);
+    if (age !== undefined && min !== undefined) {
+      const line = `<i>${t(age < min ? "answer.ageBelow" : "answer.ageEnough", { age, min })}</i>\n\n`;
       if (text.length + line.length <= MESSAGE_TEXT_MAX) text = line + text;
     }
     if (decision.also) {
@@ -305,6 +271,7 @@ async function lastAnswered(ctx: BotContext): Promise<SearchContext | undefined>
     neighbours: neighboursOf(ctx.deps.kb, entry),
     textOf,
     titleOf: (id) => ctx.deps.kb.byId.get(id)?.title[last.lang],
+    successor: successorOf(entry, ctx.deps.kb, ctx.deps.now())?.id,
   };
 }
 
@@ -316,7 +283,7 @@ export function neighboursOf(kb: KnowledgeBase, entry: Entry): string[] {
   return [...ids];
 }
 
-/** Forgets the last answer: after /start, or as a flow starts, the next message is read on its own. */
+/** Forgets the last answer: after /start the next message is read on its own. */
 export async function forgetAnswered(ctx: BotContext): Promise<void> {
   const key = lastAnswerKey(ctx);
   if (!key) return;

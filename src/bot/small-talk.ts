@@ -784,20 +784,14 @@ export function smallTalk(text: string): SmallTalkReading | undefined {
   return combined(parts);
 }
 
+const FIRST_ANSWERED: readonly SmallTalk[] = ["bye", "thanks", "howAreYou", "who"];
+
 /** "рахмет, сау бол" is a goodbye, "ok thanks" a thanks and "Привет, как дела?" a how-are-you (its reply greets too);
  * otherwise the first part is answered. */
 function combined(parts: SmallTalkReading[]): SmallTalkReading {
   const has = (kind: SmallTalk) => parts.some((p) => p.kind === kind);
   // "hi, who are you?" asks who: its reply greets too (walkthrough 17).
-  const kind = has("bye")
-    ? "bye"
-    : has("thanks")
-      ? "thanks"
-      : has("howAreYou")
-        ? "howAreYou"
-        : has("who")
-          ? "who"
-          : parts[0]!.kind;
+  const kind = FIRST_ANSWERED.find(has) ?? parts[0]!.kind;
   const langs = new Set(parts.map((p) => p.lang).filter((l) => l !== undefined));
   return { kind, lang: langs.size === 1 ? [...langs][0] : undefined };
 }

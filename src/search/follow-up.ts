@@ -1,3 +1,4 @@
+import type { Lang } from "../knowledge/schema.js";
 import { contentWords } from "./analysis/analyze.js";
 import { BODY_GROUPS, bodyOf, bodyWords, fold } from "./analysis/bodies.js";
 import { tokenize } from "./analysis/normalize.js";
@@ -21,6 +22,9 @@ export interface SearchContext {
   /** Any entry's title, when the caller has it: a title that names a year ("Turnout in the 2023 election") is about
    * that year's vote (carrySlots). */
   titleOf?: (entryId: string) => string | undefined;
+  /** The entry that replaced the answered one's order, when the caller's clock says it has (its `supersededBy`):
+   * "and now?" after an answer that is history asks for it. */
+  successor?: string;
 }
 
 export interface ContextDecision {
@@ -126,11 +130,29 @@ export function withSlots(previous: string, followUp: string): string {
 
 const LEANING = new Set(["ал", "al", "енди", "endi"]);
 
+// Words that ask how things stand today, folded, with the language each belongs to.
+const NOW: ReadonlyMap<string, Lang> = new Map([
+  ...(["now", "today", "currently", "nowadays"] as const).map((w) => [w, "en"] as const),
+  ...(["сейчас", "щас", "теперь", "сегодня"] as const).map((w) => [w, "ru"] as const),
+  ...(["қазір", "қазіргі", "қазірше", "qazir", "kazir"] as const).map((w) => [fold(w), "kk"] as const),
+]);
+// What may stand around them in such a message: "and", "what about", "how is it", "ал … ше".
+const AROUND_NOW = new Set(["and", "what", "about", "how", "а", "и", "ну", "как", "жагдай"]);
+
+/** "and now?", "а сейчас?", "ал қазір ше?": a message that only asks how things stand today, and its language. */
+function asksNow(text: string): { lang: Lang } | undefined {
+  const words = tokenize(text).map(fold);
+  const now = words.find((w) => NOW.has(w));
+  if (now === undefined) return undefined;
+  const around = (w: string) => NOW.has(w) || AROUND_NOW.has(w) || LEANING.has(w) || FILLERS.has(w);
+  return words.every(around) ? { lang: NOW.get(now)! } : undefined;
+}
+
 // The Kurultai first sits after the 2026 Constitution, which ended the Mazhilis and the Senate (from 1 July 2026):
 // "and in 2023?" after the Kurultai's results asks about the 2023 results, not a Kurultai of 2023.
-const MAZHILIS = 0;
-const SENATE = 2;
-const KURULTAI = 3;
+const MAZHILIS = bodyOf("mazhilis");
+const SENATE = bodyOf("senate");
+const KURULTAI = bodyOf("kurultai");
 const sitsIn = (body: number, year: number) =>
   body === KURULTAI ? year >= 2026 : body === MAZHILIS || body === SENATE ? year <= 2026 : true;
 
@@ -226,6 +248,18 @@ export function decideInContext(
 ): ContextDecision {
   const own = searcher.decide(query);
   if (!context) return { decision: own };
+  // "and now?", "а сейчас?", "ал қазір ше?" after an answer that is history asks for what replaced it, which only the
+  // caller's clock knows: after who could run for the Mazhilis it had the Senate's requirements (walkthrough 17).
+  const now = context.successor === undefined ? undefined : asksNow(query);
+  if (now && context.successor !== undefined)
+    return {
+      decision: {
+        kind: "answer",
+        hit: { id: context.successor, score: 1 },
+        alternatives: [],
+        queryLang: now.lang ?? own.queryLang,
+      },
+    };
   // A pronoun stands for the last topic, so it does not count toward a complete question: "оған кім кандидат бола
   // алады" (who can stand for it) is as short as "кім кандидат бола алады".
   const content = contentWords(query);

@@ -37,11 +37,14 @@ const officePrompt: Prompt<Office> = {
   choices: (t) => OFFICES.map((value) => ({ value, label: t(`eligibility.office.${value}`) })),
 };
 
+/** The day someone too young for an office reaches its age, and that age. */
+type AgeOn = { day: string; min: number };
+
 /**
- * A step's prompt. `minAgeOn` is told, at the age step, the day someone too young for the office reaches its age when
- * they gave a date of birth (and undefined otherwise), so the advice can name it as the voting guide does.
+ * A step's prompt. `ageOn` is told, at the age step, when someone too young for the office reaches its age, if they
+ * gave a date of birth (and undefined otherwise), so the advice can name the day as the voting guide does.
  */
-function questionPrompt(req: Requirement, today: Date, minAgeOn?: (day: string | undefined) => void): Prompt<string> {
+function questionPrompt(req: Requirement, today: Date, ageOn?: (reached: AgeOn | undefined) => void): Prompt<string> {
   const base = { step: req.id, text: (t: TFunction) => t(`eligibility.q.${req.id}`), back: true, restart: true };
   if (req.id === "residence")
     return { ...base, choices: yesNo, parse: (text) => parseResidence(text, kazakhstanYear(today)) };
@@ -61,8 +64,9 @@ function questionPrompt(req: Requirement, today: Date, minAgeOn?: (day: string |
     parse: (text) => {
       const parsed = parseAgeInput(text, today);
       if (parsed.ok) {
-        const young = parsed.birth && req.minAge !== undefined && parsed.age < req.minAge;
-        minAgeOn?.(young && parsed.birth ? birthdayOfAge(parsed.birth, req.minAge!) : undefined);
+        const min = req.minAge;
+        const young = parsed.birth && min !== undefined && parsed.age < min;
+        ageOn?.(young && parsed.birth ? { day: birthdayOfAge(parsed.birth, min), min } : undefined);
         return { ok: true, value: String(parsed.age) };
       }
       const settled =
@@ -164,7 +168,7 @@ export function ineligibleStepsText(
   verdict: EligibilityVerdict,
   answers: CandidateAnswers,
   t: TFunction,
-  ageOn?: { day: string; lang: Lang; min: number },
+  ageOn?: AgeOn & { lang: Lang },
 ): string {
   const failed = new Set(verdict.results.filter((r) => !r.met).map((r) => r.id));
   const history = rulesOf(verdict.office) === "2023-history";
@@ -197,15 +201,13 @@ export function ineligibleStepsText(
       ? [failed.size === 1 ? "eligibility.ineligible.partyList" : "eligibility.ineligible.partyListOnly"]
       : [];
   const bullets = [...later, ...partyList, ...(later.length ? [] : ["eligibility.ineligible.later"])];
+  const reached = ageOn && { date: formatDay(ageOn.day, ageOn.lang), min: ageOn.min };
   return [
     t("eligibility.ineligible.title"),
     // "Only once you meet every requirement" would give the wrong reason for the Kurultai, whose filing steps are
     // missing because its election law was not found (the eligible verdict says so).
     ...(verdict.office === "kurultai" ? [] : [t("eligibility.ineligible.onlyEligible")]),
-    ...bullets.map((key) => {
-      const day = ageOn && { date: formatDay(ageOn.day, ageOn.lang), min: ageOn.min };
-      return `• ${t(key, { button: t("flow.restart"), ...day })}`;
-    }),
+    ...bullets.map((key) => `• ${t(key, { button: t("flow.restart"), ...reached })}`),
     ...(mayStillVote(answers) ? [`• ${t("eligibility.ineligible.voting")}`] : []),
     "",
     `<i>${t("flow.disclaimer")}</i>`,
@@ -216,7 +218,7 @@ export async function eligibilityConversation(conversation: FlowConversation, ct
   const io = await FlowIO.start(conversation, ctx, FLOW_KEYS.eligibility, "eligibility");
   let office: Office | null = null;
   let answers: CandidateAnswers = {};
-  let minAgeOn: string | undefined;
+  let ageOn: AgeOn | undefined;
   let index = 0;
   for (;;) {
     if (office === null || index === 0) {
@@ -233,7 +235,7 @@ export async function eligibilityConversation(conversation: FlowConversation, ct
     if (req) {
       // The day matters to an age and to "since 2015" at the residence step; reading it is a step of its own.
       const today = req.kind === "age" || req.id === "residence" ? await io.today() : new Date(0);
-      const out = await io.ask(questionPrompt(req, today, (day) => (minAgeOn = day)));
+      const out = await io.ask(questionPrompt(req, today, (reached) => (ageOn = reached)));
       if (out.kind === "value") {
         answers = record(answers, req, out.value);
         index++;
@@ -248,11 +250,10 @@ export async function eligibilityConversation(conversation: FlowConversation, ct
     const out = await io.ask<never>({
       step: "verdict",
       lead: (tt) => verdictText(verdict, tt),
-      text: (tt, lang) => {
-        const min = requirementsFor(chosen).find((r) => r.kind === "age")?.minAge;
-        const ageOn = minAgeOn && min !== undefined ? { day: minAgeOn, lang, min } : undefined;
-        return verdict.eligible ? nextStepsText(chosen, tt) : ineligibleStepsText(verdict, answers, tt, ageOn);
-      },
+      text: (tt, lang) =>
+        verdict.eligible
+          ? nextStepsText(chosen, tt)
+          : ineligibleStepsText(verdict, answers, tt, ageOn && { ...ageOn, lang }),
       links: (tt) => [
         ...(sources ? [{ label: tt("eligibility.button.sources"), data: sources }] : []),
         ...(link ? [{ label: tt("eligibility.button.constitution"), data: link }] : []),

@@ -83,6 +83,18 @@ export function tokenMatcher(lookup: Lookup): TokenMatcher {
     return out;
   }
 
+  // The synonym group a word is as written, or "": asked of every word of every question, so kept as readings are.
+  const groupCache = bounded<string>(opts.cacheLimit);
+  function groupOf(word: string): string {
+    let group = groupCache.get(word);
+    if (group === undefined) {
+      const term = formsOf.get(surfaceForm(word));
+      group = term?.startsWith("~") ? term : "";
+      groupCache.set(word, group);
+    }
+    return group;
+  }
+
   function readings(word: string, english: boolean): [string, number][] {
     const key = english ? `en:${word}` : word;
     let found = readingsCache.get(key);
@@ -98,8 +110,8 @@ export function tokenMatcher(lookup: Lookup): TokenMatcher {
     const forms = readings(word, english);
     // A word of a synonym group as written ("когда", "выборы") is that group and nothing else: its other stems are
     // other words' ("ког" is the stem of "кого", whom).
-    const group = formsOf.get(surfaceForm(word));
-    if (group?.startsWith("~")) terms.set(group, 1);
+    const group = groupOf(word);
+    if (group) terms.set(group, 1);
     else
       for (const [form, mask] of forms) {
         const term = formsOf.get(form);
